@@ -53,11 +53,24 @@ public final class Sandbox {
         return limits;
     }
 
+    /** Parses untrusted JSON text (a run document or a socket message) within the document caps. */
+    public static JsonNode read(String text) throws RunRefusedException {
+        try {
+            return RunDocument.read(text);
+        } catch (InvalidConfigException e) {
+            throw refused(e);
+        }
+    }
+
     private static RunSpec validate(JsonNode document) throws RunRefusedException {
         try {
             return RunSpec.from(document);
         } catch (InvalidConfigException e) {
-            throw new RunRefusedException("invalid_config", e.getMessage(), e.field().isEmpty() ? null : e.field());
+            throw refused(e);
         }
+    }
+
+    private static RunRefusedException refused(InvalidConfigException e) {
+        return new RunRefusedException(e.code(), e.getMessage(), e.field().isEmpty() ? null : e.field());
     }
 }

@@ -96,7 +96,7 @@ final class TrainSocket {
         if (connection == null) return;
         JsonNode message;
         try {
-            message = guard.readDocument(ctx.message());
+            message = Sandbox.read(ctx.message());
         } catch (RunRefusedException e) {
             connection.outbox.send(new Events.Error(e.code(), e.getMessage(), e.field()));
             return;
