@@ -86,10 +86,15 @@
   /** "64-32-1" for the layer list. */
   function layerShape(doc) {
     var layers = (doc.model && doc.model.layers) || [];
+    return layers.map(function (l) { return String(l.units); }).join('-');
+  }
+
+  /** "relu/relu/linear" for the layer list. */
+  function layerActivations(doc) {
+    var layers = (doc.model && doc.model.layers) || [];
     return layers.map(function (l) {
-      var act = l.activation && l.activation !== 'linear' ? l.activation.replace('leaky_relu', 'lrelu') : '';
-      return String(l.units) + (act ? act.charAt(0) : '');
-    }).join('-');
+      return (l.activation || 'linear') + (l.alpha !== undefined ? '(' + l.alpha + ')' : '');
+    }).join('/');
   }
 
   function datasetText(doc) {
@@ -113,6 +118,7 @@
       ['데이터', datasetText(doc)],
       ['정규화', model.normalize === false ? '끔' : '켬'],
       ['층', layerShape(doc)],
+      ['활성화', layerActivations(doc)],
       ['opt', optimizer.name],
       ['lr', optimizer.learning_rate],
       ['loss', compile.loss],

@@ -363,11 +363,13 @@
       remove.addEventListener('click', function () { removeLayer(i); });
 
       var row = el('li', { className: 'pg-layer' + (isOutput ? ' pg-layer-output' : ''), 'data-index': i }, [
-        el('span', { className: 'pg-layer-name', text: (isOutput ? '출력층' : '은닉층 ' + (i + 1)) + ' · Dense' }),
+        el('div', { className: 'pg-layer-head' }, [
+          el('span', { className: 'pg-layer-name', text: (isOutput ? '출력층' : '은닉층 ' + (i + 1)) + ' · Dense' }),
+          remove
+        ]),
         el('div', { className: 'pg-layer-units' }, [el('label', { for: units.id, text: 'units (뉴런 수)' }), units]),
-        el('div', { className: 'pg-layer-activation' }, [el('label', { for: activation.id, text: 'activation (활성화 함수)' }), activation]),
-        alphaField,
-        remove
+        el('div', { className: 'pg-layer-activation' }, [el('label', { for: activation.id, text: 'activation (활성화)' }), activation]),
+        alphaField
       ]);
       return { row: row, units: units, activation: activation, alpha: alpha, remove: remove };
     }
@@ -641,7 +643,7 @@
         var row = layerRows[target.layer];
         var input = row[target.prop] || row.units;
         if (target.prop === 'alpha') input.parentNode.hidden = false;
-        return { input: input, after: input.parentNode, visible: !hidden.layers };
+        return { input: input, appendTo: row.row, visible: !hidden.layers };
       }
       var control = controls[target.control];
       if (!control) return null;
@@ -656,7 +658,8 @@
       var note = el('p', { className: 'pg-error', id: id, role: 'alert', 'data-field': fieldPath || '', text: message });
       var target = fieldPath ? errorTarget(fieldPath) : null;
       if (target && target.visible) {
-        target.after.insertAdjacentElement('afterend', note);
+        if (target.appendTo) target.appendTo.appendChild(note);
+        else target.after.insertAdjacentElement('afterend', note);
         target.input.setAttribute('aria-invalid', 'true');
         target.input.setAttribute('aria-describedby', id);
       } else {
