@@ -30,7 +30,7 @@
     };
   }
 
-  function chartOptions(fontFamily, onLegendClick) {
+  function chartOptions(onLegendClick) {
     return {
       animation: false,
       parsing: false,
@@ -38,7 +38,6 @@
       responsive: true,
       maintainAspectRatio: false,
       interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      font: { family: fontFamily },
       scales: {
         x: {
           type: 'linear',
@@ -74,6 +73,7 @@
   /** Creates the chart on canvas and returns its wrapper. */
   function create(canvas) {
     var fontFamily = getComputedStyle(canvas).fontFamily;
+    if (fontFamily) Chart.defaults.font.family = fontFamily;
     var pastRuns = [];
     var framePending = false;
     var chart;
@@ -102,7 +102,7 @@
     chart = new Chart(canvas, {
       type: 'line',
       data: { datasets: currentDatasets() },
-      options: chartOptions(fontFamily, onLegendClick)
+      options: chartOptions(onLegendClick)
     });
     canvas.pgChart = chart;
 

@@ -54,8 +54,12 @@
     too_expensive: '계산량이 예산을 넘습니다',
     busy: '서버가 지금 바쁩니다',
     shutting_down: '서버가 다시 시작되는 중입니다',
-    invalid_config: '설정에 오류가 있습니다'
+    invalid_config: '설정에 오류가 있습니다',
+    rate_limited: '실행 요청이 너무 잦습니다',
+    invalid_message: '서버가 요청을 이해하지 못했습니다'
   };
+  /** Errors after which simply pressing Run again (a little later) is the remedy. */
+  var RETRYABLE = { busy: true, shutting_down: true, rate_limited: true, timeout: false };
 
   /*
    * The simple controls: one input bound to one path of the run document. The dataset (with samples and
@@ -820,6 +824,7 @@
       var timing = { clicked: performance.now() };
       root.pgTiming = timing;
       hideBanner();
+      State.writeHashDoc(key, doc);
       if (validated && validated.json === json) {
         afterValidation(validated.result, timing);
         return;
@@ -846,7 +851,9 @@
       if (lastRun) lossChart.keepCurrent(lastRun, lastRun.id);
       lossChart.reset();
       lossChart.labelPast(function (past) {
-        past.label = '실행 ' + past.id + ': ' + State.describeDiff(past.doc, runDoc);
+        var pastDoc = State.copyDoc(past.doc);
+        if (pastDoc.seed === undefined && past.seed !== null) pastDoc.seed = past.seed;
+        past.label = '실행 ' + past.id + ': ' + State.describeDiff(pastDoc, runDoc);
         return past.label;
       });
       renderHistory();
@@ -904,6 +911,10 @@
         case 'done':
           run.test = event.test || {};
           run.timing.done = performance.now();
+          if (run.timing.lastEpoch) {
+            run.timing.clickToLastPointMs = Math.round(run.timing.lastEpoch - run.timing.clicked);
+            root.setAttribute('data-click-to-last-point-ms', String(run.timing.clickToLastPointMs));
+          }
           showTestMetrics(event.test || {}, event.elapsed_ms, run.seed);
           setStatus('훈련을 마쳤습니다.');
           finishRun('done');
@@ -939,7 +950,7 @@
         return;
       }
       if (event.field) showFieldError(event.field, event.message);
-      var offerRerun = event.code === 'busy' || event.code === 'shutting_down';
+      var offerRerun = RETRYABLE[event.code] === true;
       showBanner(ERROR_TITLES[event.code] || '실행 오류', event.message, offerRerun);
       setStatus(ERROR_TITLES[event.code] || '실행하지 못했습니다.');
     }
