@@ -672,6 +672,7 @@
       return target;
     }
 
+    /** A banner above the chart; offerRerun adds a "다시 실행" button, enabled once /healthz answers. */
     function showBanner(title, message, offerRerun) {
       var banner = out.banner;
       banner.textContent = '';
@@ -679,10 +680,35 @@
       banner.appendChild(el('strong', { text: title }));
       if (message) banner.appendChild(el('p', { text: message }));
       if (offerRerun) {
-        var again = el('button', { type: 'button', className: 'pg-rerun', text: '다시 실행' });
+        var again = el('button', { type: 'button', className: 'pg-rerun', 'data-testid': 'pg-rerun', text: '다시 실행' });
         again.addEventListener('click', runClicked);
         banner.appendChild(again);
+        waitForServer(again);
       }
+    }
+
+    /** Polls /healthz (every 2 s, about a minute at most) while the button waits; enables it when the server answers. */
+    function waitForServer(button) {
+      var tries = 0;
+      button.disabled = true;
+      button.textContent = '서버 확인 중…';
+      function poll() {
+        if (!button.isConnected) return;
+        fetch('/healthz', { cache: 'no-store' }).then(function (response) {
+          if (!response.ok) throw new Error('not ready');
+          button.disabled = false;
+          button.textContent = '다시 실행';
+        }).catch(function () {
+          if (++tries >= 30) {
+            button.disabled = false;
+            button.textContent = '다시 실행';
+            return;
+          }
+          button.textContent = '서버가 다시 켜지기를 기다리는 중…';
+          setTimeout(poll, 2000);
+        });
+      }
+      setTimeout(poll, 1500); /* a server that is shutting down may still answer for a moment */
     }
 
     function hideBanner() {
@@ -938,7 +964,6 @@
       if (root.getAttribute('data-state') !== 'stopping') setState('running');
       lossChart.addPoint(epoch, logs);
       setProgress(epoch, run.epochs);
-      if (root.getAttribute('data-state') === 'running') setStatus('훈련 중… 에포크 ' + epoch + ' / ' + run.epochs);
     }
 
     function runError(event) {
