@@ -1,0 +1,201 @@
+/*
+ * The loss chart: loss and val_loss per epoch on one Chart.js line chart, like the notes' plot_loss, with the
+ * last few runs kept as faded curves to compare. Points are added at once and drawn at most once per
+ * animation frame.
+ *
+ * Needs the global Chart (chart.umd.js); exposes window.PgLossChart.create(canvas). The Chart instance is
+ * also on canvas.pgChart so a browser test can count points: datasets[0] is the current loss, datasets[1]
+ * the current val_loss, then two per kept run (dataset.pgRole "loss" | "val_loss" | "past_loss" |
+ * "past_val_loss").
+ */
+(function () {
+  'use strict';
+
+  var PAST_RUNS = 3;
+  var LOSS_COLOR = '37, 99, 235';
+  var VAL_COLOR = '234, 88, 12';
+
+  function lineDataset(label, role, color, alpha, dashed) {
+    return {
+      label: label,
+      pgRole: role,
+      data: [],
+      borderColor: 'rgba(' + color + ', ' + alpha + ')',
+      backgroundColor: 'rgba(' + color + ', ' + alpha + ')',
+      borderWidth: alpha < 1 ? 1.5 : 2,
+      borderDash: dashed ? [6, 4] : [],
+      pointRadius: 0,
+      pointHoverRadius: 3,
+      tension: 0
+    };
+  }
+
+  function chartOptions(onLegendClick) {
+    return {
+      animation: false,
+      parsing: false,
+      normalized: true,
+      responsive: true,
+      maintainAspectRatio: false,
+      interaction: { mode: 'nearest', axis: 'x', intersect: false },
+      scales: {
+        x: {
+          type: 'linear',
+          min: 1,
+          title: { display: true, text: '에포크 (Epoch)' },
+          ticks: { precision: 0 }
+        },
+        y: {
+          type: 'linear',
+          title: { display: true, text: '손실 (Loss)' }
+        }
+      },
+      plugins: {
+        legend: {
+          position: 'bottom',
+          labels: {
+            boxWidth: 18,
+            filter: function (item, data) {
+              return data.datasets[item.datasetIndex].pgRole !== 'past_val_loss';
+            }
+          },
+          onClick: onLegendClick
+        },
+        tooltip: {
+          callbacks: {
+            title: function (items) { return items.length ? '에포크 ' + items[0].parsed.x : ''; }
+          }
+        }
+      }
+    };
+  }
+
+  /** Creates the chart on canvas and returns its wrapper. */
+  function create(canvas) {
+    var fontFamily = getComputedStyle(canvas).fontFamily;
+    if (fontFamily) Chart.defaults.font.family = fontFamily;
+    var pastRuns = [];
+    var framePending = false;
+    var chart;
+
+    function currentDatasets() {
+      return [
+        lineDataset('loss (훈련)', 'loss', LOSS_COLOR, 1, false),
+        lineDataset('val_loss (검증)', 'val_loss', VAL_COLOR, 1, false)
+      ];
+    }
+
+    /** Clicking a kept run's legend entry hides both of its curves. */
+    function onLegendClick(event, item, legend) {
+      var datasets = legend.chart.data.datasets;
+      var clicked = datasets[item.datasetIndex];
+      var visible = !legend.chart.isDatasetVisible(item.datasetIndex);
+      datasets.forEach(function (dataset, index) {
+        var sameRun = clicked.pgRun !== undefined && dataset.pgRun === clicked.pgRun;
+        if (index === item.datasetIndex || sameRun) {
+          legend.chart.setDatasetVisibility(index, visible);
+        }
+      });
+      legend.chart.update('none');
+    }
+
+    chart = new Chart(canvas, {
+      type: 'line',
+      data: { datasets: currentDatasets() },
+      options: chartOptions(onLegendClick)
+    });
+    canvas.pgChart = chart;
+
+    function render() {
+      if (framePending) return;
+      framePending = true;
+      requestAnimationFrame(function () {
+        framePending = false;
+        chart.update('none');
+      });
+    }
+
+    function rebuildDatasets() {
+      var datasets = chart.data.datasets.slice(0, 2);
+      pastRuns.forEach(function (run, index) {
+        var alpha = 0.45 - 0.1 * (pastRuns.length - 1 - index);
+        var loss = lineDataset(run.label, 'past_loss', LOSS_COLOR, alpha, false);
+        var val = lineDataset(run.label + ' (val_loss)', 'past_val_loss', VAL_COLOR, alpha, true);
+        loss.data = run.loss;
+        val.data = run.val;
+        loss.pgRun = val.pgRun = run.id;
+        datasets.push(loss, val);
+      });
+      chart.data.datasets = datasets;
+      render();
+    }
+
+    /** Adds one epoch's logs ({loss, val_loss, ...}) to the current curves. */
+    function addPoint(epoch, logs) {
+      var datasets = chart.data.datasets;
+      if (typeof logs.loss === 'number' && isFinite(logs.loss)) datasets[0].data.push({ x: epoch, y: logs.loss });
+      if (typeof logs.val_loss === 'number' && isFinite(logs.val_loss)) {
+        datasets[1].data.push({ x: epoch, y: logs.val_loss });
+      }
+      render();
+    }
+
+    /** Empties the current curves; kept runs stay. */
+    function reset() {
+      chart.data.datasets[0].data = [];
+      chart.data.datasets[1].data = [];
+      render();
+    }
+
+    /**
+     * Moves the current curves into the kept runs (at most PAST_RUNS, oldest dropped) with a tag the
+     * caller uses later to label them, and empties the current curves.
+     */
+    function keepCurrent(tag, id) {
+      var datasets = chart.data.datasets;
+      if (datasets[0].data.length === 0 && datasets[1].data.length === 0) return;
+      pastRuns.push({ id: id, tag: tag, label: '', loss: datasets[0].data, val: datasets[1].data });
+      while (pastRuns.length > PAST_RUNS) pastRuns.shift();
+      datasets[0].data = [];
+      datasets[1].data = [];
+      rebuildDatasets();
+    }
+
+    /** Relabels every kept run with labelFor(tag). */
+    function labelPast(labelFor) {
+      pastRuns.forEach(function (run) { run.label = labelFor(run.tag, run.id); });
+      rebuildDatasets();
+    }
+
+    /** The tags of the kept runs, oldest first. */
+    function pastTags() {
+      return pastRuns.map(function (run) { return run.tag; });
+    }
+
+    function setLogScale(on) {
+      chart.options.scales.y.type = on ? 'logarithmic' : 'linear';
+      chart.update('none');
+    }
+
+    /** Fixes the y range like plt.ylim; null leaves that end automatic. */
+    function setRange(min, max) {
+      var logScale = chart.options.scales.y.type === 'logarithmic';
+      chart.options.scales.y.min = min === null || (logScale && min <= 0) ? undefined : min;
+      chart.options.scales.y.max = max === null ? undefined : max;
+      chart.update('none');
+    }
+
+    return {
+      chart: chart,
+      addPoint: addPoint,
+      reset: reset,
+      keepCurrent: keepCurrent,
+      labelPast: labelPast,
+      pastTags: pastTags,
+      setLogScale: setLogScale,
+      setRange: setRange
+    };
+  }
+
+  window.PgLossChart = { create: create };
+})();

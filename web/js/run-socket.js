@@ -1,0 +1,73 @@
+/*
+ * One training run over the websocket /ws/train (RUN-CONFIG.md): open, send {"type":"start","config":doc},
+ * hand every server event to the caller, send {"type":"stop"} on request. A socket carries exactly one run.
+ *
+ * Exposes window.PgRunSocket.start(doc, handlers) where handlers are
+ *   onEvent(event)   every parsed event: queued, started, summary, epoch, epochs, done, error, cancelled
+ *   onClose(info)    once, {code, reason, unexpected}; unexpected is true when the socket closed before a
+ *                    done, error or cancelled event and the page did not close it itself
+ */
+(function () {
+  'use strict';
+
+  var FINAL_EVENTS = { done: true, error: true, cancelled: true };
+
+  function socketUrl() {
+    var scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    return scheme + '//' + location.host + '/ws/train';
+  }
+
+  function start(doc, handlers) {
+    var socket = new WebSocket(socketUrl());
+    var finished = false;
+    var closedByPage = false;
+    var stopRequested = false;
+
+    socket.addEventListener('open', function () {
+      socket.send(JSON.stringify({ type: 'start', config: doc }));
+      if (stopRequested) socket.send(JSON.stringify({ type: 'stop' }));
+    });
+
+    socket.addEventListener('message', function (message) {
+      var event;
+      try {
+        event = JSON.parse(message.data);
+      } catch (e) {
+        return; /* not ours to show: the server only sends JSON */
+      }
+      if (!event || typeof event.type !== 'string') return;
+      if (FINAL_EVENTS[event.type]) finished = true;
+      handlers.onEvent(event);
+      if (finished) {
+        closedByPage = true;
+        socket.close(1000, 'run finished');
+      }
+    });
+
+    socket.addEventListener('close', function (close) {
+      handlers.onClose({
+        code: close.code,
+        reason: close.reason,
+        unexpected: !finished && !closedByPage
+      });
+    });
+
+    /** Asks the server to cancel; it answers with a cancelled event. */
+    function stop() {
+      stopRequested = true;
+      if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'stop' }));
+    }
+
+    /** Drops the socket without waiting for the server (the page is leaving or the run is abandoned). */
+    function close() {
+      closedByPage = true;
+      if (socket.readyState === WebSocket.CONNECTING || socket.readyState === WebSocket.OPEN) {
+        socket.close(1000, 'closed by page');
+      }
+    }
+
+    return { stop: stop, close: close };
+  }
+
+  window.PgRunSocket = { start: start, socketUrl: socketUrl };
+})();

@@ -1,0 +1,188 @@
+/*
+ * The run document of one widget, outside the page: copying it, keeping it in the URL (#pg1=<base64url JSON>),
+ * describing how two documents differ, and finding the control that a JSON path such as
+ * "model.layers[1].units" names. No DOM here except location/history.
+ *
+ * Loaded before widget.js; exposes window.PgState.
+ */
+(function () {
+  'use strict';
+
+  /** A deep copy of a JSON value. */
+  function copyDoc(doc) {
+    return JSON.parse(JSON.stringify(doc));
+  }
+
+  /** The data set's name, whether the document holds "iris" or {"name": "spiral", ...}. */
+  function datasetName(doc) {
+    var d = doc && doc.dataset;
+    if (d && typeof d === 'object') return d.name;
+    return d;
+  }
+
+  /** UTF-8 JSON as base64url, without padding. */
+  function encodeDoc(doc) {
+    var bytes = new TextEncoder().encode(JSON.stringify(doc));
+    var binary = '';
+    for (var i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  /** The inverse of encodeDoc; throws on anything that is not base64url of a JSON object. */
+  function decodeDoc(text) {
+    var base64 = text.replace(/-/g, '+').replace(/_/g, '/');
+    while (base64.length % 4) base64 += '=';
+    var binary = atob(base64);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    var doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new Error('not a JSON object');
+    return doc;
+  }
+
+  /** The hash as ordered [key, value] pairs: "#pg1=abc&pg2=def". */
+  function hashEntries() {
+    var hash = location.hash.replace(/^#/, '');
+    if (!hash) return [];
+    return hash.split('&').filter(Boolean).map(function (part) {
+      var eq = part.indexOf('=');
+      return eq < 0 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)];
+    });
+  }
+
+  /**
+   * The document stored under key in location.hash: {doc} when there is one, {problem} when it cannot be
+   * read, or null when the hash does not mention the key.
+   */
+  function readHashDoc(key) {
+    var entry = hashEntries().filter(function (e) { return e[0] === key; })[0];
+    if (!entry) return null;
+    try {
+      return { doc: decodeDoc(decodeURIComponent(entry[1])) };
+    } catch (e) {
+      return { problem: '링크(URL)에 담긴 설정을 읽을 수 없어 기본 설정을 보여 줍니다.' };
+    }
+  }
+
+  /** Stores doc under key in location.hash without adding a history entry; other keys stay. */
+  function writeHashDoc(key, doc) {
+    var value = encodeDoc(doc);
+    var entries = hashEntries();
+    var found = false;
+    entries = entries.map(function (e) {
+      if (e[0] !== key) return e;
+      found = true;
+      return [key, value];
+    });
+    if (!found) entries.push([key, value]);
+    var hash = '#' + entries.map(function (e) { return e[0] + '=' + e[1]; }).join('&');
+    try {
+      history.replaceState(history.state, '', hash);
+    } catch (e) {
+      /* a sandboxed frame may refuse; the widget works without URL state */
+    }
+  }
+
+  /** "64-32-1" for the layer list. */
+  function layerShape(doc) {
+    var layers = (doc.model && doc.model.layers) || [];
+    return layers.map(function (l) { return String(l.units); }).join('-');
+  }
+
+  /** "relu/relu/linear" for the layer list. */
+  function layerActivations(doc) {
+    var layers = (doc.model && doc.model.layers) || [];
+    return layers.map(function (l) {
+      return (l.activation || 'linear') + (l.alpha !== undefined ? '(' + l.alpha + ')' : '');
+    }).join('/');
+  }
+
+  function datasetText(doc) {
+    var d = doc.dataset;
+    if (d && typeof d === 'object') {
+      var extra = [];
+      if (d.samples != null) extra.push(d.samples);
+      if (d.noise != null) extra.push('noise ' + d.noise);
+      return d.name + (extra.length ? ' (' + extra.join(', ') + ')' : '');
+    }
+    return String(d);
+  }
+
+  /** The short names and values that a run-to-run comparison shows. */
+  function comparedValues(doc) {
+    var compile = doc.compile || {};
+    var optimizer = compile.optimizer || {};
+    var fit = doc.fit || {};
+    var model = doc.model || {};
+    return [
+      ['데이터', datasetText(doc)],
+      ['정규화', model.normalize === false ? '끔' : '켬'],
+      ['층', layerShape(doc)],
+      ['활성화', layerActivations(doc)],
+      ['opt', optimizer.name],
+      ['lr', optimizer.learning_rate],
+      ['loss', compile.loss],
+      ['epochs', fit.epochs],
+      ['batch', fit.batch_size],
+      ['val', fit.validation_split],
+      ['shuffle', fit.shuffle === false ? '끔' : '켬'],
+      ['seed', doc.seed]
+    ];
+  }
+
+  /**
+   * What the earlier document had that the later one does not, e.g. "lr 0.1, 층 16r-1"; "같은 설정" when
+   * nothing but the seed differs and both seeds are equal.
+   */
+  function describeDiff(earlier, later) {
+    var a = comparedValues(earlier);
+    var b = comparedValues(later);
+    var parts = [];
+    for (var i = 0; i < a.length; i++) {
+      if (String(a[i][1]) !== String(b[i][1]) && a[i][1] !== undefined) parts.push(a[i][0] + ' ' + a[i][1]);
+    }
+    var text = parts.length ? parts.join(', ') : '같은 설정';
+    return text.length > 48 ? text.slice(0, 47) + '…' : text;
+  }
+
+  /**
+   * Which control a JSON path names: {control, layer, prop}. control is one of the widget's control
+   * names (dataset, samples, noise, normalize, layers, optimizer, learning_rate, loss, epochs,
+   * batch_size, validation_split, seed, shuffle) or "" for the whole document.
+   */
+  function controlForField(field) {
+    var path = String(field || '');
+    var layer = /^model\.layers\[(\d+)\](?:\.(\w+))?/.exec(path);
+    if (layer) return { control: 'layers', layer: Number(layer[1]), prop: layer[2] || '' };
+    var table = [
+      [/^dataset\.samples/, 'samples'],
+      [/^dataset\.noise/, 'noise'],
+      [/^dataset/, 'dataset'],
+      [/^seed/, 'seed'],
+      [/^model\.normalize/, 'normalize'],
+      [/^model\.layers/, 'layers'],
+      [/^compile\.optimizer\.learning_rate/, 'learning_rate'],
+      [/^compile\.optimizer/, 'optimizer'],
+      [/^compile\.(loss|metrics)/, 'loss'],
+      [/^fit\.epochs/, 'epochs'],
+      [/^fit\.batch_size/, 'batch_size'],
+      [/^fit\.validation_split/, 'validation_split'],
+      [/^fit\.shuffle/, 'shuffle']
+    ];
+    for (var i = 0; i < table.length; i++) {
+      if (table[i][0].test(path)) return { control: table[i][1], layer: -1, prop: '' };
+    }
+    return { control: '', layer: -1, prop: '' };
+  }
+
+  window.PgState = {
+    copyDoc: copyDoc,
+    datasetName: datasetName,
+    encodeDoc: encodeDoc,
+    decodeDoc: decodeDoc,
+    readHashDoc: readHashDoc,
+    writeHashDoc: writeHashDoc,
+    describeDiff: describeDiff,
+    controlForField: controlForField
+  };
+})();
