@@ -94,15 +94,17 @@ public final class KerasCode {
         };
     }
 
+    /** The optimizer with the hyper-parameters that differ from Keras's defaults, as the notes write it. */
     private static String optimizer(OptimizerSpec o) {
+        OptimizerSpec d = RunDocument.defaults(o.name(), o.learning_rate());
         List<String> args = new ArrayList<>();
         args.add("learning_rate=" + number(o.learning_rate()));
-        if (o.momentum() != null && o.momentum() != 0) args.add("momentum=" + number(o.momentum()));
+        if (differs(o.momentum(), d.momentum())) args.add("momentum=" + number(o.momentum()));
         if (Boolean.TRUE.equals(o.nesterov())) args.add("nesterov=True");
-        if (o.rho() != null) args.add("rho=" + number(o.rho()));
-        if (o.beta_1() != null) args.add("beta_1=" + number(o.beta_1()));
-        if (o.beta_2() != null) args.add("beta_2=" + number(o.beta_2()));
-        if (o.epsilon() != null) args.add("epsilon=" + number(o.epsilon()));
+        if (differs(o.rho(), d.rho())) args.add("rho=" + number(o.rho()));
+        if (differs(o.beta_1(), d.beta_1())) args.add("beta_1=" + number(o.beta_1()));
+        if (differs(o.beta_2(), d.beta_2())) args.add("beta_2=" + number(o.beta_2()));
+        if (differs(o.epsilon(), d.epsilon())) args.add("epsilon=" + number(o.epsilon()));
         String cls = switch (o.name()) {
             case "sgd" -> "SGD";
             case "rmsprop" -> "RMSprop";
@@ -110,6 +112,10 @@ public final class KerasCode {
             default -> "Adam";
         };
         return "keras.optimizers." + cls + "(" + String.join(", ", args) + ")";
+    }
+
+    private static boolean differs(Double value, Double keras) {
+        return value != null && !value.equals(keras);
     }
 
     private static String pythonList(List<String> names) {
