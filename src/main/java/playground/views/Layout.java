@@ -34,6 +34,7 @@ public final class Layout {
                         meta().withCharset("utf-8"),
                         meta().withName("viewport").withContent("width=device-width, initial-scale=1"),
                         title(fullTitle),
+                        link().withRel("icon").withHref("data:,"),
                         link().withRel("stylesheet").withHref(KATEX + "katex.min.css"),
                         link().withRel("stylesheet").withHref(PRISM + "themes/prism.min.css"),
                         link().withRel("stylesheet").withHref("/assets/css/site.css"),

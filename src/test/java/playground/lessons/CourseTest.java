@@ -100,6 +100,25 @@ class CourseTest {
     }
 
     @Test
+    void authorProblemsAreLoggedAsWarningsNamingTheFile() throws IOException {
+        write("unit/broken.md", "---\ntitle: [oops\n---\n# 깨짐\n");
+        write("unit/orphan.md", "---\ntitle: 고아\nparent: 없는 단원\n---\n# 고아\n");
+        write("unit/widget.md", "# 위젯\n\n```playground\n{ not json\n```\n");
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            load();
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(log.contains("WARN playground.lessons.CourseLoader - lesson unit/broken.md: front matter is not valid YAML"), log);
+        assertTrue(log.contains("lesson unit/orphan.md: parent '없는 단원' is not the title of any lesson"), log);
+        assertTrue(log.contains("lesson unit/widget.md: playground block: 설정이 올바른 JSON이 아닙니다"), log);
+    }
+
+    @Test
     void permalinkAndIndexFilesDecideUrls() {
         assertEquals("/", CourseLoader.url("index.md", null));
         assertEquals("/unit/", CourseLoader.url("unit/index.md", null));

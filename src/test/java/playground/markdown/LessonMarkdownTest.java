@@ -221,6 +221,32 @@ class LessonMarkdownTest {
     }
 
     @Test
+    void markdownRightAfterEndTagInsideMarkdownBlockIsStillMarkdown() {
+        assertEquals("""
+                <details open>
+                  <summary class="text-delta">
+                    목차
+                  </summary>
+                <ul id="markdown-toc" class="toc">
+                <li><a href="#가">가</a></li>
+                </ul>
+                </details>
+                <h2 id="가">가</h2>
+                """, html("""
+                <details open markdown="block">
+                  <summary>
+                    목차
+                  </summary>
+                  {: .text-delta }
+                - TOC
+                {:toc}
+                </details>
+
+                ## 가
+                """));
+    }
+
+    @Test
     void markdownInsideCodeExampleDivRendersTable() {
         assertEquals("""
                 <div class="code-example">

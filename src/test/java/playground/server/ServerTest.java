@@ -62,6 +62,8 @@ class ServerTest {
         write("unit/broken.md", "---\ntitle: [깨짐\nparent: 최적화\n---\n## 머리말이 깨진 강의\n그래도 보입니다.\n");
         write("unit/orphan.md", "---\ntitle: 고아 강의\nparent: 없는 단원\n---\n# 고아\n");
         write("unit/img/curve.png", "not really a png");
+        write("unit/widget.md", "---\ntitle: 위젯 강의\nparent: 최적화\nnav_order: 3\n---\n# 위젯\n\n"
+                + "```playground title=\"실험\"\n{\"fit\": {\"epochs\": 5}}\n```\n");
         write("secret.txt", "do not serve");
         app = Server.create(new ServerConfig(CourseLoader.load(content, LessonMarkdown.withJsonWidgets())))
                 .start(0);
@@ -89,7 +91,7 @@ class ServerTest {
         assertEquals(200, response.statusCode());
         Document page = Jsoup.parse(response.body());
         assertEquals("ko", page.selectFirst("html").attr("lang"));
-        assertEquals(java.util.List.of("최적화", "경사하강법", "모멘텀", "고아 강의", "머리말이 깨진 강의"),
+        assertEquals(java.util.List.of("최적화", "경사하강법", "모멘텀", "위젯 강의", "고아 강의", "머리말이 깨진 강의"),
                 page.select(".course-tree a").eachText());
     }
 
@@ -110,6 +112,19 @@ class ServerTest {
         assertEquals("/unit/img/curve.png", page.selectFirst("article img").attr("src"));
         assertTrue(page.select("script[src]").eachAttr("src").contains("/webjars/katex/0.16.4/dist/katex.min.js"));
         assertTrue(page.select("script:not([src])").isEmpty(), "no inline script");
+    }
+
+    @Test
+    void widgetScriptsLoadOnlyOnPagesWithAWidget() throws Exception {
+        Document widget = Jsoup.parse(get("/unit/widget").body());
+        assertEquals("{\"fit\": {\"epochs\": 5}}", widget.selectFirst(".pg-widget").attr("data-config"));
+        assertEquals("실험", widget.selectFirst(".pg-widget").attr("data-title"));
+        java.util.List<String> scripts = widget.select("script[src]").eachAttr("src");
+        assertTrue(scripts.contains("/webjars/chart.js/4.4.7/dist/chart.umd.js"), scripts.toString());
+        assertTrue(scripts.contains("/assets/js/widget.js"), scripts.toString());
+        java.util.List<String> plain = Jsoup.parse(get("/unit/gd").body()).select("script[src]").eachAttr("src");
+        assertFalse(plain.contains("/assets/js/widget.js"));
+        assertEquals(200, get("/webjars/chart.js/4.4.7/dist/chart.umd.js").statusCode());
     }
 
     @Test
