@@ -146,6 +146,13 @@ class ServerTest {
     }
 
     @Test
+    void unitPageListsItsLessons() throws Exception {
+        Document page = Jsoup.parse(get("/unit/").body());
+        assertEquals(java.util.List.of("경사하강법", "모멘텀", "위젯 강의"), page.select(".child-lessons a").eachText());
+        assertEquals(200, get("/unit").statusCode(), "trailing slash is optional");
+    }
+
+    @Test
     void unknownPageAnswersKorean404() throws Exception {
         HttpResponse<String> response = get("/no/such/lesson");
         assertEquals(404, response.statusCode());
@@ -180,15 +187,17 @@ class ServerTest {
     @ValueSource(strings = {"/../secret.txt", "/unit/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/%2E%2E/etc/passwd",
             "/unit/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%252e%252e/secret.txt", "/unit/img/..%5c..%5csecret.txt",
             "/assets/../secret.txt", "/assets/%2e%2e/%2e%2e/pom.xml", "/webjars/%2e%2e/%2e%2e/etc/passwd",
+            "/assets/..%2f..%2fpom.xml", "/assets/%2e%2e/playground/App.class", "/assets/css/..%2f..%2fplayground/App.class",
+            "/webjars/..%2f..%2fplayground/App.class", "/assets/%2e%2e%2fplayground%2fApp.class", "/assets/..\\playground\\App.class",
             "//etc/passwd", "/etc/passwd", "/C:/Windows/win.ini", "/unit/img/curve.png%00.md", "/unit/gd/.."})
     void traversalAttemptsAnswer404(String path) throws Exception {
-        HttpResponse<String> response = raw(path);
+        RawResponse response = raw(path);
         assertEquals(404, response.statusCode(), path);
         assertFalse(response.body().contains("do not serve"));
     }
 
     /** Sends the path byte for byte (HttpClient and URI would normalise some of these). */
-    private static HttpResponse<String> raw(String path) throws IOException {
+    private static RawResponse raw(String path) throws IOException {
         try (Socket socket = new Socket("localhost", app.port())) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
@@ -198,18 +207,11 @@ class ServerTest {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             int status = Integer.parseInt(text.substring(9, 12));
             String body = text.substring(text.indexOf("\r\n\r\n") + 4);
-            return new FakeResponse(status, body);
+            return new RawResponse(status, body);
         }
     }
 
-    private record FakeResponse(int statusCode, String body) implements HttpResponse<String> {
-        public HttpRequest request() { return null; }
-        public java.util.Optional<HttpResponse<String>> previousResponse() { return java.util.Optional.empty(); }
-        public java.net.http.HttpHeaders headers() { return java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true); }
-        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return java.util.Optional.empty(); }
-        public URI uri() { return null; }
-        public HttpClient.Version version() { return HttpClient.Version.HTTP_1_1; }
-    }
+    private record RawResponse(int statusCode, String body) {}
 
     @Test
     void searchPageFindsKoreanWord() throws Exception {
