@@ -13,6 +13,24 @@
     return JSON.parse(JSON.stringify(doc));
   }
 
+  function getPath(doc, path) {
+    return path.split('.').reduce(function (value, key) {
+      return value && typeof value === 'object' ? value[key] : undefined;
+    }, doc);
+  }
+
+  /** Sets doc at a dotted path, creating objects on the way; undefined deletes the key. */
+  function setPath(doc, path, value) {
+    var keys = path.split('.');
+    var node = doc;
+    for (var i = 0; i < keys.length - 1; i++) {
+      if (!node[keys[i]] || typeof node[keys[i]] !== 'object') node[keys[i]] = {};
+      node = node[keys[i]];
+    }
+    if (value === undefined) delete node[keys[keys.length - 1]];
+    else node[keys[keys.length - 1]] = value;
+  }
+
   /** The data set's name, whether the document holds "iris" or {"name": "spiral", ...}. */
   function datasetName(doc) {
     var d = doc && doc.dataset;
@@ -177,6 +195,8 @@
 
   window.PgState = {
     copyDoc: copyDoc,
+    getPath: getPath,
+    setPath: setPath,
     datasetName: datasetName,
     encodeDoc: encodeDoc,
     decodeDoc: decodeDoc,
