@@ -46,14 +46,21 @@
     return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   }
 
-  /** The inverse of encodeDoc; throws on anything that is not base64url of a JSON object. */
+  /**
+   * The inverse of encodeDoc; throws on anything that is not a JSON object. Plain (percent-encoded) JSON is
+   * accepted too, so a teacher can write a link by hand: #pg1={"dataset":"iris",...}.
+   */
   function decodeDoc(text) {
+    if (text.charAt(0) === '{') return checkObject(JSON.parse(text));
     var base64 = text.replace(/-/g, '+').replace(/_/g, '/');
     while (base64.length % 4) base64 += '=';
     var binary = atob(base64);
     var bytes = new Uint8Array(binary.length);
     for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    var doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return checkObject(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+  }
+
+  function checkObject(doc) {
     if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new Error('not a JSON object');
     return doc;
   }

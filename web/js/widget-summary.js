@@ -3,7 +3,8 @@
  * cost against the server's budget, and the equivalent Keras code to paste into Colab with a copy button.
  * Renders the answer of POST /api/summary ({summary, cost, budget, keras}) and the websocket's summary event.
  *
- * Needs PgDom; exposes window.PgSummary.create(idPrefix) → {element, render(body), renderTable(summary), note(text)}.
+ * Needs PgDom; exposes window.PgSummary.create(idPrefix) → {element, render(body), renderTable(summary), note(text),
+ * markStale(bool)}.
  */
 (function () {
   'use strict';
@@ -109,7 +110,14 @@
       parts.note.textContent = text;
     }
 
-    return { element: parts.section, render: renderSummary, renderTable: renderSummaryTable, note: note };
+    /** Greys out a summary that no longer matches the settings (they are invalid). */
+    function markStale(stale) {
+      parts.section.classList.toggle('pg-stale', stale);
+    }
+
+    return {
+      element: parts.section, render: renderSummary, renderTable: renderSummaryTable, note: note, markStale: markStale
+    };
   }
 
   window.PgSummary = { create: create };

@@ -111,8 +111,12 @@
     /* ----- run controls, chart, results, summary ----- */
 
     function buildOutput() {
-      var runButton = el('button', { type: 'button', className: 'pg-run', 'data-testid': 'pg-run', text: '▶ 실행' });
-      var stopButton = el('button', { type: 'button', className: 'pg-stop', 'data-testid': 'pg-stop', text: '■ 중지' });
+      var runButton = el('button', { type: 'button', className: 'pg-run', 'data-testid': 'pg-run' }, [
+        el('span', { 'aria-hidden': 'true', text: '▶ ' }), document.createTextNode('실행')
+      ]);
+      var stopButton = el('button', { type: 'button', className: 'pg-stop', 'data-testid': 'pg-stop' }, [
+        el('span', { 'aria-hidden': 'true', text: '■ ' }), document.createTextNode('중지')
+      ]);
       stopButton.disabled = true;
       runButton.addEventListener('click', runClicked);
       stopButton.addEventListener('click', stopClicked);
@@ -249,6 +253,7 @@
           return result;
         }
         settings.clearErrors();
+        summaryView.markStale(!result.ok);
         if (result.ok) {
           summaryView.render(result.body);
         } else {
