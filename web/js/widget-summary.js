@@ -74,7 +74,7 @@
         var share = body.cost / body.budget;
         var meter = el('meter', { min: '0', max: '1', low: '0.5', high: '0.9', optimum: '0', value: String(Math.min(share, 1)), id: idPrefix + 'cost' });
         var text = '계산량 ' + formatKoreanCount(body.cost) + ' / 예산 ' + formatKoreanCount(body.budget) +
-          ' (' + (share * 100).toFixed(share < 0.1 ? 1 : 0) + '%)';
+          ' (' + (share < 0.001 ? '0.1% 미만' : (share * 100).toFixed(share < 0.1 ? 1 : 0) + '%') + ')';
         cost.appendChild(el('label', { for: meter.id, text: text }));
         cost.appendChild(meter);
         cost.classList.toggle('pg-over-budget', share > 1);

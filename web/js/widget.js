@@ -325,6 +325,7 @@
       out.metrics.textContent = '';
       var epochs = State.getPath(runDoc, 'fit.epochs') || 1;
       setProgress(0, epochs);
+      lossChart.setEpochs(epochs);
       run = { id: id, doc: runDoc, epochs: epochs, seed: null, test: null, timing: timing, opened: false, socket: null };
       lastRun = run;
       setState('connecting');
