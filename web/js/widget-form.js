@@ -15,11 +15,13 @@
   'use strict';
 
   var el = window.PgDom.el;
+  var withCommas = window.PgDom.withCommas;
   var numberValue = window.PgDom.numberValue;
   var State = window.PgState;
   var getPath = State.getPath;
   var setPath = State.setPath;
 
+  var BATCH_HINT = '1이면 확률적 경사 하강법(SGD), 훈련 행 수 이상이면 배치 경사 하강법.';
   var OPTIMIZERS = [
     ['sgd', 'SGD (확률적 경사 하강법)'],
     ['rmsprop', 'RMSprop'],
@@ -54,23 +56,25 @@
    */
   var SIMPLE_CONTROLS = [
     { name: 'normalize', section: 'data', path: 'model.normalize', kind: 'bool', fallback: false,
-      label: 'Normalization (입력 정규화)' },
+      label: 'Normalization (입력 정규화)', hint: '특성마다 평균 0, 분산 1로 맞춥니다 (Keras Normalization.adapt).' },
     { name: 'optimizer', section: 'compile', path: 'compile.optimizer.name', kind: 'select', options: OPTIMIZERS,
       label: 'optimizer (최적화 방법)' },
     { name: 'learning_rate', section: 'compile', path: 'compile.optimizer.learning_rate', kind: 'number',
-      step: 'any', min: '0', list: LEARNING_RATES, label: 'learning_rate (학습률)', placeholder: '기본값' },
+      step: 'any', min: '0', list: LEARNING_RATES, label: 'learning_rate (학습률)', placeholder: '기본값',
+      hint: '한 번 업데이트할 때 가중치를 얼마나 움직일지. 너무 크면 손실이 발산합니다.' },
     { name: 'loss', section: 'compile', path: 'compile.loss', kind: 'select', options: LOSSES,
       label: 'loss (손실 함수)' },
     { name: 'epochs', section: 'fit', path: 'fit.epochs', kind: 'number', step: '1', min: '1',
-      label: 'epochs (반복 횟수)', placeholder: '1' },
+      label: 'epochs (반복 횟수)', placeholder: '1', hint: '훈련 데이터 전체를 몇 번 되풀이해 학습할지.' },
     { name: 'batch_size', section: 'fit', path: 'fit.batch_size', kind: 'number', step: '1', min: '1',
-      label: 'batch_size (배치 크기)', placeholder: '32' },
+      label: 'batch_size (배치 크기)', placeholder: '32', hint: BATCH_HINT },
     { name: 'validation_split', section: 'fit', path: 'fit.validation_split', kind: 'number', step: '0.05',
-      min: '0', max: '0.9', label: 'validation_split (검증 비율)', placeholder: '0' },
+      min: '0', max: '0.9', label: 'validation_split (검증 비율)', placeholder: '0',
+      hint: 'Keras처럼 섞기 전 훈련 데이터의 마지막 부분을 검증(val_loss)에 씁니다.' },
     { name: 'shuffle', section: 'fit', path: 'fit.shuffle', kind: 'bool', fallback: true,
       label: 'shuffle (에포크마다 섞기)' },
     { name: 'seed', section: 'fit', path: 'seed', kind: 'number', step: '1', min: '0',
-      label: 'seed (시드)', placeholder: '비우면 서버가 정함' }
+      label: 'seed (시드)', placeholder: '비우면 서버가 정함', hint: '시드가 같으면 초기 가중치와 섞는 순서가 같아 결과도 같습니다.' }
   ];
 
   function create(options) {
@@ -84,7 +88,32 @@
     var errorCounter = 0;
 
     function documentChanged() {
+      updateBatchHint();
       options.onChange();
+    }
+
+    /** The batch_size hint with this data set's numbers, like the notes' "48개를 16개씩 3번". */
+    function updateBatchHint() {
+      var control = controls.batch_size;
+      if (!control || !control.hint) return;
+      var text = BATCH_HINT;
+      var info = datasetInfo(State.datasetName(doc));
+      var custom = doc.dataset && typeof doc.dataset === 'object' && doc.dataset.samples !== undefined;
+      var batch = getPath(doc, 'fit.batch_size');
+      var split = getPath(doc, 'fit.validation_split');
+      var epochs = getPath(doc, 'fit.epochs');
+      if (batch === undefined) batch = 32;
+      if (split === undefined) split = 0;
+      if (epochs === undefined) epochs = 1;
+      var usable = Number.isInteger(batch) && batch >= 1 && typeof split === 'number' && split >= 0 && split < 1 &&
+        Number.isInteger(epochs) && epochs >= 1;
+      if (info && !custom && usable) {
+        var rows = Math.floor(info.train_rows * (1 - split));
+        var steps = Math.ceil(rows / batch);
+        text += ' 지금: 훈련 ' + rows + '행을 ' + batch + '개씩 → 에포크마다 ' + steps + '번, 모두 ' +
+          withCommas(steps * epochs) + '번 업데이트.';
+      }
+      control.hint.textContent = text;
     }
 
     function setStatus(text) {
@@ -93,23 +122,34 @@
 
     /* ----- building the controls ----- */
 
-    function field(name, labelText, input, extra) {
+    /** A short explanation under a control, read by screen readers with it (aria-describedby). */
+    function hintFor(name, input, text) {
+      if (!text) return null;
+      var hint = el('p', { className: 'pg-hint', id: idPrefix + name + '-hint', text: text });
+      input.setAttribute('aria-describedby', hint.id);
+      input.setAttribute('data-hint', hint.id);
+      return hint;
+    }
+
+    function field(name, labelText, input, extra, hintText) {
       input.id = idPrefix + name;
+      var hint = hintFor(name, input, hintText);
       var wrapper = el('div', { className: 'pg-field pg-field-' + name, 'data-control': name }, [
         el('label', { for: input.id, text: labelText }),
         input
-      ].concat(extra || []));
-      controls[name] = { wrapper: wrapper, input: input };
+      ].concat(extra || [], [hint]));
+      controls[name] = { wrapper: wrapper, input: input, hint: hint };
       return wrapper;
     }
 
-    function checkboxField(name, labelText, input) {
+    function checkboxField(name, labelText, input, hintText) {
       input.id = idPrefix + name;
-      var wrapper = el('div', { className: 'pg-field pg-field-check pg-field-' + name, 'data-control': name }, [
-        input,
-        el('label', { for: input.id, text: labelText })
+      var hint = hintFor(name, input, hintText);
+      var wrapper = el('div', { className: 'pg-field pg-field-' + name, 'data-control': name }, [
+        el('div', { className: 'pg-field-check' }, [input, el('label', { for: input.id, text: labelText })]),
+        hint
       ]);
-      controls[name] = { wrapper: wrapper, input: input };
+      controls[name] = { wrapper: wrapper, input: input, hint: hint };
       return wrapper;
     }
 
@@ -138,7 +178,7 @@
           setPath(doc, spec.path, input.checked);
           documentChanged();
         });
-        return checkboxField(spec.name, spec.label, input);
+        return checkboxField(spec.name, spec.label, input, spec.hint);
       }
       if (spec.kind === 'select') {
         input = selectInput(spec.options, getPath(doc, spec.path));
@@ -151,7 +191,7 @@
           }
           documentChanged();
         });
-        return field(spec.name, spec.label, input);
+        return field(spec.name, spec.label, input, [], spec.hint);
       }
       input = numberInput(spec);
       input.addEventListener('input', function () {
@@ -163,7 +203,7 @@
         extra.push(el('datalist', { id: idPrefix + spec.name + '-list' },
           spec.list.map(function (v) { return el('option', { value: v }); })));
       }
-      return field(spec.name, spec.label, input, extra);
+      return field(spec.name, spec.label, input, extra, spec.hint);
     }
 
     function buildDatasetControls() {
@@ -411,7 +451,8 @@
       form.querySelectorAll('.pg-error').forEach(function (node) { node.remove(); });
       form.querySelectorAll('[aria-invalid]').forEach(function (node) {
         node.removeAttribute('aria-invalid');
-        node.removeAttribute('aria-describedby');
+        if (node.hasAttribute('data-hint')) node.setAttribute('aria-describedby', node.getAttribute('data-hint'));
+        else node.removeAttribute('aria-describedby');
       });
     }
 
@@ -440,7 +481,8 @@
         if (target.appendTo) target.appendTo.appendChild(note);
         else target.after.insertAdjacentElement('afterend', note);
         target.input.setAttribute('aria-invalid', 'true');
-        target.input.setAttribute('aria-describedby', id);
+        var hint = target.input.getAttribute('data-hint');
+        target.input.setAttribute('aria-describedby', hint ? id + ' ' + hint : id);
       } else {
         formErrors.appendChild(note);
       }
@@ -472,6 +514,7 @@
       datasets = Array.isArray(list) ? list : [];
       syncDataset();
       applyLocks();
+      updateBatchHint();
     }
 
     /** Puts a seed into the document and the seed input ("같은 시드로 다시"). */
