@@ -284,7 +284,7 @@
     }
 
     function runClicked() {
-      if (run) return;
+      if (run || root.getAttribute('data-state') === 'validating') return;
       var json = JSON.stringify(doc);
       var timing = { clicked: performance.now() };
       root.pgTiming = timing;
@@ -507,13 +507,12 @@
   }
 
   function boot() {
-    var roots = Array.prototype.filter.call(document.querySelectorAll('.pg-widget'), function (root) {
-      return !root.hasAttribute('data-mounted');
-    });
-    if (!roots.length) return;
+    var roots = Array.prototype.slice.call(document.querySelectorAll('.pg-widget'));
+    if (!roots.some(function (root) { return !root.hasAttribute('data-mounted'); })) return;
     loadDependencies(function () {
       var datasetsPromise = fetchDatasets();
       roots.forEach(function (root, index) {
+        if (root.hasAttribute('data-mounted')) return;
         try {
           mountWidget(root, index, datasetsPromise);
         } catch (e) {
