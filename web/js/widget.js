@@ -8,6 +8,15 @@
  * widget-summary.js, widget.js. When a page includes only widget.js, it loads the others itself from its own
  * folder (same origin, so CSP script-src 'self').
  * Anything the student typed reaches the page through textContent only.
+ *
+ * Hooks for browser tests (stable): on the .pg-widget root data-state = idle | validating | invalid |
+ * connecting | queued | running | stopping | done | error | cancelled | disconnected, data-summary = pending |
+ * ok | invalid | unknown, data-key = pg1…, data-click-to-last-point-ms after a run, root.pgTiming {clicked,
+ * firstEpoch, lastEpoch, done} (performance.now()); buttons .pg-run, .pg-stop, .pg-add-layer, .pg-remove-layer,
+ * .pg-same-seed, .pg-rerun, .pg-copy; .pg-layer rows (data-index) with .pg-units, .pg-activation, .pg-alpha;
+ * inputs #pgN-<control> (pg1-epochs, pg1-learning_rate, …); .pg-progress, .pg-status, .pg-banner,
+ * .pg-chart canvas (canvas.pgChart is the Chart: datasets[0] loss, [1] val_loss), .pg-test-metrics
+ * (.pg-metric[data-metric="r2"]), .pg-summary (.pg-summary-table), .pg-keras code, .pg-error[data-field="…"].
  */
 (function () {
   'use strict';
