@@ -1,15 +1,43 @@
 package playground;
 
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import playground.lessons.Course;
+import playground.lessons.CourseLoader;
+import playground.markdown.LessonMarkdown;
+import playground.server.Server;
+import playground.server.ServerConfig;
+import playground.server.TrainService;
+
 /** Entry point: {@code serve} (default), {@code train FILE [--seed N]}, {@code bench}. */
 public final class App {
     private App() {}
 
+    /** Serves the course in {@code CONTENT_DIR} (default {@code content}) on {@code PORT} (default 7070). */
+    private static void serve() {
+        int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "7070"));
+        Path contentDir = Path.of(System.getenv().getOrDefault("CONTENT_DIR", "content"));
+        TrainService trainer = TrainService.fromEnvironment();
+        Course course = CourseLoader.load(contentDir, new LessonMarkdown(trainer.widgetValidator()));
+        Javalin app = Server.create(new ServerConfig(course).withRoutes(trainer)).start(port);
+        // SIGTERM (Heroku, Render) and SIGINT (Fly.io) both run this hook: tell every widget, then stop Jetty.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            trainer.shutdown();
+            app.stop();
+        }, "graceful-stop"));
+    }
+
     public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "serve" : args[0];
         switch (command) {
-            case "serve" -> System.out.println("serve: not wired yet");
+            case "serve" -> serve();
+            case "train" -> System.exit(playground.runs.TrainCommand.run(
+                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            case "classload" -> playground.loadtest.ClassLoad.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "bench" -> System.exit(playground.runs.BenchCommand.run(
+                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
             default -> {
-                System.err.println("사용법: java -jar playground.jar [serve | train FILE [--seed N] | bench]");
+                System.err.println("사용법: java -jar playground.jar [serve | train FILE [--seed N] | bench | classload [--clients N]]");
                 System.exit(2);
             }
         }

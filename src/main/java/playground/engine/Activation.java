@@ -1,0 +1,125 @@
+package playground.engine;
+
+/**
+ * The activation functions a {@link Dense} layer may apply, each beside its derivative.
+ *
+ * <p>Buffers are flat, row-major {@code rows × units}. {@code forward} maps the pre-activation {@code z} to the output
+ * {@code a}; {@code backward} turns dLoss/da into dLoss/dz. {@code alpha} is the slope of {@code leaky_relu} for negative
+ * inputs and the scale of {@code elu}; the others ignore it. Stateless: shared freely between threads.
+ */
+public enum Activation {
+    /** a = z. */
+    LINEAR("linear") {
+        @Override void forward(double[] z, double[] a, int rows, int units, double alpha) {
+            System.arraycopy(z, 0, a, 0, rows * units);
+        }
+        @Override void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha) {
+            System.arraycopy(dA, 0, dZ, 0, rows * units);
+        }
+    },
+    /** a = 1 / (1 + e^-z);  da/dz = a (1 - a). */
+    SIGMOID("sigmoid") {
+        @Override void forward(double[] z, double[] a, int rows, int units, double alpha) {
+            for (int i = 0, n = rows * units; i < n; i++) a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+        }
+        @Override void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha) {
+            for (int i = 0, n = rows * units; i < n; i++) dZ[i] = dA[i] * a[i] * (1.0 - a[i]);
+        }
+    },
+    /** a = tanh z;  da/dz = 1 - a². */
+    TANH("tanh") {
+        @Override void forward(double[] z, double[] a, int rows, int units, double alpha) {
+            for (int i = 0, n = rows * units; i < n; i++) a[i] = Math.tanh(z[i]);
+        }
+        @Override void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha) {
+            for (int i = 0, n = rows * units; i < n; i++) dZ[i] = dA[i] * (1.0 - a[i] * a[i]);
+        }
+    },
+    /** a = max(0, z);  da/dz = 1 where z > 0, else 0 (TensorFlow's choice at z = 0). */
+    RELU("relu") {
+        @Override void forward(double[] z, double[] a, int rows, int units, double alpha) {
+            for (int i = 0, n = rows * units; i < n; i++) a[i] = z[i] > 0 ? z[i] : 0.0;
+        }
+        @Override void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha) {
+            for (int i = 0, n = rows * units; i < n; i++) dZ[i] = z[i] > 0 ? dA[i] : 0.0;
+        }
+    },
+    /** a = z for z > 0, alpha·z otherwise;  da/dz = 1 or alpha. */
+    LEAKY_RELU("leaky_relu") {
+        @Override void forward(double[] z, double[] a, int rows, int units, double alpha) {
+            for (int i = 0, n = rows * units; i < n; i++) a[i] = z[i] > 0 ? z[i] : alpha * z[i];
+        }
+        @Override void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha) {
+            for (int i = 0, n = rows * units; i < n; i++) dZ[i] = z[i] > 0 ? dA[i] : alpha * dA[i];
+        }
+    },
+    /** a = z for z > 0, alpha·(e^z - 1) otherwise;  da/dz = 1 or a + alpha. */
+    ELU("elu") {
+        @Override void forward(double[] z, double[] a, int rows, int units, double alpha) {
+            for (int i = 0, n = rows * units; i < n; i++) a[i] = z[i] > 0 ? z[i] : alpha * Math.expm1(z[i]);
+        }
+        @Override void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha) {
+            for (int i = 0, n = rows * units; i < n; i++) dZ[i] = z[i] > 0 ? dA[i] : dA[i] * (a[i] + alpha);
+        }
+    },
+    /**
+     * a_j = e^(z_j - max z) / Σ_k e^(z_k - max z), per row;  dLoss/dz_j = a_j (dLoss/da_j - Σ_k dLoss/da_k · a_k).
+     */
+    SOFTMAX("softmax") {
+        @Override void forward(double[] z, double[] a, int rows, int units, double alpha) {
+            for (int r = 0; r < rows; r++) {
+                int base = r * units;
+                double max = Double.NEGATIVE_INFINITY;
+                for (int j = 0; j < units; j++) max = Math.max(max, z[base + j]);
+                double sum = 0;
+                for (int j = 0; j < units; j++) {
+                    double e = Math.exp(z[base + j] - max);
+                    a[base + j] = e;
+                    sum += e;
+                }
+                for (int j = 0; j < units; j++) a[base + j] /= sum;
+            }
+        }
+        @Override void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha) {
+            for (int r = 0; r < rows; r++) {
+                int base = r * units;
+                double dot = 0;
+                for (int j = 0; j < units; j++) dot += dA[base + j] * a[base + j];
+                for (int j = 0; j < units; j++) dZ[base + j] = a[base + j] * (dA[base + j] - dot);
+            }
+        }
+    };
+
+    private final String kerasName;
+
+    Activation(String kerasName) {
+        this.kerasName = kerasName;
+    }
+
+    /** The name Keras uses, e.g. {@code "leaky_relu"}. */
+    public String kerasName() {
+        return kerasName;
+    }
+
+    /** The default {@code alpha} Keras uses for this activation (0.01 for leaky_relu as the notes teach, 1 for elu). */
+    public double defaultAlpha() {
+        return this == ELU ? 1.0 : this == LEAKY_RELU ? 0.01 : 0.0;
+    }
+
+    /** Whether {@code alpha} means something for this activation. */
+    public boolean takesAlpha() {
+        return this == ELU || this == LEAKY_RELU;
+    }
+
+    /** The activation called {@code name} in Keras, or {@code null}. */
+    public static Activation byName(String name) {
+        for (Activation a : values()) if (a.kerasName.equals(name)) return a;
+        return null;
+    }
+
+    /** a = f(z) for the first {@code rows} rows. */
+    abstract void forward(double[] z, double[] a, int rows, int units, double alpha);
+
+    /** dLoss/dz from dLoss/da, given the z and a of the forward pass. */
+    abstract void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha);
+}

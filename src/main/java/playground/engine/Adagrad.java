@@ -1,0 +1,31 @@
+package playground.engine;
+
+/**
+ * Keras's {@code Adagrad} (defaults: learning_rate 0.001, initial_accumulator_value 0.1, epsilon 1e-7):
+ * acc ← acc + g²;  w ← w − lr·g / √(acc + ε).
+ */
+public final class Adagrad extends Optimizer {
+    public static final double DEFAULT_LEARNING_RATE = 0.001;
+    public static final double DEFAULT_EPSILON = 1e-7;
+    public static final double INITIAL_ACCUMULATOR_VALUE = 0.1;
+    private final double epsilon;
+
+    public Adagrad(double learningRate, double epsilon) {
+        super(learningRate);
+        this.epsilon = epsilon;
+    }
+
+    @Override protected double[][] newSlots(int size) {
+        double[] acc = new double[size];
+        java.util.Arrays.fill(acc, INITIAL_ACCUMULATOR_VALUE);
+        return new double[][] {acc};
+    }
+
+    @Override protected void update(double[] w, double[] g, double[][] slots) {
+        double[] acc = slots[0];
+        for (int i = 0; i < w.length; i++) {
+            acc[i] += g[i] * g[i];
+            w[i] -= learningRate * g[i] / Math.sqrt(acc[i] + epsilon);
+        }
+    }
+}

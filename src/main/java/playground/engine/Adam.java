@@ -1,0 +1,44 @@
+package playground.engine;
+
+/**
+ * Keras's {@code Adam} (defaults: learning_rate 0.001, beta_1 0.9, beta_2 0.999, epsilon 1e-7). At step t (from 1):
+ * α = lr·√(1 − β2ᵗ)/(1 − β1ᵗ);  m ← m + (g − m)(1 − β1);  v ← v + (g² − v)(1 − β2);  w ← w − α·m/(√v + ε).
+ * ε sits outside the bias correction, as in Keras.
+ */
+public final class Adam extends Optimizer {
+    public static final double DEFAULT_LEARNING_RATE = 0.001;
+    public static final double DEFAULT_BETA_1 = 0.9;
+    public static final double DEFAULT_BETA_2 = 0.999;
+    public static final double DEFAULT_EPSILON = 1e-7;
+    private final double beta1;
+    private final double beta2;
+    private final double epsilon;
+    /** α of the current step. */
+    private double alpha;
+
+    public Adam(double learningRate, double beta1, double beta2, double epsilon) {
+        super(learningRate);
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.epsilon = epsilon;
+    }
+
+    @Override protected double[][] newSlots(int size) {
+        return new double[][] {new double[size], new double[size]};
+    }
+
+    @Override protected void beginStep(long step) {
+        alpha = learningRate * Math.sqrt(1 - Math.pow(beta2, step)) / (1 - Math.pow(beta1, step));
+    }
+
+    @Override protected void update(double[] w, double[] g, double[][] slots) {
+        double[] m = slots[0], v = slots[1];
+        double a = alpha, oneMinusBeta1 = 1 - beta1, oneMinusBeta2 = 1 - beta2, eps = epsilon;
+        for (int i = 0; i < w.length; i++) {
+            double gi = g[i];
+            m[i] += (gi - m[i]) * oneMinusBeta1;
+            v[i] += (gi * gi - v[i]) * oneMinusBeta2;
+            w[i] -= a * m[i] / (Math.sqrt(v[i]) + eps);
+        }
+    }
+}

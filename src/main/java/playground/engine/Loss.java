@@ -1,0 +1,162 @@
+package playground.engine;
+
+/**
+ * The loss functions, each beside its gradient, as Keras defines them.
+ *
+ * <p>{@code p} is the model's output ({@code rows × units}); {@code y} the targets: {@code rows × units} values, or,
+ * for {@link #SPARSE_CATEGORICAL_CROSSENTROPY}, {@code rows} class indices. A sample's loss is the mean over its units
+ * (mse, mae, binary cross-entropy) or the sum over its classes (the categorical cross-entropies); the batch loss is the
+ * mean over the rows, Keras's {@code sum_over_batch_size}. Stateless: shared freely between threads.
+ */
+public enum Loss {
+    /** mean (p - y)²;  dLoss/dp = 2 (p - y) / (rows · units). */
+    MSE("mse", true) {
+        @Override public double value(double[] p, double[] y, int rows, int units) {
+            double sum = 0;
+            for (int i = 0, n = rows * units; i < n; i++) {
+                double d = p[i] - y[i];
+                sum += d * d;
+            }
+            return sum / ((double) rows * units);
+        }
+        @Override public void gradient(double[] p, double[] y, int rows, int units, double[] dP) {
+            double scale = 2.0 / ((double) rows * units);
+            for (int i = 0, n = rows * units; i < n; i++) dP[i] = scale * (p[i] - y[i]);
+        }
+    },
+    /** mean |p - y|;  dLoss/dp = sign(p - y) / (rows · units). */
+    MAE("mae", true) {
+        @Override public double value(double[] p, double[] y, int rows, int units) {
+            double sum = 0;
+            for (int i = 0, n = rows * units; i < n; i++) sum += Math.abs(p[i] - y[i]);
+            return sum / ((double) rows * units);
+        }
+        @Override public void gradient(double[] p, double[] y, int rows, int units, double[] dP) {
+            double scale = 1.0 / ((double) rows * units);
+            for (int i = 0, n = rows * units; i < n; i++) dP[i] = scale * Math.signum(p[i] - y[i]);
+        }
+    },
+    /**
+     * mean -(y log p + (1 - y) log(1 - p)), p clipped to [1e-7, 1 - 1e-7];
+     * dLoss/dp = (p - y) / (p (1 - p)) / (rows · units), 0 where p was clipped.
+     */
+    BINARY_CROSSENTROPY("binary_crossentropy", false) {
+        @Override public double value(double[] p, double[] y, int rows, int units) {
+            double sum = 0;
+            for (int i = 0, n = rows * units; i < n; i++) {
+                double q = clip(p[i]);
+                sum -= y[i] * Math.log(q) + (1 - y[i]) * Math.log(1 - q);
+            }
+            return sum / ((double) rows * units);
+        }
+        @Override public void gradient(double[] p, double[] y, int rows, int units, double[] dP) {
+            double scale = 1.0 / ((double) rows * units);
+            for (int i = 0, n = rows * units; i < n; i++) {
+                double q = p[i];
+                dP[i] = q < EPSILON || q > 1 - EPSILON ? 0.0 : scale * (-y[i] / q + (1 - y[i]) / (1 - q));
+            }
+        }
+    },
+    /**
+     * -Σ_j y_j log q_j with q = clip(p / Σp) to [1e-7, 1 - 1e-7] (Keras renormalises the probabilities first);
+     * dLoss/dp_k = (-y_k c_k / q_k + Σ_j y_j c_j) / Σp / rows, c_j = 0 where q_j was clipped, else 1.
+     */
+    CATEGORICAL_CROSSENTROPY("categorical_crossentropy", false) {
+        @Override public double value(double[] p, double[] y, int rows, int units) {
+            double sum = 0;
+            for (int r = 0; r < rows; r++) {
+                int base = r * units;
+                double total = rowSum(p, base, units);
+                for (int j = 0; j < units; j++) {
+                    if (y[base + j] != 0) sum -= y[base + j] * Math.log(clip(p[base + j] / total));
+                }
+            }
+            return sum / rows;
+        }
+        @Override public void gradient(double[] p, double[] y, int rows, int units, double[] dP) {
+            for (int r = 0; r < rows; r++) {
+                int base = r * units;
+                double total = rowSum(p, base, units);
+                double kept = 0;
+                for (int j = 0; j < units; j++) if (!clipped(p[base + j] / total)) kept += y[base + j];
+                for (int j = 0; j < units; j++) {
+                    double q = p[base + j] / total;
+                    double own = clipped(q) ? 0.0 : -y[base + j] / q;
+                    dP[base + j] = (own + kept) / total / rows;
+                }
+            }
+        }
+    },
+    /** As {@link #CATEGORICAL_CROSSENTROPY} with y given as the class index of each row. */
+    SPARSE_CATEGORICAL_CROSSENTROPY("sparse_categorical_crossentropy", false) {
+        @Override public double value(double[] p, double[] y, int rows, int units) {
+            double sum = 0;
+            for (int r = 0; r < rows; r++) {
+                int base = r * units;
+                sum -= Math.log(clip(p[base + (int) y[r]] / rowSum(p, base, units)));
+            }
+            return sum / rows;
+        }
+        @Override public void gradient(double[] p, double[] y, int rows, int units, double[] dP) {
+            for (int r = 0; r < rows; r++) {
+                int base = r * units;
+                int label = (int) y[r];
+                double total = rowSum(p, base, units);
+                double q = p[base + label] / total;
+                double kept = clipped(q) ? 0.0 : 1.0;
+                for (int j = 0; j < units; j++) dP[base + j] = kept / total / rows;
+                dP[base + label] = (kept - kept / q) / total / rows;
+            }
+        }
+    };
+
+    /** Keras's {@code backend.epsilon()}: probabilities are clipped to [EPSILON, 1 - EPSILON]. */
+    public static final double EPSILON = 1e-7;
+
+    private final String kerasName;
+    private final boolean regression;
+
+    Loss(String kerasName, boolean regression) {
+        this.kerasName = kerasName;
+        this.regression = regression;
+    }
+
+    public String kerasName() {
+        return kerasName;
+    }
+
+    /** True for mse and mae, false for the cross-entropies. */
+    public boolean isRegression() {
+        return regression;
+    }
+
+    /** Whether targets are one class index per row instead of one value per output unit. */
+    public boolean sparseTargets() {
+        return this == SPARSE_CATEGORICAL_CROSSENTROPY;
+    }
+
+    public static Loss byName(String name) {
+        for (Loss l : values()) if (l.kerasName.equals(name)) return l;
+        return null;
+    }
+
+    /** The batch loss: the mean over the first {@code rows} rows of each sample's loss. */
+    public abstract double value(double[] p, double[] y, int rows, int units);
+
+    /** dLoss/dp of {@link #value}, written into {@code dP}. */
+    public abstract void gradient(double[] p, double[] y, int rows, int units, double[] dP);
+
+    static double clip(double q) {
+        return Math.min(Math.max(q, EPSILON), 1 - EPSILON);
+    }
+
+    static boolean clipped(double q) {
+        return q < EPSILON || q > 1 - EPSILON;
+    }
+
+    static double rowSum(double[] p, int base, int units) {
+        double s = 0;
+        for (int j = 0; j < units; j++) s += p[base + j];
+        return s;
+    }
+}

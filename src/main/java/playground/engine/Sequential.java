@@ -1,0 +1,146 @@
+package playground.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Keras's {@code Sequential}: an optional {@link Normalization} followed by {@link Dense} layers named as Keras names
+ * them ({@code dense}, {@code dense_1}, …). Not thread-safe; a model belongs to one run.
+ */
+public final class Sequential {
+    private final int inputs;
+    private final Normalization normalization;
+    private final List<Dense> layers = new ArrayList<>();
+    private final List<Parameter> parameters = new ArrayList<>();
+    private int capacity;
+    private double[] batchInput;
+
+    /** A model taking {@code inputs} features, starting with a Normalization layer when {@code normalize}. */
+    public Sequential(int inputs, boolean normalize) {
+        if (inputs < 1) throw new IllegalArgumentException("inputs must be at least 1, got " + inputs);
+        this.inputs = inputs;
+        this.normalization = normalize ? new Normalization(inputs) : null;
+    }
+
+    /** Appends {@code Dense(units, activation)}; {@code alpha} is used by leaky_relu and elu. */
+    public Sequential add(int units, Activation activation, double alpha) {
+        if (units < 1) throw new IllegalArgumentException("units must be at least 1, got " + units);
+        int in = layers.isEmpty() ? inputs : layers.get(layers.size() - 1).units;
+        String name = layers.isEmpty() ? "dense" : "dense_" + layers.size();
+        Dense d = new Dense(name, in, units, activation, alpha);
+        layers.add(d);
+        parameters.add(d.kernel);
+        parameters.add(d.bias);
+        return this;
+    }
+
+    /** Glorot-uniform kernels and zero biases, drawn from {@code random} layer by layer. */
+    public void initialize(SplittableRandom random) {
+        for (Dense d : layers) d.initialize(random);
+    }
+
+    /** Keras's {@code Normalization.adapt} on {@code x} (rows × inputs); nothing when the model has no such layer. */
+    public void adapt(double[] x, int rows) {
+        if (normalization != null) normalization.adapt(x, rows);
+    }
+
+    /** Sizes every batch buffer for at most {@code capacity} rows. */
+    void allocate(int capacity) {
+        if (capacity <= this.capacity) return;
+        this.capacity = capacity;
+        if (normalization != null) normalization.allocate(capacity);
+        for (Dense d : layers) d.allocate(capacity);
+    }
+
+    int capacity() {
+        return capacity;
+    }
+
+    /** Runs the first {@code rows} rows of {@code x} through every layer; returns the last layer's output buffer. */
+    double[] forward(double[] x, int rows) {
+        batchInput = x;
+        double[] a = x;
+        if (normalization != null) {
+            normalization.forward(a, rows);
+            a = normalization.output;
+        }
+        for (Dense d : layers) {
+            d.forward(a, rows);
+            a = d.output;
+        }
+        return a;
+    }
+
+    /**
+     * Back-propagates dLoss/dOutput through every layer, filling each parameter's gradient. When
+     * {@code needInputGradient} also computes dLoss/dInput of the model (tests), returned; otherwise returns null.
+     */
+    double[] backward(double[] dOutput, int rows, boolean needInputGradient) {
+        double[] d = dOutput;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            boolean below = i > 0 || needInputGradient;
+            layers.get(i).backward(d, rows, below);
+            d = layers.get(i).dInput;
+        }
+        if (!needInputGradient) return null;
+        if (normalization != null) {
+            normalization.backward(d, rows);
+            d = normalization.dInput;
+        }
+        return d;
+    }
+
+    /** Must follow any change to the weights (an optimizer step, {@link Parameter#set}). */
+    public void weightsChanged() {
+        for (Dense d : layers) d.weightsChanged();
+    }
+
+    /** The model's outputs for each row of {@code x} (rows × inputs), rows × {@link #outputs()}. */
+    public double[] predict(double[] x, int rows) {
+        int out = outputs();
+        double[] result = new double[rows * out];
+        allocate(Math.min(Math.max(rows, 1), 256));
+        double[] chunk = new double[capacity * inputs];
+        for (int start = 0; start < rows; start += capacity) {
+            int n = Math.min(capacity, rows - start);
+            System.arraycopy(x, start * inputs, chunk, 0, n * inputs);
+            double[] y = forward(chunk, n);
+            System.arraycopy(y, 0, result, start * out, n * out);
+        }
+        return result;
+    }
+
+    public int inputs() {
+        return inputs;
+    }
+
+    public int outputs() {
+        return layers.get(layers.size() - 1).units;
+    }
+
+    public List<Dense> layers() {
+        return Collections.unmodifiableList(layers);
+    }
+
+    /** The Normalization layer, or null. */
+    public Normalization normalization() {
+        return normalization;
+    }
+
+    /** The trainable parameters in Keras's order: each Dense's kernel, then its bias. */
+    public List<Parameter> parameters() {
+        return Collections.unmodifiableList(parameters);
+    }
+
+    public long trainableParams() {
+        long n = 0;
+        for (Dense d : layers) n += d.paramCount();
+        return n;
+    }
+
+    public long nonTrainableParams() {
+        return normalization == null ? 0 : normalization.paramCount();
+    }
+}

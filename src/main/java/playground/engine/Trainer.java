@@ -1,0 +1,153 @@
+package playground.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Keras's {@code fit} loop, an epoch at a time: shuffle the training rows, then per batch forward, loss, backward,
+ * update; report the epoch's loss (the batch losses weighted by batch size, each computed before its update) and
+ * metrics, then evaluate the validation rows with the end-of-epoch weights.
+ *
+ * <p>The last, partial batch is kept. Randomness comes only from the generator passed in, so the same model, data
+ * and seed give the same history bit for bit. Not thread-safe, but may be handed from thread to thread.
+ */
+public final class Trainer {
+    private final Sequential model;
+    private final Loss loss;
+    private final List<Metric> metrics;
+    private final Optimizer optimizer;
+    private final Examples train;
+    private final Examples validation;
+    private final int batchSize;
+    private final boolean shuffle;
+    private final SplittableRandom random;
+
+    /** Row order of the current epoch. */
+    private final int[] order;
+    /** The gathered batch: inputs and targets. */
+    private final double[] xBatch;
+    private final double[] yBatch;
+    /** dLoss/dOutput for the current batch. */
+    private final double[] dOutput;
+    private int epochsDone;
+
+    /**
+     * @param validation rows evaluated after each epoch, or null
+     * @param random     drives the per-epoch shuffle only (initialise the model before)
+     */
+    public Trainer(Sequential model, Loss loss, List<Metric> metrics, Optimizer optimizer, Examples train,
+                   Examples validation, int batchSize, boolean shuffle, SplittableRandom random) {
+        if (train.rows() < 1) throw new IllegalArgumentException("no training rows");
+        if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        if (train.features() != model.inputs()) {
+            throw new IllegalArgumentException("model takes " + model.inputs() + " features, data has " + train.features());
+        }
+        this.model = model;
+        this.loss = loss;
+        this.metrics = List.copyOf(metrics);
+        this.optimizer = optimizer;
+        this.train = train;
+        this.validation = validation == null || validation.rows() == 0 ? null : validation;
+        this.batchSize = batchSize;
+        this.shuffle = shuffle;
+        this.random = random;
+        int capacity = Math.min(batchSize, train.rows());
+        model.allocate(capacity);
+        capacity = model.capacity();
+        this.order = new int[train.rows()];
+        this.xBatch = new double[capacity * train.features()];
+        this.yBatch = new double[capacity * train.targetWidth()];
+        this.dOutput = new double[capacity * model.outputs()];
+    }
+
+    /**
+     * Trains one epoch. Checks {@code cancelled} before every batch and returns null as soon as it answers true
+     * (the weights then hold the updates made so far). Otherwise returns the epoch's logs.
+     */
+    public Map<String, Double> trainEpoch(BooleanSupplier cancelled) {
+        int rows = train.rows(), features = train.features(), width = train.targetWidth(), units = model.outputs();
+        for (int i = 0; i < rows; i++) order[i] = i;
+        if (shuffle) {
+            for (int i = rows - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+        }
+        double[] x = train.x(), y = train.y();
+        double lossSum = 0;
+        double[] metricSums = new double[metrics.size()];
+        for (int start = 0; start < rows; start += batchSize) {
+            if (cancelled.getAsBoolean()) return null;
+            int n = Math.min(batchSize, rows - start);
+            for (int q = 0; q < n; q++) {
+                int row = order[start + q];
+                System.arraycopy(x, row * features, xBatch, q * features, features);
+                System.arraycopy(y, row * width, yBatch, q * width, width);
+            }
+            double[] output = model.forward(xBatch, n);
+            lossSum += loss.value(output, yBatch, n, units) * n;
+            for (int m = 0; m < metricSums.length; m++) metricSums[m] += metrics.get(m).total(output, yBatch, n, units);
+            loss.gradient(output, yBatch, n, units, dOutput);
+            model.backward(dOutput, n, false);
+            optimizer.apply(model.parameters());
+            model.weightsChanged();
+        }
+        Map<String, Double> logs = new LinkedHashMap<>();
+        logs.put("loss", lossSum / rows);
+        for (int m = 0; m < metricSums.length; m++) logs.put(metrics.get(m).kerasName(), metricSums[m] / rows);
+        if (validation != null) {
+            for (Map.Entry<String, Double> e : evaluate(validation).entrySet()) logs.put("val_" + e.getKey(), e.getValue());
+        }
+        epochsDone++;
+        return logs;
+    }
+
+    /** Keras's {@code fit}: {@code epochs} epochs, each reported to {@code listener}; stops early when cancelled. */
+    public History fit(int epochs, EpochListener listener, BooleanSupplier cancelled) {
+        History history = new History();
+        for (int e = 0; e < epochs; e++) {
+            Map<String, Double> logs = trainEpoch(cancelled);
+            if (logs == null) break;
+            history.add(logs);
+            if (listener != null) listener.onEpochEnd(epochsDone, logs);
+        }
+        return history;
+    }
+
+    /** Keras's {@code evaluate}: the loss and each metric over all rows of {@code data}, with the current weights. */
+    public Map<String, Double> evaluate(Examples data) {
+        int rows = data.rows(), features = data.features(), width = data.targetWidth(), units = model.outputs();
+        int capacity = model.capacity();
+        double lossSum = 0;
+        double[] metricSums = new double[metrics.size()];
+        for (int start = 0; start < rows; start += capacity) {
+            int n = Math.min(capacity, rows - start);
+            System.arraycopy(data.x(), start * features, xBatch, 0, n * features);
+            System.arraycopy(data.y(), start * width, yBatch, 0, n * width);
+            double[] output = model.forward(xBatch, n);
+            lossSum += loss.value(output, yBatch, n, units) * n;
+            for (int m = 0; m < metricSums.length; m++) metricSums[m] += metrics.get(m).total(output, yBatch, n, units);
+        }
+        Map<String, Double> logs = new LinkedHashMap<>();
+        logs.put("loss", rows == 0 ? Double.NaN : lossSum / rows);
+        for (int m = 0; m < metricSums.length; m++) logs.put(metrics.get(m).kerasName(), metricSums[m] / rows);
+        return logs;
+    }
+
+    public int epochsDone() {
+        return epochsDone;
+    }
+
+    public Sequential model() {
+        return model;
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+}

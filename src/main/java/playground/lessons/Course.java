@@ -1,0 +1,202 @@
+package playground.lessons;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The loaded course: its lessons, the navigation tree built from {@code parent} and {@code nav_order} as
+ * just-the-docs does, and the images beside the lessons. Immutable; safe to share between threads.
+ */
+public final class Course {
+    /** Files under the content folder that may be served as they are. */
+    static final Set<String> ASSET_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif");
+    static final Comparator<Lesson> NAV_ORDER = Comparator
+            .comparing((Lesson l) -> l.navOrder() == null ? Double.MAX_VALUE : l.navOrder())
+            .thenComparing(Lesson::title);
+
+    private final Path root;
+    private final Map<String, Lesson> byUrl = new LinkedHashMap<>();
+    private final List<NavNode> navigation;
+    private final List<Lesson> reading;
+    private final Map<String, Lesson> byTitle = new LinkedHashMap<>();
+    private final List<String> images;
+
+    Course(Path root, List<Lesson> lessons, List<NavNode> navigation) {
+        this.root = root;
+        lessons.forEach(l -> byUrl.putIfAbsent(l.url(), l));
+        lessons.forEach(l -> byTitle.putIfAbsent(l.title(), l));
+        this.navigation = List.copyOf(navigation);
+        List<Lesson> order = new ArrayList<>();
+        flatten(this.navigation, order);
+        this.reading = List.copyOf(order);
+        this.images = findImages(root);
+    }
+
+    private static List<String> findImages(Path root) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root, 8)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace(java.io.File.separatorChar, '/'))
+                    .filter(p -> ASSET_EXTENSIONS.contains(p.substring(p.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)))
+                    .filter(p -> Arrays.stream(p.split("/")).noneMatch(s -> s.startsWith(".")))
+                    .map(p -> "/" + p)
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    /** The URL paths (not encoded) of the images under the content folder, e.g. {@code /ml-basics/tree.png}. */
+    public List<String> images() {
+        return images;
+    }
+
+    private static void flatten(List<NavNode> nodes, List<Lesson> out) {
+        for (NavNode node : nodes) {
+            out.add(node.lesson());
+            flatten(node.children(), out);
+        }
+    }
+
+    public List<Lesson> lessons() {
+        return List.copyOf(byUrl.values());
+    }
+
+    public Optional<Lesson> lesson(String url) {
+        return Optional.ofNullable(byUrl.get(url));
+    }
+
+    /** The page at {@code /} ({@code index.md}), if the course has one. */
+    public Optional<Lesson> home() {
+        return lesson("/");
+    }
+
+    /** Top-level pages with their children, in {@code nav_order}; {@code nav_exclude} pages and the home left out. */
+    public List<NavNode> navigation() {
+        return navigation;
+    }
+
+    /** The ancestors of {@code lesson}, outermost first (not including the lesson). */
+    public List<Lesson> breadcrumbs(Lesson lesson) {
+        List<Lesson> trail = new ArrayList<>();
+        Lesson current = lesson;
+        while (current.parent() != null && byTitle.containsKey(current.parent()) && trail.size() < 16) {
+            current = byTitle.get(current.parent());
+            if (current == lesson || trail.contains(current)) {
+                break;
+            }
+            trail.add(0, current);
+        }
+        return trail;
+    }
+
+    /** The lesson before this one in reading order (the navigation, depth first). */
+    public Optional<Lesson> previous(Lesson lesson) {
+        int i = reading.indexOf(lesson);
+        return i > 0 ? Optional.of(reading.get(i - 1)) : Optional.empty();
+    }
+
+    public Optional<Lesson> next(Lesson lesson) {
+        int i = reading.indexOf(lesson);
+        return i >= 0 && i + 1 < reading.size() ? Optional.of(reading.get(i + 1)) : Optional.empty();
+    }
+
+    /**
+     * Lessons whose title or text contains {@code query} (case-insensitive; Hangul matches as written),
+     * title matches first, then by number of matches.
+     */
+    public List<SearchHit> search(String query, int limit) {
+        String needle = query == null ? "" : query.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return List.of();
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (Lesson lesson : byUrl.values()) {
+            String text = lesson.content().plainText().replaceAll("\\s+", " ");
+            String lower = text.toLowerCase(Locale.ROOT);
+            boolean inTitle = lesson.title().toLowerCase(Locale.ROOT).contains(needle);
+            int count = 0;
+            int first = -1;
+            for (int at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length())) {
+                if (first < 0) {
+                    first = at;
+                }
+                count++;
+            }
+            if (count == 0 && !inTitle) {
+                continue;
+            }
+            if (first < 0) {
+                String start = text.substring(0, Math.min(text.length(), 120));
+                hits.add(new SearchHit(lesson, start, "", "", inTitle ? 1 : 0));
+                continue;
+            }
+            int from = Math.max(0, first - 50);
+            int to = Math.min(text.length(), first + needle.length() + 70);
+            hits.add(new SearchHit(lesson, (from > 0 ? "…" : "") + text.substring(from, first),
+                    text.substring(first, first + needle.length()),
+                    text.substring(first + needle.length(), to) + (to < text.length() ? "…" : ""),
+                    count + (inTitle ? 1000 : 0)));
+        }
+        hits.sort(Comparator.comparingInt(SearchHit::count).reversed());
+        return hits.stream().limit(limit)
+                .map(h -> new SearchHit(h.lesson(), h.before(), h.match(), h.after(), h.count() % 1000))
+                .toList();
+    }
+
+    /**
+     * The file for an image URL such as {@code /ml-basics/images/tree.png}, when it is an image inside the
+     * content folder. {@code ..}, backslashes, hidden files and anything outside the folder give empty.
+     */
+    public Optional<Path> asset(String urlPath) {
+        if (urlPath == null || !urlPath.startsWith("/") || urlPath.contains("\\") || urlPath.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
+        String relative = urlPath.substring(1);
+        String lower = relative.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        if (dot < 0 || !ASSET_EXTENSIONS.contains(lower.substring(dot + 1))) {
+            return Optional.empty();
+        }
+        for (String segment : relative.split("/")) {
+            if (segment.isEmpty() || segment.startsWith(".")) {
+                return Optional.empty();
+            }
+        }
+        return insideRoot(root.resolve(relative));
+    }
+
+    /** {@code file} when it is a regular file inside the content folder (symbolic links resolved), else empty. */
+    Optional<Path> insideRoot(Path file) {
+        try {
+            Path realRoot = root.toRealPath();
+            Path normalized = file.toAbsolutePath().normalize();
+            if (!normalized.startsWith(realRoot) && !normalized.startsWith(root.toAbsolutePath().normalize())) {
+                return Optional.empty();
+            }
+            if (!Files.isRegularFile(normalized, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(normalized)) {
+                return Optional.empty();
+            }
+            Path real = normalized.toRealPath();
+            return real.startsWith(realRoot) ? Optional.of(real) : Optional.empty();
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package playground.loadtest;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The class-load benchmark: N students press Run at once on the notes' model. Starts the server as on a
+ * 512 MB dyno (its own process, {@code -Xmx300m}), opens N websockets from N "browsers", and prints one JSON
+ * line: time to first epoch (p50/p95), time until all finish, errors, and the server's peak RSS.
+ * Loopback only; every wait is bounded.
+ */
+public final class ClassLoad {
+    private ClassLoad() {}
+
+    /** The course notes' Keras example (RUN-CONFIG.md), without a seed so every student gets their own. */
+    static final String NOTES_MODEL = """
+            {"dataset":"boston_housing","model":{"normalize":true,"layers":[{"units":64,"activation":"relu"},
+            {"units":32,"activation":"relu"},{"units":1}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.01},
+            "loss":"mse","metrics":["mae"]},"fit":{"epochs":100,"batch_size":16,"validation_split":0.2}}""";
+
+    public static void main(String[] args) throws Exception {
+        int clients = intOption(args, "--clients", 100);
+        String heap = stringOption(args, "--xmx", "300m");
+        int port = freePort();
+        Process server = startServer(port, heap);
+        try {
+            waitForHealth(port, server);
+            long baselineRss = rssKb(server.pid(), "VmRSS");
+            Result result = runClients(port, clients);
+            long peakRss = rssKb(server.pid(), "VmHWM");
+            System.out.println(String.format(Locale.ROOT,
+                    "{\"bench\":\"class_load\",\"clients\":%d,\"xmx\":\"%s\",\"first_epoch_p50_ms\":%d,"
+                            + "\"first_epoch_p95_ms\":%d,\"all_done_ms\":%d,\"done\":%d,\"errors\":%d,"
+                            + "\"server_rss_idle_mb\":%d,\"server_rss_peak_mb\":%d}",
+                    clients, heap, result.percentile(50), result.percentile(95), result.allDoneMs, result.done,
+                    result.errors, baselineRss / 1024, peakRss / 1024));
+        } finally {
+            server.destroy();
+            if (!server.waitFor(15, TimeUnit.SECONDS)) server.destroyForcibly();
+        }
+    }
+
+    private record Result(long[] firstEpochMs, long allDoneMs, int done, int errors) {
+        long percentile(int p) {
+            long[] sorted = Arrays.stream(firstEpochMs).filter(v -> v >= 0).sorted().toArray();
+            if (sorted.length == 0) return -1;
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+        }
+    }
+
+    private static Result runClients(int port, int clients) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        long[] firstEpoch = new long[clients];
+        Arrays.fill(firstEpoch, -1);
+        List<CompletableFuture<String>> endings = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < clients; i++) {
+            endings.add(oneStudent(http, port, i, start, firstEpoch));
+        }
+        int done = 0;
+        int errors = 0;
+        for (CompletableFuture<String> ending : endings) {
+            String outcome;
+            try {
+                outcome = ending.get(120, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                outcome = "error";
+            }
+            if (outcome.equals("done")) done++;
+            else errors++;
+        }
+        long allDone = (System.nanoTime() - start) / 1_000_000;
+        return new Result(firstEpoch, allDone, done, errors);
+    }
+
+    /** One browser: its own cookie, one socket, one run; completes with "done" or what went wrong. */
+    private static CompletableFuture<String> oneStudent(HttpClient http, int port, int index, long start,
+                                                        long[] firstEpoch) {
+        CompletableFuture<String> ending = new CompletableFuture<>();
+        WebSocket.Listener listener = new WebSocket.Listener() {
+            private final StringBuilder partial = new StringBuilder();
+
+            @Override
+            public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+                partial.append(data);
+                if (last) {
+                    String message = partial.toString();
+                    partial.setLength(0);
+                    if (firstEpoch[index] < 0 && (message.contains("\"type\":\"epoch\"")
+                            || message.contains("\"type\":\"epochs\""))) {
+                        firstEpoch[index] = (System.nanoTime() - start) / 1_000_000;
+                    }
+                    if (message.contains("\"type\":\"done\"")) ending.complete("done");
+                    if (message.contains("\"type\":\"error\"")) ending.complete("error: " + message);
+                }
+                socket.request(1);
+                return null;
+            }
+
+            @Override
+            public void onError(WebSocket socket, Throwable error) {
+                ending.complete("error: " + error);
+            }
+
+            @Override
+            public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+                ending.complete("closed " + status);
+                return null;
+            }
+        };
+        http.newWebSocketBuilder()
+                .header("Cookie", "pg_browser=classload-" + String.format("%04d", index) + "-browser")
+                .connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/train"), listener)
+                .thenAccept(socket -> socket.sendText("{\"type\":\"start\",\"config\":" + NOTES_MODEL + "}", true))
+                .exceptionally(error -> {
+                    ending.complete("error: " + error);
+                    return null;
+                });
+        return ending;
+    }
+
+    private static Process startServer(int port, String heap) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = Path.of(ClassLoad.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-Xss512k", "-XX:CICompilerCount=2",
+                "-jar", jar, "serve");
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        return builder.start();
+    }
+
+    private static void waitForHealth(int port, Process server) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < until) {
+            if (!server.isAlive()) throw new IllegalStateException("server exited with " + server.exitValue());
+            try {
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) return;
+            } catch (IOException notYet) {
+                // the server is still starting
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("server did not answer /healthz within 60 s");
+    }
+
+    /** A field of /proc/PID/status in kB (VmRSS now, VmHWM the peak). */
+    static long rssKb(long pid, String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith(field + ":")) return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+        return -1;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static int intOption(String[] args, String name, int fallback) {
+        return Integer.parseInt(stringOption(args, name, String.valueOf(fallback)));
+    }
+
+    private static String stringOption(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) return args[i + 1];
+        }
+        return fallback;
+    }
+}

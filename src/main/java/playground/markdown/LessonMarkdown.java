@@ -1,0 +1,64 @@
+package playground.markdown;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import playground.markdown.internal.AttributeLists;
+import playground.markdown.internal.HeadingIds;
+import playground.markdown.internal.HtmlBlocks;
+import playground.markdown.internal.Images;
+import playground.markdown.internal.MathBlocks;
+import playground.markdown.internal.PlainText;
+import playground.markdown.internal.SourceNormalizer;
+import playground.markdown.internal.TableOfContents;
+import playground.markdown.internal.TocBlock;
+import playground.markdown.internal.Widgets;
+
+/**
+ * Renders a lesson body (front matter already removed) written for Jekyll's just-the-docs theme: CommonMark +
+ * GFM tables + kramdown attribute lists, {@code {:toc}}, Markdown inside HTML, {@code $…$} math and
+ * {@code ```playground} widgets. Phases: normalize the source, parse, rewrite the tree, render.
+ * <p>Thread-safe: one instance is shared by every request.
+ */
+public final class LessonMarkdown {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final WidgetValidator widgetValidator;
+
+    public LessonMarkdown(WidgetValidator widgetValidator) {
+        if (widgetValidator == null) {
+            throw new IllegalArgumentException("widgetValidator must not be null");
+        }
+        List<Extension> extensions = List.of(TablesExtension.create(), new DialectExtension());
+        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions).build();
+        this.widgetValidator = widgetValidator;
+    }
+
+    /** A renderer whose widget blocks need only be well-formed JSON objects. */
+    public static LessonMarkdown withJsonWidgets() {
+        return new LessonMarkdown(WidgetValidator.jsonSyntax());
+    }
+
+    public RenderedLesson render(String markdown) {
+        return render(markdown, ImageResolver.unchanged());
+    }
+
+    public RenderedLesson render(String markdown, ImageResolver images) {
+        Node document = parser.parse(SourceNormalizer.normalize(markdown));
+        List<TocBlock> tocBlocks = TableOfContents.mark(document);
+        AttributeLists.apply(document);
+        HtmlBlocks.apply(document);
+        MathBlocks.apply(document);
+        List<TocEntry> toc = HeadingIds.apply(document);
+        TableOfContents.fill(tocBlocks, toc);
+        Widgets.Result widgets = Widgets.apply(document, widgetValidator);
+        Images.apply(document, images);
+        return new RenderedLesson(renderer.render(document), toc, PlainText.of(document).strip(),
+                widgets.valid() > 0, widgets.problems());
+    }
+}

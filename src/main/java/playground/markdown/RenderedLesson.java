@@ -1,0 +1,20 @@
+package playground.markdown;
+
+import java.util.List;
+
+/**
+ * The result of rendering one lesson's Markdown body.
+ *
+ * @param html      trusted HTML for the page's article
+ * @param toc       the headings for the table of contents (not {@code .no_toc} ones), in document order
+ * @param plainText the readable text, for search
+ * @param hasWidget whether the lesson embeds a playground widget
+ * @param problems  messages for the author (bad widget blocks, …); each is also worth a WARN log
+ */
+public record RenderedLesson(String html, List<TocEntry> toc, String plainText, boolean hasWidget,
+                             List<String> problems) {
+    public RenderedLesson {
+        toc = List.copyOf(toc);
+        problems = List.copyOf(problems);
+    }
+}

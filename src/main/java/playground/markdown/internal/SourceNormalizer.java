@@ -1,0 +1,61 @@
+package playground.markdown.internal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites kramdown's "Markdown inside HTML" into what CommonMark understands, before parsing.
+ *
+ * <pre>{@code
+ * <div class="code-example" markdown="1">        <div class="code-example">
+ * | a | b |                                 →
+ * </div>                                         | a | b |
+ *                                                 (blank)
+ *                                                 </div>
+ * }</pre>
+ * CommonMark reads Markdown between HTML tags only when blank lines separate them, so the opening tag loses
+ * its {@code markdown} attribute and gets a blank line after it, and its closing tag gets blank lines around it.
+ * Lines inside fenced code are left alone.
+ */
+public final class SourceNormalizer {
+    private static final Pattern OPENING = Pattern.compile(
+            "^\\s*<([A-Za-z][\\w-]*)([^>]*?)\\s+markdown\\s*=\\s*([\"'])(?:1|block|span)\\3([^>]*)>\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})");
+
+    private SourceNormalizer() {}
+
+    public static String normalize(String source) {
+        StringBuilder out = new StringBuilder(source.length() + 64);
+        Deque<String> open = new ArrayDeque<>();
+        String fence = null;
+        for (String line : source.split("\r?\n", -1)) {
+            Matcher fenceMatch = FENCE.matcher(line);
+            if (fence != null) {
+                if (fenceMatch.find() && fenceMatch.group(1).charAt(0) == fence.charAt(0)
+                        && fenceMatch.group(1).length() >= fence.length() && line.trim().equals(fenceMatch.group(1))) {
+                    fence = null;
+                }
+                out.append(line).append('\n');
+                continue;
+            }
+            if (fenceMatch.find()) {
+                fence = fenceMatch.group(1);
+                out.append(line).append('\n');
+                continue;
+            }
+            Matcher opening = OPENING.matcher(line);
+            if (opening.matches()) {
+                String name = opening.group(1);
+                out.append('<').append(name).append(opening.group(2)).append(opening.group(4)).append(">\n\n");
+                open.push(name.toLowerCase());
+            } else if (!open.isEmpty() && line.trim().equalsIgnoreCase("</" + open.peek() + ">")) {
+                out.append("\n</").append(open.pop()).append(">\n\n");
+            } else {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,139 @@
+package playground.runs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the fields of one JSON object of a run document, each checked against its rule; every failure is an
+ * {@link InvalidConfigException} naming the field's JSON path, the rule and the value received.
+ */
+final class FieldReader {
+    private final JsonNode node;
+    private final String path;
+
+    /** @param path JSON path of {@code node} ("" for the document itself) */
+    FieldReader(JsonNode node, String path) throws InvalidConfigException {
+        if (node == null || !node.isObject()) {
+            throw new InvalidConfigException(path, "JSON 객체({ ... })여야 합니다", show(node));
+        }
+        this.node = node;
+        this.path = path;
+    }
+
+    /** Rejects any field not in {@code allowed}. */
+    void allowOnly(Set<String> allowed) throws InvalidConfigException {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new InvalidConfigException(path(name), "알 수 없는 항목입니다. 쓸 수 있는 항목: "
+                        + String.join(", ", allowed.stream().sorted().toList()), show(node.get(name)));
+            }
+        }
+    }
+
+    String path(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    /** Whether the field is present and not null. */
+    boolean has(String name) {
+        JsonNode v = node.get(name);
+        return v != null && !v.isNull();
+    }
+
+    JsonNode get(String name) {
+        return node.get(name);
+    }
+
+    /** A required field of any type. */
+    JsonNode required(String name) throws InvalidConfigException {
+        if (!has(name)) throw new InvalidConfigException(path(name), "꼭 있어야 하는 항목입니다", InvalidConfigException.MISSING);
+        return node.get(name);
+    }
+
+    /** A string, or {@code fallback} when absent. */
+    String string(String name, String fallback) throws InvalidConfigException {
+        if (!has(name)) return fallback;
+        JsonNode v = node.get(name);
+        if (!v.isTextual()) throw new InvalidConfigException(path(name), "문자열이어야 합니다", show(v));
+        return v.asText();
+    }
+
+    /** A string from {@code choices}; {@code fallback} (null = required) when absent. */
+    String choice(String name, Set<String> choices, String fallback) throws InvalidConfigException {
+        if (fallback == null) required(name);
+        String s = string(name, fallback);
+        if (!choices.contains(s)) {
+            throw new InvalidConfigException(path(name), "다음 가운데 하나여야 합니다: "
+                    + String.join(", ", choices), show(node.get(name)));
+        }
+        return s;
+    }
+
+    boolean bool(String name, boolean fallback) throws InvalidConfigException {
+        if (!has(name)) return fallback;
+        JsonNode v = node.get(name);
+        if (!v.isBoolean()) throw new InvalidConfigException(path(name), "true 또는 false여야 합니다", show(v));
+        return v.booleanValue();
+    }
+
+    /** An integer in [min, max] (64.0 counts as 64), or {@code fallback} when absent. */
+    long integer(String name, long min, long max, Long fallback) throws InvalidConfigException {
+        if (!has(name)) {
+            if (fallback == null) required(name);
+            return fallback;
+        }
+        JsonNode v = node.get(name);
+        String rule = String.format(Locale.ROOT, "%d 이상 %d 이하의 정수여야 합니다", min, max);
+        if (!v.isNumber()) throw new InvalidConfigException(path(name), rule, show(v));
+        if (v.isIntegralNumber()) {
+            if (!v.canConvertToLong() || v.longValue() < min || v.longValue() > max) {
+                throw new InvalidConfigException(path(name), rule, show(v));
+            }
+            return v.longValue();
+        }
+        double d = v.doubleValue();
+        if (!Double.isFinite(d) || d != Math.rint(d) || d < min || d > max) {
+            throw new InvalidConfigException(path(name), rule, show(v));
+        }
+        return (long) d;
+    }
+
+    /**
+     * A finite number in the range: {@code min} included unless {@code minOpen}, {@code max} included unless
+     * {@code maxOpen}; {@code fallback} when absent (null = required).
+     */
+    double number(String name, double min, boolean minOpen, double max, boolean maxOpen, Double fallback)
+            throws InvalidConfigException {
+        if (!has(name)) {
+            if (fallback == null) required(name);
+            return fallback;
+        }
+        JsonNode v = node.get(name);
+        String rule = range(min, minOpen, max, maxOpen);
+        if (!v.isNumber()) throw new InvalidConfigException(path(name), rule, show(v));
+        double d = v.doubleValue();
+        if (!Double.isFinite(d)) throw new InvalidConfigException(path(name), "유한한 수여야 합니다. " + rule, show(v));
+        if (minOpen ? d <= min : d < min) throw new InvalidConfigException(path(name), rule, show(v));
+        if (maxOpen ? d >= max : d > max) throw new InvalidConfigException(path(name), rule, show(v));
+        return d;
+    }
+
+    static String range(double min, boolean minOpen, double max, boolean maxOpen) {
+        return plain(min) + (minOpen ? "보다 크고 " : " 이상 ") + plain(max) + (maxOpen ? " 미만" : " 이하")
+                + "인 수여야 합니다";
+    }
+
+    static String plain(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d)
+                : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    /** How a received value is shown in a message: its JSON text, or 없음. */
+    static Object show(JsonNode v) {
+        return v == null || v.isMissingNode() ? InvalidConfigException.MISSING : v.toString();
+    }
+}

@@ -1,0 +1,132 @@
+package playground.runs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Keras (Python) program equivalent to a run document, ready to paste into Colab. It follows the
+ * course notes' style: load, Normalization.adapt, Sequential, compile, fit with validation_split, plot_loss.
+ */
+public final class KerasCode {
+    private KerasCode() {}
+
+    private static final List<String> SKLEARN_SETS = List.of("iris", "breast_cancer", "wine", "digits", "diabetes");
+
+    public static String of(RunSpec spec) {
+        List<String> lines = new ArrayList<>();
+        lines.add("import numpy as np");
+        lines.add("import matplotlib.pyplot as plt");
+        lines.add("import keras");
+        lines.add("from keras import layers");
+        lines.add("");
+        if (spec.seed() != null) lines.add("keras.utils.set_random_seed(" + spec.seed() + ")");
+        lines.addAll(loadData(spec));
+        lines.add("");
+        boolean oneHot = spec.compile().loss().equals("categorical_crossentropy");
+        if (oneHot) {
+            lines.add("y_train = keras.utils.to_categorical(y_train)");
+            lines.add("y_test = keras.utils.to_categorical(y_test)");
+        }
+        if (spec.model().normalize()) {
+            lines.add("normalizer = layers.Normalization(axis=-1)");
+            lines.add("normalizer.adapt(np.array(X_train))");
+            lines.add("");
+        }
+        lines.add("model = keras.Sequential([");
+        lines.add(spec.model().normalize() ? "    normalizer," : "    keras.Input(shape=(X_train.shape[1],)),");
+        for (LayerSpec layer : spec.model().layers()) lines.add("    " + dense(layer) + ",");
+        lines.add("])");
+        lines.add("model.summary()");
+        lines.add("");
+        lines.add("model.compile(loss='" + spec.compile().loss() + "',");
+        lines.add("              optimizer=" + optimizer(spec.compile().optimizer()) + ",");
+        lines.add("              metrics=" + pythonList(spec.compile().metrics()) + ")");
+        FitSpec fit = spec.fit();
+        lines.add("history = model.fit(X_train, y_train, epochs=" + fit.epochs() + ", batch_size=" + fit.batch_size()
+                + ", validation_split=" + number(fit.validation_split())
+                + (fit.shuffle() ? "" : ", shuffle=False") + ", verbose=0)");
+        lines.add("");
+        lines.add("def plot_loss(history):");
+        lines.add("    plt.plot(history.history['loss'], label='loss')");
+        lines.add("    plt.plot(history.history['val_loss'], label='val_loss')");
+        lines.add("    plt.xlabel('Epoch')");
+        lines.add("    plt.ylabel('Error')");
+        lines.add("    plt.legend()");
+        lines.add("    plt.grid(True)");
+        lines.add("");
+        lines.add("plot_loss(history)");
+        lines.add("print(model.evaluate(X_test, y_test, verbose=0))");
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static List<String> loadData(RunSpec spec) {
+        String name = spec.dataset().name();
+        if (name.equals("boston_housing")) {
+            return List.of("(X_train, y_train), (X_test, y_test) = keras.datasets.boston_housing.load_data()");
+        }
+        if (SKLEARN_SETS.contains(name)) {
+            String stratify = name.equals("diabetes") ? "" : ", stratify=y";
+            return List.of(
+                    "from sklearn.datasets import load_" + name,
+                    "from sklearn.model_selection import train_test_split",
+                    "X, y = load_" + name + "(return_X_y=True)",
+                    "# 놀이터와 같은 80/20 분할이지만, 섞는 순서는 놀이터와 다릅니다",
+                    "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2" + stratify
+                            + ", random_state=0)");
+        }
+        return List.of(
+                "# '" + name + "'은 놀이터가 만드는 2차원 데이터입니다. 위젯의 CSV 내려받기로 받은 파일을 읽습니다",
+                "import pandas as pd",
+                "train = pd.read_csv('" + name + "_train.csv')",
+                "test = pd.read_csv('" + name + "_test.csv')",
+                "X_train, y_train = train.iloc[:, :-1].to_numpy(), train.iloc[:, -1].to_numpy()",
+                "X_test, y_test = test.iloc[:, :-1].to_numpy(), test.iloc[:, -1].to_numpy()");
+    }
+
+    private static String dense(LayerSpec layer) {
+        String activation = layer.activation() == null ? "linear" : layer.activation();
+        return switch (activation) {
+            case "linear" -> "layers.Dense(" + layer.units() + ")";
+            case "leaky_relu" -> "layers.Dense(" + layer.units() + ", activation=layers.LeakyReLU(negative_slope="
+                    + number(layer.alpha() == null ? 0.01 : layer.alpha()) + "))";
+            default -> "layers.Dense(" + layer.units() + ", activation='" + activation + "')";
+        };
+    }
+
+    /** The optimizer with the hyper-parameters that differ from Keras's defaults, as the notes write it. */
+    private static String optimizer(OptimizerSpec o) {
+        OptimizerSpec d = RunDocument.defaults(o.name(), o.learning_rate());
+        List<String> args = new ArrayList<>();
+        args.add("learning_rate=" + number(o.learning_rate()));
+        if (differs(o.momentum(), d.momentum())) args.add("momentum=" + number(o.momentum()));
+        if (Boolean.TRUE.equals(o.nesterov())) args.add("nesterov=True");
+        if (differs(o.rho(), d.rho())) args.add("rho=" + number(o.rho()));
+        if (differs(o.beta_1(), d.beta_1())) args.add("beta_1=" + number(o.beta_1()));
+        if (differs(o.beta_2(), d.beta_2())) args.add("beta_2=" + number(o.beta_2()));
+        if (differs(o.epsilon(), d.epsilon())) args.add("epsilon=" + number(o.epsilon()));
+        String cls = switch (o.name()) {
+            case "sgd" -> "SGD";
+            case "rmsprop" -> "RMSprop";
+            case "adagrad" -> "Adagrad";
+            default -> "Adam";
+        };
+        return "keras.optimizers." + cls + "(" + String.join(", ", args) + ")";
+    }
+
+    private static boolean differs(Double value, Double keras) {
+        return value != null && !value.equals(keras);
+    }
+
+    private static String pythonList(List<String> names) {
+        List<String> quoted = names.stream().map(n -> "'" + n + "'").toList();
+        return "[" + String.join(", ", quoted) + "]";
+    }
+
+    /** Shortest decimal that reads back as the same double, as Python prints it (0.01, 1e-07). */
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) return String.valueOf((long) value) + ".0";
+        String s = Double.toString(value);
+        return s.contains("E") ? s.replace("E", "e").toLowerCase(Locale.ROOT) : s;
+    }
+}

@@ -1,0 +1,101 @@
+package playground.runs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import playground.data.Datasets;
+import playground.engine.Examples;
+
+/**
+ * A validated run document (RUN-CONFIG.md) with every default filled in. Build one with {@link #parse} or
+ * {@link #from}; the canonical constructor does not validate. Immutable; safe to share between threads.
+ */
+public record RunSpec(DatasetSpec dataset, Long seed, ModelSpec model, CompileSpec compile, FitSpec fit) {
+
+    /**
+     * Parses and validates a document: at most 16 KiB, nesting 16, strings of 256 characters; unknown fields, wrong
+     * types, non-finite and out-of-range numbers and rules across fields each give an {@link InvalidConfigException}.
+     */
+    public static RunSpec parse(String json) throws InvalidConfigException {
+        return from(RunDocument.read(json));
+    }
+
+    /** Validates an already parsed document (see {@link #parse}). */
+    public static RunSpec from(JsonNode doc) throws InvalidConfigException {
+        try {
+            return RunDocument.from(doc);
+        } catch (InvalidConfigException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A rule we failed to write down must still answer as a bad document, never as a crash.
+            throw new InvalidConfigException("", "실행 문서를 해석할 수 없습니다", InvalidConfigException.MISSING);
+        }
+    }
+
+    /** The canonical document: every default filled in; {@code parse(toJson().toString())} equals this. */
+    public JsonNode toJson() {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode doc = f.objectNode();
+        if (dataset.samples() == null && dataset.noise() == null) {
+            doc.put("dataset", dataset.name());
+        } else {
+            ObjectNode d = doc.putObject("dataset");
+            d.put("name", dataset.name());
+            if (dataset.samples() != null) d.put("samples", dataset.samples());
+            if (dataset.noise() != null) d.put("noise", dataset.noise());
+        }
+        if (seed != null) doc.put("seed", seed);
+        ObjectNode m = doc.putObject("model");
+        m.put("normalize", model.normalize());
+        ArrayNode layers = m.putArray("layers");
+        for (LayerSpec l : model.layers()) {
+            ObjectNode layer = layers.addObject();
+            layer.put("units", l.units());
+            layer.put("activation", l.activation());
+            if (l.alpha() != null) layer.put("alpha", l.alpha());
+        }
+        ObjectNode c = doc.putObject("compile");
+        OptimizerSpec o = compile.optimizer();
+        ObjectNode opt = c.putObject("optimizer");
+        opt.put("name", o.name());
+        opt.put("learning_rate", o.learning_rate());
+        if (o.momentum() != null) opt.put("momentum", o.momentum());
+        if (o.nesterov() != null) opt.put("nesterov", o.nesterov());
+        if (o.rho() != null) opt.put("rho", o.rho());
+        if (o.beta_1() != null) opt.put("beta_1", o.beta_1());
+        if (o.beta_2() != null) opt.put("beta_2", o.beta_2());
+        if (o.epsilon() != null) opt.put("epsilon", o.epsilon());
+        c.put("loss", compile.loss());
+        ArrayNode metrics = c.putArray("metrics");
+        compile.metrics().forEach(metrics::add);
+        ObjectNode fitNode = doc.putObject("fit");
+        fitNode.put("epochs", fit.epochs());
+        fitNode.put("batch_size", fit.batch_size());
+        fitNode.put("validation_split", fit.validation_split());
+        fitNode.put("shuffle", fit.shuffle());
+        return doc;
+    }
+
+    /** Rows the model trains on: the data set's training split minus the validation rows. */
+    public int trainingRows() {
+        int rows = Datasets.load(dataset.name(), dataset.samples(), dataset.noise()).train().rows();
+        return fit.validation_split() == 0 ? rows : Examples.splitAt(rows, fit.validation_split());
+    }
+
+    /** Estimated floating-point operations: 6 × trainable parameters × training rows × epochs. */
+    public long cost() {
+        return 6L * summary().trainable_params() * trainingRows() * fit.epochs();
+    }
+
+    /** The Keras-style summary of the model, without building or training it. */
+    public Summary summary() {
+        int features = Datasets.info(dataset.name()).orElseThrow().features().size();
+        return Summary.of(model, features);
+    }
+
+    /** Loads the data, builds and initialises the model from {@code seed}, adapts the Normalization: ready to train. */
+    public Training start(long seed) {
+        return Training.start(this, seed);
+    }
+}

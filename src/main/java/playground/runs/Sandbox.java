@@ -1,0 +1,76 @@
+package playground.runs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The one door through which an untrusted run document reaches the trainer: validation, the cost budget,
+ * the seed, then the fair scheduler. Thread-safe.
+ */
+public final class Sandbox {
+    private final RunLimits limits;
+    private final Scheduler scheduler;
+
+    public Sandbox(RunLimits limits, Scheduler scheduler) {
+        this.limits = limits;
+        this.scheduler = scheduler;
+    }
+
+    /** What the widget shows before any run: the Keras summary, the cost against the budget, the Keras code. */
+    public record Preview(Summary summary, long cost, double budget, String keras) {}
+
+    public Preview preview(JsonNode document) throws RunRefusedException {
+        RunSpec spec = validate(document);
+        return new Preview(spec.summary(), spec.cost(), limits.costBudget(), KerasCode.of(spec));
+    }
+
+    /** Validates, checks the budget and queues the run; the listener hears everything after that. */
+    public ScheduledRun start(JsonNode document, RunListener listener) throws RunRefusedException {
+        RunSpec spec = validate(document);
+        if (spec.cost() > limits.costBudget()) {
+            throw new RunRefusedException("too_expensive", String.format(Locale.ROOT,
+                    "이 설정은 계산량이 너무 큽니다: 예상 %,d회 연산 (한도 %,.0f회). 에포크, 층의 유닛 수 또는 층 수를 줄여 보세요.",
+                    spec.cost(), limits.costBudget()), null);
+        }
+        long seed = spec.seed() != null ? spec.seed() : ThreadLocalRandom.current().nextLong(1, 100_000);
+        try {
+            return scheduler.submit(spec, seed, listener);
+        } catch (SchedulerBusyException e) {
+            throw new RunRefusedException(e.code(), e.getMessage(), null);
+        }
+    }
+
+    public void cancel(ScheduledRun run) {
+        scheduler.cancel(run);
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    public RunLimits limits() {
+        return limits;
+    }
+
+    /** Parses untrusted JSON text (a run document or a socket message) within the document caps. */
+    public static JsonNode read(String text) throws RunRefusedException {
+        try {
+            return RunDocument.read(text);
+        } catch (InvalidConfigException e) {
+            throw refused(e);
+        }
+    }
+
+    private static RunSpec validate(JsonNode document) throws RunRefusedException {
+        try {
+            return RunSpec.from(document);
+        } catch (InvalidConfigException e) {
+            throw refused(e);
+        }
+    }
+
+    private static RunRefusedException refused(InvalidConfigException e) {
+        return new RunRefusedException(e.code(), e.getMessage(), e.field().isEmpty() ? null : e.field());
+    }
+}

@@ -1,0 +1,126 @@
+package playground.runs;
+
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * One run as the scheduler sees it: its document, its listener and how far it got. The scheduler guarantees
+ * that at most one worker is inside {@link #slice()} at a time; {@link #cancel} may be called from any thread.
+ */
+public final class ScheduledRun {
+    /** Why a run was told to stop; {@code null} while it may go on. */
+    enum StopReason { STOPPED_BY_OWNER, SHUTTING_DOWN }
+
+    private final RunSpec spec;
+    private final long seed;
+    private final RunListener listener;
+    private final long deadlineNanos;
+    private final LongSupplier clock;
+    private volatile StopReason stopReason;
+    private Training training;
+    private long startedAt;
+    private boolean timedOut;
+
+    ScheduledRun(RunSpec spec, long seed, RunListener listener, long deadlineNanos, LongSupplier clock) {
+        this.spec = spec;
+        this.seed = seed;
+        this.listener = listener;
+        this.deadlineNanos = deadlineNanos;
+        this.clock = clock;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** Asks the run to stop; it does so before its next batch. Safe from any thread, idempotent. */
+    public void cancel() {
+        stopWith(StopReason.STOPPED_BY_OWNER);
+    }
+
+    void stopWith(StopReason reason) {
+        if (stopReason == null) stopReason = reason;
+    }
+
+    boolean stopRequested() {
+        return stopReason != null;
+    }
+
+    RunListener listener() {
+        return listener;
+    }
+
+    /**
+     * Does the next piece of work: the first slice builds the model, later slices train one epoch each.
+     *
+     * @return true when the run wants another slice
+     */
+    boolean slice() {
+        try {
+            if (stopRequested()) return stop();
+            if (training == null) return begin();
+            listener.epoch(training.nextEpoch(this::shouldStop));
+            if (training.finished()) {
+                listener.done(training.test(), elapsedMs());
+                return false;
+            }
+            return true;
+        } catch (CancelledException e) {
+            return stop();
+        } catch (DivergedException e) {
+            listener.failed("diverged", divergedMessage(), "compile.optimizer.learning_rate");
+            return false;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // A bug or exhaustion must end this run only, never the worker that serves everyone.
+            System.getLogger(ScheduledRun.class.getName()).log(System.Logger.Level.ERROR, "run failed", e);
+            listener.failed("internal", "서버에서 학습 중 오류가 났습니다. 설정을 바꿔 다시 시도해 주세요.", null);
+            return false;
+        }
+    }
+
+    /** Fails this run before it started because the scheduler will never give it a slice. */
+    void abandon() {
+        stop();
+    }
+
+    private boolean begin() {
+        training = spec.start(seed);
+        startedAt = clock.getAsLong();
+        listener.started(seed, training.summary());
+        return true;
+    }
+
+    private boolean shouldStop() {
+        if (stopRequested()) return true;
+        if (training != null && clock.getAsLong() - startedAt > deadlineNanos) {
+            timedOut = true;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean stop() {
+        int epoch = training == null ? 0 : training.epochsDone();
+        if (timedOut) {
+            listener.failed("timeout", String.format(Locale.ROOT,
+                    "학습이 제한 시간 %d초를 넘겨 멈췄습니다 (%d 에포크까지 완료). 에포크나 층의 크기를 줄여 보세요.",
+                    deadlineNanos / 1_000_000_000L, epoch), null);
+        } else if (stopReason == StopReason.SHUTTING_DOWN) {
+            listener.failed("shutting_down", "서버가 다시 시작되는 중입니다. 잠시 후 다시 실행해 주세요.", null);
+        } else {
+            listener.cancelled(epoch);
+        }
+        return false;
+    }
+
+    private String divergedMessage() {
+        return String.format(Locale.ROOT,
+                "%d번째 에포크에서 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. 학습률(%s)이 너무 큰 것 같습니다. "
+                        + "10배 작은 값으로 다시 해 보세요.",
+                training.epochsDone() + 1, spec.compile().optimizer().learning_rate());
+    }
+
+    private long elapsedMs() {
+        return (clock.getAsLong() - startedAt) / 1_000_000L;
+    }
+}

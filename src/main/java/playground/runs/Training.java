@@ -1,0 +1,165 @@
+package playground.runs;
+
+import playground.data.Dataset;
+import playground.data.DatasetInfo;
+import playground.data.Datasets;
+import playground.data.Samples;
+import playground.engine.Activation;
+import playground.engine.Adagrad;
+import playground.engine.Adam;
+import playground.engine.Examples;
+import playground.engine.Loss;
+import playground.engine.Metric;
+import playground.engine.Optimizer;
+import playground.engine.RSquared;
+import playground.engine.RmsProp;
+import playground.engine.Sequential;
+import playground.engine.Sgd;
+import playground.engine.Trainer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One run in progress: the data split, the model and its trainer, advanced an epoch at a time. All randomness comes
+ * from the run's seed (initialisation and shuffling each from their own split stream), so the same document and seed
+ * give the same history bit for bit. Not thread-safe, but may be handed between threads, one at a time.
+ */
+public final class Training {
+    private final RunSpec spec;
+    private final long seed;
+    private final Summary summary;
+    private final DatasetInfo info;
+    private final Loss loss;
+    private final Examples test;
+    private final Trainer trainer;
+
+    private Training(RunSpec spec, long seed, Summary summary, DatasetInfo info, Loss loss, Examples test,
+                     Trainer trainer) {
+        this.spec = spec;
+        this.seed = seed;
+        this.summary = summary;
+        this.info = info;
+        this.loss = loss;
+        this.test = test;
+        this.trainer = trainer;
+    }
+
+    static Training start(RunSpec spec, long seed) {
+        DatasetSpec ds = spec.dataset();
+        Dataset data = Datasets.load(ds.name(), ds.samples(), ds.noise());
+        Loss loss = Loss.byName(spec.compile().loss());
+        int classes = data.info().classes().size();
+        Examples all = examples(data.train(), loss, classes);
+        Examples test = examples(data.test(), loss, classes);
+
+        Sequential model = new Sequential(all.features(), spec.model().normalize());
+        for (LayerSpec l : spec.model().layers()) {
+            Activation a = Activation.byName(l.activation());
+            model.add(l.units(), a, l.alpha() != null ? l.alpha() : a.defaultAlpha());
+        }
+        SplittableRandom root = new SplittableRandom(seed);
+        model.initialize(root.split());
+        model.adapt(all.x(), all.rows());  // as the notes: normalizer.adapt(X_train) before fit
+
+        Examples train = all, validation = null;
+        if (spec.fit().validation_split() > 0) {
+            int splitAt = Examples.splitAt(all.rows(), spec.fit().validation_split());
+            train = all.slice(0, splitAt);
+            validation = all.slice(splitAt, all.rows());
+        }
+        List<Metric> metrics = new ArrayList<>();
+        for (String m : spec.compile().metrics()) metrics.add(Metric.resolve(m, loss));
+        Trainer trainer = new Trainer(model, loss, metrics, optimizer(spec.compile().optimizer()), train, validation,
+                spec.fit().batch_size(), spec.fit().shuffle(), root.split());
+        return new Training(spec, seed, spec.summary(), data.info(), loss, test, trainer);
+    }
+
+    /** Targets as the loss wants them: values, 0/1, class indices, or one-hot rows for categorical_crossentropy. */
+    static Examples examples(Samples s, Loss loss, int classes) {
+        if (loss != Loss.CATEGORICAL_CROSSENTROPY) {
+            return new Examples(s.rows(), s.features(), s.x().clone(), 1, s.y().clone());
+        }
+        double[] oneHot = new double[s.rows() * classes];
+        for (int r = 0; r < s.rows(); r++) oneHot[r * classes + (int) s.y()[r]] = 1;
+        return new Examples(s.rows(), s.features(), s.x().clone(), classes, oneHot);
+    }
+
+    static Optimizer optimizer(OptimizerSpec o) {
+        return switch (o.name()) {
+            case "sgd" -> new Sgd(o.learning_rate(), o.momentum(), o.nesterov());
+            case "rmsprop" -> new RmsProp(o.learning_rate(), o.rho(), o.epsilon());
+            case "adam" -> new Adam(o.learning_rate(), o.beta_1(), o.beta_2(), o.epsilon());
+            case "adagrad" -> new Adagrad(o.learning_rate(), o.epsilon());
+            default -> throw new IllegalArgumentException("unknown optimizer " + o.name());
+        };
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public Summary summary() {
+        return summary;
+    }
+
+    public RunSpec spec() {
+        return spec;
+    }
+
+    public int epochs() {
+        return spec.fit().epochs();
+    }
+
+    public int epochsDone() {
+        return trainer.epochsDone();
+    }
+
+    public boolean finished() {
+        return trainer.epochsDone() >= epochs();
+    }
+
+    /**
+     * Trains one epoch, checking {@code cancelled} before every batch.
+     *
+     * @throws CancelledException when {@code cancelled} answered true (the epoch is abandoned)
+     * @throws DivergedException  when a loss of this epoch is NaN or infinite
+     * @throws IllegalStateException when every epoch is already done
+     */
+    public EpochLogs nextEpoch(BooleanSupplier cancelled) throws CancelledException, DivergedException {
+        if (finished()) throw new IllegalStateException("all " + epochs() + " epochs are done");
+        Map<String, Double> logs = trainer.trainEpoch(cancelled);
+        if (logs == null) throw new CancelledException(trainer.epochsDone());
+        int epoch = trainer.epochsDone();
+        for (Map.Entry<String, Double> e : logs.entrySet()) {
+            if ((e.getKey().equals("loss") || e.getKey().equals("val_loss")) && !Double.isFinite(e.getValue())) {
+                throw new DivergedException(epoch, e.getKey(), e.getValue());
+            }
+        }
+        return new EpochLogs(epoch, logs);
+    }
+
+    /** Loss and metrics on the test split, plus {@code r2} (regression) or {@code accuracy} (classification). */
+    public Map<String, Double> test() {
+        Map<String, Double> scores = new LinkedHashMap<>(trainer.evaluate(test));
+        if (DatasetInfo.REGRESSION.equals(info.task())) {
+            double[] predicted = trainer.model().predict(test.x(), test.rows());
+            scores.put("r2", RSquared.of(predicted, test.y()));
+        } else if (!scores.containsKey("accuracy")) {
+            Metric accuracy = Metric.resolve("accuracy", loss);
+            double[] predicted = trainer.model().predict(test.x(), test.rows());
+            scores.put("accuracy", accuracy.total(predicted, test.y(), test.rows(), trainer.model().outputs())
+                    / test.rows());
+        }
+        return scores;
+    }
+
+    /** The model being trained (tests, predictions for a decision-boundary view). */
+    public Sequential model() {
+        return trainer.model();
+    }
+}

@@ -1,0 +1,115 @@
+package playground.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import playground.data.Datasets;
+import playground.runs.EpochLogs;
+import playground.runs.RunListener;
+import playground.runs.RunRefusedException;
+import playground.runs.RunResult;
+import playground.runs.Sandbox;
+import playground.runs.ScheduledRun;
+import playground.runs.Summary;
+
+/** The JSON API of RUN-CONFIG.md: health, status, data sets, the live summary and a whole run over HTTP. */
+final class TrainApi {
+    private final Sandbox sandbox;
+
+    TrainApi(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    record Status(int active, int queued, int workers) {}
+
+    void addRoutes(RoutesConfig routes) {
+        routes.get("/healthz", ctx -> ctx.result("ok"));
+        routes.get("/api/status", this::status);
+        routes.get("/api/datasets", ctx -> ctx.json(Datasets.all()));
+        routes.post("/api/summary", this::summary);
+        routes.post("/api/train", this::train);
+        routes.exception(RunRefusedException.class, TrainApi::refused);
+    }
+
+    private void status(Context ctx) {
+        ctx.json(new Status(sandbox.scheduler().activeCount(), sandbox.scheduler().queuedCount(),
+                sandbox.scheduler().workerCount()));
+    }
+
+    private void summary(Context ctx) throws RunRefusedException {
+        ctx.json(sandbox.preview(Sandbox.read(ctx.body())));
+    }
+
+    /** A whole run, answered when it ends; it queues fairly with the websocket runs. */
+    private void train(Context ctx) throws Exception {
+        JsonNode document = Sandbox.read(ctx.body());
+        Collector collector = new Collector();
+        ScheduledRun run = sandbox.start(document, collector);
+        long waitMs = sandbox.limits().deadline().toMillis() * 2;
+        try {
+            ctx.json(collector.result.get(waitMs, TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            sandbox.cancel(run);
+            throw new RunRefusedException("timeout", "학습이 제한 시간을 넘겼습니다. 에포크를 줄여 보세요.", null);
+        } catch (ExecutionException e) {
+            sandbox.cancel(run);
+            throw (RunRefusedException) e.getCause();
+        }
+    }
+
+    private static void refused(RunRefusedException e, Context ctx) {
+        ctx.status(switch (e.code()) {
+            case "busy", "shutting_down" -> HttpStatus.SERVICE_UNAVAILABLE;
+            case "timeout" -> HttpStatus.GATEWAY_TIMEOUT;
+            case "diverged", "internal" -> HttpStatus.UNPROCESSABLE_CONTENT;
+            default -> HttpStatus.BAD_REQUEST;
+        });
+        ctx.json(new Events.Error(e.code(), e.getMessage(), e.field()));
+    }
+
+    /** Gathers one run's events into the result document of RUN-CONFIG.md. */
+    private static final class Collector implements RunListener {
+        final CompletableFuture<RunResult> result = new CompletableFuture<>();
+        private final Map<String, List<Double>> history = new LinkedHashMap<>();
+        private long seed;
+        private Summary summary;
+
+        @Override
+        public void queued(int position) {}
+
+        @Override
+        public void started(long seed, Summary summary) {
+            this.seed = seed;
+            this.summary = summary;
+        }
+
+        @Override
+        public void epoch(EpochLogs logs) {
+            logs.logs().forEach((key, value) -> history.computeIfAbsent(key, k -> new ArrayList<>()).add(value));
+        }
+
+        @Override
+        public void done(Map<String, Double> test, long elapsedMs) {
+            result.complete(new RunResult(seed, summary, history, test, elapsedMs));
+        }
+
+        @Override
+        public void cancelled(int epoch) {
+            result.completeExceptionally(new RunRefusedException("cancelled", "학습이 취소되었습니다.", null));
+        }
+
+        @Override
+        public void failed(String code, String message, String field) {
+            result.completeExceptionally(new RunRefusedException(code, message, field));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package playground.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
+import playground.markdown.WidgetValidator;
+import playground.runs.InvalidConfigException;
+import playground.runs.RunLimits;
+import playground.runs.RunSpec;
+import playground.runs.Sandbox;
+import playground.runs.Scheduler;
+
+/**
+ * The trainer as the server offers it: the JSON API, the training websocket and the browser cookie, over one
+ * sandbox and its scheduler. Add it to {@link ServerConfig#withRoutes}; {@link #shutdown} is the graceful stop.
+ */
+public final class TrainService implements Routes {
+    private final Sandbox sandbox;
+    private final ScheduledExecutorService timer;
+    private final RequestGuard guard;
+    private final TrainApi api;
+    private final TrainSocket socket;
+
+    public TrainService(RunLimits limits, Set<String> extraOrigins) {
+        this.sandbox = new Sandbox(limits, new Scheduler(limits));
+        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "socket-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.guard = new RequestGuard(extraOrigins);
+        this.api = new TrainApi(sandbox);
+        this.socket = new TrainSocket(sandbox, guard, new ObjectMapper(), timer);
+    }
+
+    /** Limits and allowed origins from the environment (README, "Configuration"). */
+    public static TrainService fromEnvironment() {
+        String origins = System.getenv().getOrDefault("PG_ALLOWED_ORIGINS", "");
+        return new TrainService(RunLimits.fromEnvironment(System.getenv()),
+                Arrays.stream(origins.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet()));
+    }
+
+    @Override
+    public void addTo(JavalinConfig config) {
+        config.routes.before(guard::assignBrowserCookie);
+        api.addRoutes(config.routes);
+        socket.addRoutes(config.routes);
+        // Jetty's graceful stop only runs with a stop timeout above zero (RELIABILITY, platform facts).
+        config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+        config.jetty.modifyWebSocketServletFactory(factory -> factory.setIdleTimeout(Duration.ofSeconds(60)));
+    }
+
+    /** Lesson widgets are checked with the same rules as a run, so a broken preset shows its author an error. */
+    public WidgetValidator widgetValidator() {
+        return json -> {
+            try {
+                RunSpec.parse(json);
+                return Optional.empty();
+            } catch (InvalidConfigException e) {
+                return Optional.of(e.getMessage());
+            }
+        };
+    }
+
+    /** Graceful stop: no new runs, every run stopped, every socket told {@code shutting_down} and closed (1012). */
+    public void shutdown() {
+        sandbox.scheduler().shutdown(3_000);
+        socket.closeAll();
+    }
+
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+}

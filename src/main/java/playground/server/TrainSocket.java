@@ -1,0 +1,211 @@
+package playground.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.websocket.WsCloseStatus;
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsConnectContext;
+import io.javalin.websocket.WsContext;
+import io.javalin.websocket.WsMessageContext;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import playground.runs.EpochLogs;
+import playground.runs.RunListener;
+import playground.runs.RunRefusedException;
+import playground.runs.Sandbox;
+import playground.runs.ScheduledRun;
+import playground.runs.Summary;
+
+/**
+ * {@code /ws/train}: one run per socket, its events streamed as RUN-CONFIG.md lists them. The socket
+ * handlers only parse and hand over; training happens on the scheduler's workers.
+ */
+final class TrainSocket {
+    static final String PATH = "/ws/train";
+    private static final long PING_SECONDS = 20;
+
+    private final Sandbox sandbox;
+    private final BrowserLimits browsers;
+    private final RequestGuard guard;
+    private final ObjectMapper json;
+    private final ScheduledExecutorService timer;
+    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+
+    TrainSocket(Sandbox sandbox, RequestGuard guard, ObjectMapper json, ScheduledExecutorService timer) {
+        this.sandbox = sandbox;
+        this.guard = guard;
+        this.json = json;
+        this.timer = timer;
+        this.browsers = new BrowserLimits(sandbox.limits().socketsPerBrowser(), sandbox.limits().startsPerMinute());
+    }
+
+    void addRoutes(RoutesConfig routes) {
+        routes.wsBeforeUpgrade(PATH, this::checkOrigin);
+        routes.ws(PATH, this::configure);
+    }
+
+    int openConnections() {
+        return connections.size();
+    }
+
+    /** Graceful stop: every socket hears {@code shutting_down} and is closed with 1012 (service restart). */
+    void closeAll() {
+        for (Connection connection : connections.values()) {
+            connection.outbox.send(new Events.Error("shutting_down",
+                    "서버가 다시 시작됩니다. 잠시 후 페이지가 다시 연결되면 실행을 눌러 주세요.", null));
+            connection.ctx.closeSession(WsCloseStatus.SERVICE_RESTART, "restarting");
+        }
+    }
+
+    private void configure(WsConfig ws) {
+        ws.onConnect(this::connect);
+        ws.onMessage(this::message);
+        ws.onClose(this::disconnect);
+        ws.onError(this::disconnect);
+    }
+
+    /** RELIABILITY 11: a page from another site may not drive our trainer with a student's cookie. */
+    private void checkOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin != null && !guard.sameOrigin(origin, ctx)) {
+            throw new ForbiddenResponse("origin not allowed");
+        }
+    }
+
+    private void connect(WsConnectContext ctx) {
+        String browser = RequestGuard.browserId(ctx.cookie(RequestGuard.BROWSER_COOKIE), remoteAddress(ctx));
+        if (!browsers.openSocket(browser)) {
+            ctx.send(new Events.Error("busy", String.format(
+                    "이 브라우저에서 열린 학습 연결이 너무 많습니다 (최대 %d개). 다른 탭의 위젯을 닫고 다시 시도해 주세요.",
+                    browsers.socketsPerBrowser()), null));
+            ctx.closeSession(WsCloseStatus.POLICY_VIOLATION, "too many sockets");
+            return;
+        }
+        Connection connection = new Connection(ctx, browser);
+        connections.put(ctx.sessionId(), connection);
+        ctx.enableAutomaticPings(PING_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private void message(WsMessageContext ctx) {
+        Connection connection = connections.get(ctx.sessionId());
+        if (connection == null) return;
+        JsonNode message;
+        try {
+            message = Sandbox.read(ctx.message());
+        } catch (RunRefusedException e) {
+            connection.outbox.send(new Events.Error(e.code(), e.getMessage(), e.field()));
+            return;
+        }
+        String type = message.path("type").asText("");
+        switch (type) {
+            case "start" -> connection.start(message.get("config"));
+            case "stop" -> connection.stop();
+            default -> connection.outbox.send(new Events.Error("invalid_message",
+                    "알 수 없는 메시지입니다: type은 \"start\" 또는 \"stop\"이어야 합니다 (받은 값: " + abbreviate(type) + ")",
+                    "type"));
+        }
+    }
+
+    private void disconnect(WsContext ctx) {
+        Connection connection = connections.remove(ctx.sessionId());
+        if (connection == null) return;
+        connection.stop();
+        browsers.closeSocket(connection.browser);
+    }
+
+    private static String remoteAddress(WsContext ctx) {
+        return String.valueOf(ctx.session.getRemoteSocketAddress());
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
+    /** One socket and the run it owns; the run's listener, translating run events to wire events. */
+    private final class Connection implements RunListener {
+        final WsContext ctx;
+        final String browser;
+        final Outbox outbox;
+        private volatile ScheduledRun run;
+
+        Connection(WsContext ctx, String browser) {
+            this.ctx = ctx;
+            this.browser = browser;
+            this.outbox = new Outbox(ctx.session, json, timer, sandbox.limits().eventsPerSecond(), this::stalled);
+        }
+
+        synchronized void start(JsonNode config) {
+            if (run != null) {
+                outbox.send(new Events.Error("busy", "이 위젯은 이미 학습 중입니다. 멈춤을 누른 뒤 다시 실행해 주세요.", null));
+                return;
+            }
+            if (config == null || !config.isObject()) {
+                outbox.send(new Events.Error("invalid_config", "config: 실행 문서(JSON 객체)가 필요합니다", "config"));
+                return;
+            }
+            if (!browsers.tryStart(browser, System.currentTimeMillis())) {
+                outbox.send(new Events.Error("rate_limited", String.format(
+                        "1분에 %d번까지 실행할 수 있습니다. 잠시 기다렸다가 다시 실행해 주세요.", browsers.startsPerMinute()), null));
+                return;
+            }
+            try {
+                run = sandbox.start(config, this);
+            } catch (RunRefusedException e) {
+                outbox.send(new Events.Error(e.code(), e.getMessage(), e.field()));
+            }
+        }
+
+        void stop() {
+            ScheduledRun current = run;
+            if (current != null) sandbox.cancel(current);
+        }
+
+        private void stalled() {
+            stop();
+            ctx.closeSession(WsCloseStatus.POLICY_VIOLATION, "client is not reading");
+        }
+
+        private synchronized void finished() {
+            run = null;
+        }
+
+        @Override
+        public void queued(int position) {
+            outbox.send(new Events.Queued(position));
+        }
+
+        @Override
+        public void started(long seed, Summary summary) {
+            outbox.send(new Events.Started(seed));
+            outbox.send(new Events.SummaryEvent(summary));
+        }
+
+        @Override
+        public void epoch(EpochLogs logs) {
+            outbox.epoch(logs);
+        }
+
+        @Override
+        public void done(Map<String, Double> test, long elapsedMs) {
+            finished();
+            outbox.send(new Events.Done(test, elapsedMs));
+        }
+
+        @Override
+        public void cancelled(int epoch) {
+            finished();
+            outbox.send(new Events.Cancelled(epoch));
+        }
+
+        @Override
+        public void failed(String code, String message, String field) {
+            finished();
+            outbox.send(new Events.Error(code, message, field));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package playground.views;
+
+import static j2html.TagCreator.*;
+
+import j2html.tags.DomContent;
+import j2html.tags.specialized.LiTag;
+import java.util.List;
+import playground.lessons.Course;
+import playground.lessons.Lesson;
+import playground.lessons.NavNode;
+
+/**
+ * The page frame every page shares: sidebar navigation on the left (a menu button on phones), a search box,
+ * the content column. Styles and scripts come only from our origin: {@code /assets/} and {@code /webjars/}.
+ */
+public final class Layout {
+    static final String SITE_NAME = "딥러닝 놀이터";
+    static final String KATEX = "/webjars/katex/0.16.4/dist/";
+    static final String PRISM = "/webjars/prismjs/1.29.0/";
+    static final String CHART_JS = "/webjars/chart.js/4.4.7/dist/chart.umd.js";
+
+    private Layout() {}
+
+    /**
+     * @param current   the lesson shown, or null; marks its place in the navigation
+     * @param hasWidget whether to load Chart.js and the widget script
+     */
+    static String page(Course course, String title, Lesson current, boolean hasWidget, DomContent... main) {
+        String fullTitle = title.equals(SITE_NAME) ? SITE_NAME : title + " – " + SITE_NAME;
+        return document(html(
+                head(
+                        meta().withCharset("utf-8"),
+                        meta().withName("viewport").withContent("width=device-width, initial-scale=1"),
+                        title(fullTitle),
+                        link().withRel("stylesheet").withHref(KATEX + "katex.min.css"),
+                        link().withRel("stylesheet").withHref(PRISM + "themes/prism.min.css"),
+                        link().withRel("stylesheet").withHref("/assets/css/site.css"),
+                        link().withRel("stylesheet").withHref("/assets/css/widget.css"),
+                        script().withSrc(KATEX + "katex.min.js").isDefer(),
+                        script().withSrc(PRISM + "prism.js").isDefer().attr("data-manual"),
+                        each(List.of("python", "bash", "json"), lang ->
+                                script().withSrc(PRISM + "components/prism-" + lang + ".min.js").isDefer()),
+                        iff(hasWidget, script().withSrc(CHART_JS).isDefer()),
+                        iff(hasWidget, script().withSrc("/assets/js/widget.js").isDefer()),
+                        script().withSrc("/assets/js/site.js").isDefer()
+                ),
+                body(
+                        a("본문으로 건너뛰기").withClass("skip-link").withHref("#main-content"),
+                        div(
+                                sideBar(course, current),
+                                div(
+                                        header(searchForm("")).withClass("main-header"),
+                                        main(main).withId("main-content").withClass("main-content"),
+                                        footer(p("딥러닝 놀이터 — 브라우저에서 바로 해 보는 딥러닝 수업"))
+                                                .withClass("site-footer")
+                                ).withClass("main")
+                        ).withClass("site")
+                )
+        ).attr("lang", "ko"));
+    }
+
+    static DomContent searchForm(String query) {
+        return form(
+                label("강의 검색").withFor("search-input").withClass("visually-hidden"),
+                input().withType("search").withName("q").withId("search-input").withValue(query)
+                        .withPlaceholder("강의 검색 (예: 경사하강법)").attr("autocomplete", "off")
+                        .attr("aria-controls", "search-results"),
+                button("검색").withType("submit").withClass("search-button"),
+                div().withId("search-results").withClass("search-results").attr("aria-live", "polite")
+        ).withAction("/search").withMethod("get").attr("role", "search").withClass("search");
+    }
+
+    private static DomContent sideBar(Course course, Lesson current) {
+        List<Lesson> open = current == null ? List.of() : course.breadcrumbs(current);
+        return div(
+                div(
+                        a(SITE_NAME).withHref("/").withClass("site-title"),
+                        button(span("메뉴")).withType("button").withClass("nav-toggle")
+                                .attr("aria-controls", "site-nav").attr("aria-expanded", "false")
+                ).withClass("site-header"),
+                nav(navList(course.navigation(), current, open))
+                        .withId("site-nav").withClass("site-nav").attr("aria-label", "강의 목차")
+        ).withClass("side-bar");
+    }
+
+    private static DomContent navList(List<NavNode> nodes, Lesson current, List<Lesson> open) {
+        return ul(each(nodes, node -> navItem(node, current, open))).withClass("nav-list");
+    }
+
+    private static LiTag navItem(NavNode node, Lesson current, List<Lesson> open) {
+        Lesson lesson = node.lesson();
+        boolean active = lesson == current;
+        boolean expanded = active || open.contains(lesson);
+        LiTag item = li(
+                iff(!node.children().isEmpty(),
+                        button(span("하위 항목 펼치기").withClass("visually-hidden")).withType("button")
+                                .withClass("nav-list-expander").attr("aria-expanded", String.valueOf(expanded))),
+                a(lesson.title()).withHref(lesson.url()).withClass("nav-list-link" + (active ? " active" : ""))
+                        .attr(active ? "aria-current" : "data-nav", active ? "page" : "link"),
+                iff(!node.children().isEmpty(), navList(node.children(), current, open))
+        ).withClass("nav-list-item" + (expanded ? " expanded" : "") + (active ? " active" : ""));
+        return item;
+    }
+}

@@ -1,0 +1,84 @@
+package playground.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import playground.lessons.Course;
+import playground.lessons.CourseLoader;
+import playground.markdown.LessonMarkdown;
+import playground.runs.RunLimits;
+
+/** The real server with the trainer, as App wires it, on a free loopback port. */
+final class TestServer implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final TrainService trainer;
+    final Javalin app;
+
+    private TestServer(TrainService trainer, Javalin app) {
+        this.trainer = trainer;
+        this.app = app;
+    }
+
+    /** With a one-page course of its own, so trainer tests do not depend on content/. */
+    static TestServer start(RunLimits limits) {
+        try {
+            Path content = Files.createTempDirectory("pg-content");
+            Files.writeString(content.resolve("index.md"), "---\ntitle: 시험\n---\n# 시험 페이지\n");
+            return start(limits, content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static TestServer start(RunLimits limits, Path contentDir) {
+        TrainService trainer = new TrainService(limits, java.util.Set.of());
+        Course course = CourseLoader.load(contentDir, new LessonMarkdown(trainer.widgetValidator()));
+        Javalin app = Server.create(new ServerConfig(course).withRoutes(trainer)).start("127.0.0.1", 0);
+        return new TestServer(trainer, app);
+    }
+
+    int port() {
+        return app.port();
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode status() throws Exception {
+        return JSON.readTree(get("/api/status").body());
+    }
+
+    /** Waits until /api/status reports no active and no queued run, or fails after {@code within}. */
+    void awaitIdle(Duration within) throws Exception {
+        long until = System.nanoTime() + within.toNanos();
+        JsonNode status = status();
+        while (status.path("active").asInt() != 0 || status.path("queued").asInt() != 0) {
+            if (System.nanoTime() > until) throw new AssertionError("still busy after " + within + ": " + status);
+            Thread.sleep(20);
+            status = status();
+        }
+    }
+
+    @Override
+    public void close() {
+        trainer.shutdown();
+        app.stop();
+    }
+}

@@ -1,0 +1,114 @@
+package playground.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import playground.runs.RunLimits;
+
+/** The JSON API of RUN-CONFIG.md over real HTTP. */
+class TrainApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(new RunLimits(2, 64, 64, 1e10, Duration.ofSeconds(60), 4, 1000, 20));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void healthAndStatusAnswer() throws Exception {
+        HttpResponse<String> health = server.get("/healthz");
+        assertEquals(200, health.statusCode());
+        assertEquals("ok", health.body());
+        JsonNode status = server.status();
+        assertEquals(2, status.path("workers").asInt());
+        assertTrue(status.has("active") && status.has("queued"), status.toString());
+    }
+
+    @Test
+    void datasetsListEveryBundledAndGeneratedSetWithKoreanNames() throws Exception {
+        JsonNode sets = JSON.readTree(server.get("/api/datasets").body());
+        JsonNode boston = find(sets, "boston_housing");
+        assertEquals("regression", boston.path("task").asText());
+        assertEquals(13, boston.path("features").size());
+        assertEquals(404, boston.path("train_rows").asInt());
+        assertTrue(boston.path("title").asText().matches(".*[가-힣].*"), boston.toString());
+        assertTrue(find(sets, "spiral").path("generated").asBoolean());
+        assertEquals("multiclass", find(sets, "iris").path("task").asText());
+    }
+
+    @Test
+    void summaryGivesTheKerasCountsCostAndCodeBeforeAnyRun() throws Exception {
+        HttpResponse<String> response = server.post("/api/summary", TrainSocketTest.NOTES_MODEL);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode preview = JSON.readTree(response.body());
+        assertEquals(3036, preview.path("summary").path("total_params").asLong());
+        assertEquals(3009, preview.path("summary").path("trainable_params").asLong());
+        assertEquals(1e10, preview.path("budget").asDouble());
+        assertTrue(preview.path("cost").asLong() > 0);
+        String keras = preview.path("keras").asText();
+        assertTrue(keras.contains("layers.Dense(64, activation='relu')"), keras);
+        assertTrue(keras.contains("keras.optimizers.Adam(learning_rate=0.01)"), keras);
+        assertTrue(keras.contains("epochs=100, batch_size=16, validation_split=0.2"), keras);
+    }
+
+    @Test
+    void anInvalidDocumentIsA400NamingTheField() throws Exception {
+        HttpResponse<String> response = server.post("/api/summary",
+                TrainSocketTest.NOTES_MODEL.replace("\"learning_rate\":0.01", "\"learning_rate\":-1"));
+        assertEquals(400, response.statusCode());
+        JsonNode error = JSON.readTree(response.body());
+        assertEquals("invalid_config", error.path("code").asText());
+        assertEquals("compile.optimizer.learning_rate", error.path("field").asText());
+        assertTrue(error.path("message").asText().contains("받은 값: -1"), error.toString());
+    }
+
+    @Test
+    void aDocumentOver16KiBIsRefusedWithAPreciseMessage() throws Exception {
+        String padded = "{\"dataset\":\"iris\",\"x\":\"" + "a".repeat(200) + "\"," + "\"y\":1,".repeat(3000) + "\"z\":1}";
+        HttpResponse<String> response = server.post("/api/train", padded);
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("16 KiB"), response.body());
+        assertEquals(200, server.get("/healthz").statusCode());
+    }
+
+    @Test
+    void trainAnswersTheWholeResult() throws Exception {
+        HttpResponse<String> response = server.post("/api/train",
+                TrainSocketTest.NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":5"));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode result = JSON.readTree(response.body());
+        assertEquals(7, result.path("seed").asLong());
+        assertEquals(5, result.path("history").path("loss").size());
+        assertEquals(5, result.path("history").path("val_mae").size());
+        assertTrue(result.path("test").has("r2"));
+        assertEquals(3036, result.path("summary").path("total_params").asLong());
+    }
+
+    @Test
+    void theFirstPageGivesTheBrowserItsCookie() throws Exception {
+        HttpResponse<String> page = server.get("/");
+        String cookie = page.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie.matches("pg_browser=[0-9a-f]{32};.*"), cookie);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+    }
+
+    private static JsonNode find(JsonNode sets, String name) {
+        for (JsonNode set : sets) {
+            if (set.path("name").asText().equals(name)) return set;
+        }
+        throw new AssertionError(name + " not listed in " + sets);
+    }
+}

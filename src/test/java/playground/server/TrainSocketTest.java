@@ -1,0 +1,205 @@
+package playground.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import playground.runs.RunLimits;
+
+/** The websocket of RUN-CONFIG.md against the real server on a loopback port. */
+class TrainSocketTest {
+    static final String NOTES_MODEL = """
+            {"dataset":"boston_housing","seed":7,"model":{"normalize":true,"layers":[{"units":64,"activation":"relu"},
+            {"units":32,"activation":"relu"},{"units":1}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.01},
+            "loss":"mse","metrics":["mae"]},"fit":{"epochs":100,"batch_size":16,"validation_split":0.2}}""";
+
+    /** Long enough to still be running when the test acts: the notes' model, 1,000 epochs of batch 1. */
+    static final String LONG_RUN = NOTES_MODEL.replace("\"epochs\":100,\"batch_size\":16", "\"epochs\":1000,\"batch_size\":1");
+
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(new RunLimits(2, 64, 64, 1e10, Duration.ofSeconds(60), 4, 1000, 20));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void theNotesModelStreamsStartedSummaryEveryEpochThenDone() throws Exception {
+        try (SocketClient client = SocketClient.open(server.port(), "browser-stream-0001")) {
+            client.start(NOTES_MODEL);
+            List<JsonNode> events = client.until("done", 60);
+            assertEquals("started", events.get(0).path("type").asText());
+            assertEquals(7, events.get(0).path("seed").asLong());
+            JsonNode summary = events.get(1);
+            assertEquals("summary", summary.path("type").asText());
+            assertEquals(3036, summary.path("total_params").asLong());
+            assertEquals(27, summary.path("non_trainable_params").asLong());
+            List<Integer> epochs = new ArrayList<>();
+            for (JsonNode event : events.subList(2, events.size() - 1)) {
+                String type = event.path("type").asText();
+                if (type.equals("epoch")) epochs.add(event.path("epoch").asInt());
+                else if (type.equals("epochs")) event.path("items").forEach(item -> epochs.add(item.path("epoch").asInt()));
+                else throw new AssertionError("unexpected event mid-run: " + event);
+                JsonNode logs = type.equals("epoch") ? event.path("logs") : event.path("items").get(0).path("logs");
+                assertTrue(logs.has("loss") && logs.has("val_loss") && logs.has("mae") && logs.has("val_mae"), logs.toString());
+            }
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 1; i <= 100; i++) expected.add(i);
+            assertEquals(expected, epochs, "each epoch exactly once, in order");
+            JsonNode done = events.get(events.size() - 1);
+            assertTrue(done.path("test").path("loss").asDouble() < 40, done.toString());
+            assertTrue(done.path("test").has("r2"), done.toString());
+            assertTrue(done.path("elapsed_ms").asLong() >= 0);
+        }
+    }
+
+    @Test
+    void stopCancelsTheRunWithinOneBatchAndFreesTheWorker() throws Exception {
+        try (SocketClient client = SocketClient.open(server.port(), "browser-stop-0001")) {
+            client.start(LONG_RUN);
+            client.until("summary", 10);
+            JsonNode first = client.next(30);
+            assertTrue(first.path("type").asText().startsWith("epoch"), first.toString());
+            client.send("{\"type\":\"stop\"}");
+            JsonNode cancelled = lastOf(client.until("cancelled", 5));
+            assertTrue(cancelled.path("epoch").asInt() >= 1);
+            assertTrue(cancelled.path("epoch").asInt() < 1000);
+            server.awaitIdle(Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
+    void closingTheSocketCancelsTheRun() throws Exception {
+        SocketClient client = SocketClient.open(server.port(), "browser-close-0001");
+        client.start(LONG_RUN);
+        client.until("summary", 10);
+        client.next(30);
+        client.close();
+        server.awaitIdle(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aDroppedConnectionCancelsTheRun() throws Exception {
+        SocketClient client = SocketClient.open(server.port(), "browser-drop-0001");
+        client.start(LONG_RUN);
+        client.until("summary", 10);
+        client.next(30);
+        client.abort();
+        server.awaitIdle(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aDivergingLearningRateEndsWithDivergedAndAKoreanExplanation() throws Exception {
+        String diverging = """
+                {"dataset":"boston_housing","seed":3,"model":{"normalize":false,"layers":[{"units":1}]},
+                 "compile":{"optimizer":{"name":"sgd","learning_rate":1.0},"loss":"mse"},
+                 "fit":{"epochs":100,"batch_size":16,"validation_split":0.2}}""";
+        try (SocketClient client = SocketClient.open(server.port(), "browser-diverge-01")) {
+            client.start(diverging);
+            JsonNode error = lastOf(client.until("error", 30));
+            assertEquals("diverged", error.path("code").asText());
+            assertTrue(error.path("message").asText().contains("학습률"), error.toString());
+            assertEquals("compile.optimizer.learning_rate", error.path("field").asText());
+        }
+    }
+
+    @Test
+    void anOverBudgetDocumentEndsWithTooExpensiveBeforeAnyEpoch() throws Exception {
+        StringBuilder layers = new StringBuilder();
+        for (int i = 0; i < 6; i++) layers.append("{\"units\":512,\"activation\":\"relu\"},");
+        String huge = """
+                {"dataset":"digits","model":{"normalize":true,"layers":[%s{"units":10,"activation":"softmax"}]},
+                 "compile":{"optimizer":{"name":"adam"},"loss":"sparse_categorical_crossentropy","metrics":["accuracy"]},
+                 "fit":{"epochs":1000,"batch_size":32,"validation_split":0.2}}""".formatted(layers);
+        try (SocketClient client = SocketClient.open(server.port(), "browser-budget-01")) {
+            client.start(huge);
+            JsonNode error = client.next(10);
+            assertEquals("error", error.path("type").asText(), "no started, no epoch before the refusal");
+            assertEquals("too_expensive", error.path("code").asText());
+            assertTrue(error.path("message").asText().contains("한도"), error.toString());
+        }
+    }
+
+    @Test
+    void anInvalidDocumentNamesTheFieldAndStartsNothing() throws Exception {
+        try (SocketClient client = SocketClient.open(server.port(), "browser-invalid-1")) {
+            client.start(NOTES_MODEL.replace("\"units\":32", "\"units\":0"));
+            JsonNode error = client.next(10);
+            assertEquals("invalid_config", error.path("code").asText());
+            assertEquals("model.layers[1].units", error.path("field").asText());
+            assertTrue(error.path("message").asText().contains("받은 값: 0"), error.toString());
+            client.send("not json at all");
+            assertEquals("invalid_config", client.next(10).path("code").asText());
+            client.send("{\"type\":\"dance\"}");
+            assertEquals("invalid_message", client.next(10).path("code").asText());
+        }
+    }
+
+    @Test
+    void aSecondStartOnTheSameSocketIsRefusedWhileTheFirstRuns() throws Exception {
+        try (SocketClient client = SocketClient.open(server.port(), "browser-twice-001")) {
+            client.start(LONG_RUN);
+            client.until("summary", 10);
+            client.start(NOTES_MODEL);
+            JsonNode refused = firstOfType(client, "error", 10);
+            assertEquals("busy", refused.path("code").asText());
+            client.send("{\"type\":\"stop\"}");
+            client.until("cancelled", 5);
+        }
+    }
+
+    @Test
+    void aForeignOriginIsRefusedAtTheHandshake() throws Exception {
+        Exception refused = assertThrows(Exception.class,
+                () -> SocketClient.open(server.port(), "browser-origin-01", "https://evil.example"));
+        WebSocketHandshakeException handshake = (WebSocketHandshakeException) refused.getCause();
+        assertEquals(403, handshake.getResponse().statusCode());
+        try (SocketClient same = SocketClient.open(server.port(), "browser-origin-01",
+                "http://127.0.0.1:" + server.port())) {
+            same.start(NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":2"));
+            same.until("done", 20);
+        }
+    }
+
+    @Test
+    void oneBrowserMayHoldOnlyFourSocketsWhileOthersAreUnaffected() throws Exception {
+        List<SocketClient> mine = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) mine.add(SocketClient.open(server.port(), "browser-greedy-01"));
+            try (SocketClient fifth = SocketClient.open(server.port(), "browser-greedy-01")) {
+                JsonNode error = fifth.next(5);
+                assertEquals("busy", error.path("code").asText());
+                assertEquals(1008, fifth.closed.get(5, TimeUnit.SECONDS));
+            }
+            try (SocketClient other = SocketClient.open(server.port(), "browser-polite-01")) {
+                other.start(NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":2"));
+                assertFalse(other.until("done", 20).isEmpty());
+            }
+        } finally {
+            mine.forEach(SocketClient::close);
+        }
+    }
+
+    private static JsonNode lastOf(List<JsonNode> events) {
+        return events.get(events.size() - 1);
+    }
+
+    private static JsonNode firstOfType(SocketClient client, String type, int seconds) throws InterruptedException {
+        return lastOf(client.until(type, seconds));
+    }
+}
