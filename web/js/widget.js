@@ -45,6 +45,7 @@
     rate_limited: '실행 요청이 너무 잦습니다',
     invalid_message: '서버가 요청을 이해하지 못했습니다'
   };
+  var RESTARTED = '서버가 다시 시작되었습니다 — 다시 실행';
   /** Errors after which simply pressing Run again (a little later) is the remedy. */
   var RETRYABLE = { busy: true, shutting_down: true, rate_limited: true, timeout: false };
 
@@ -189,23 +190,27 @@
 
     /* ----- banners ----- */
 
-    /** A banner above the chart; offerRerun adds a "다시 실행" button, enabled once /healthz answers. */
-    function showBanner(title, message, offerRerun) {
+    /**
+     * A banner above the chart; offerRerun adds a "다시 실행" button, enabled once /healthz answers, when the
+     * title becomes readyTitle (if given).
+     */
+    function showBanner(title, message, offerRerun, readyTitle) {
       var banner = out.banner;
       banner.textContent = '';
       banner.hidden = false;
-      banner.appendChild(el('strong', { text: title }));
+      var heading = el('strong', { text: title });
+      banner.appendChild(heading);
       if (message) banner.appendChild(el('p', { text: message }));
       if (offerRerun) {
         var again = el('button', { type: 'button', className: 'pg-rerun', 'data-testid': 'pg-rerun', text: '다시 실행' });
         again.addEventListener('click', runClicked);
         banner.appendChild(again);
-        waitForServer(again);
+        waitForServer(again, function () { if (readyTitle) heading.textContent = readyTitle; });
       }
     }
 
     /** Polls /healthz (every 2 s, about a minute at most) while the button waits; enables it when the server answers. */
-    function waitForServer(button) {
+    function waitForServer(button, onReady) {
       var tries = 0;
       button.disabled = true;
       button.textContent = '서버 확인 중…';
@@ -215,6 +220,7 @@
           if (!response.ok) throw new Error('not ready');
           button.disabled = false;
           button.textContent = '다시 실행';
+          onReady();
         }).catch(function () {
           if (++tries >= 30) {
             button.disabled = false;
@@ -424,7 +430,8 @@
       }
       if (event.field) settings.showFieldError(event.field, event.message);
       var offerRerun = RETRYABLE[event.code] === true;
-      showBanner(ERROR_TITLES[event.code] || '실행 오류', event.message, offerRerun);
+      var readyTitle = event.code === 'shutting_down' ? RESTARTED : null;
+      showBanner(ERROR_TITLES[event.code] || '실행 오류', event.message, offerRerun, readyTitle);
       setStatus(ERROR_TITLES[event.code] || '실행하지 못했습니다.');
     }
 
@@ -440,7 +447,7 @@
       finishRun('disconnected');
       if (!close.unexpected) return;
       if (opened || close.code === 1012 || close.code === 1001) {
-        showBanner('서버가 다시 시작되었습니다 — 다시 실행', '연결이 끊겨 훈련이 멈췄습니다. 다시 실행을 누르면 새로 연결합니다.', true);
+        showBanner(RESTARTED, '연결이 끊겨 훈련이 멈췄습니다. 다시 실행을 누르면 새로 연결합니다.', true);
       } else {
         showBanner('서버에 연결할 수 없습니다', '잠시 후 다시 실행을 눌러 주세요.', true);
       }
