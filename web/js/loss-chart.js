@@ -172,6 +172,12 @@
       return pastRuns.map(function (run) { return run.tag; });
     }
 
+    /** Stretches the x axis over the run's epochs, so the curves grow from left to right. */
+    function setEpochs(epochs) {
+      chart.options.scales.x.suggestedMax = epochs > 1 ? epochs : undefined;
+      render();
+    }
+
     function setLogScale(on) {
       chart.options.scales.y.type = on ? 'logarithmic' : 'linear';
       chart.update('none');
@@ -192,6 +198,7 @@
       keepCurrent: keepCurrent,
       labelPast: labelPast,
       pastTags: pastTags,
+      setEpochs: setEpochs,
       setLogScale: setLogScale,
       setRange: setRange
     };

@@ -13,6 +13,24 @@
     return JSON.parse(JSON.stringify(doc));
   }
 
+  function getPath(doc, path) {
+    return path.split('.').reduce(function (value, key) {
+      return value && typeof value === 'object' ? value[key] : undefined;
+    }, doc);
+  }
+
+  /** Sets doc at a dotted path, creating objects on the way; undefined deletes the key. */
+  function setPath(doc, path, value) {
+    var keys = path.split('.');
+    var node = doc;
+    for (var i = 0; i < keys.length - 1; i++) {
+      if (!node[keys[i]] || typeof node[keys[i]] !== 'object') node[keys[i]] = {};
+      node = node[keys[i]];
+    }
+    if (value === undefined) delete node[keys[keys.length - 1]];
+    else node[keys[keys.length - 1]] = value;
+  }
+
   /** The data set's name, whether the document holds "iris" or {"name": "spiral", ...}. */
   function datasetName(doc) {
     var d = doc && doc.dataset;
@@ -28,14 +46,21 @@
     return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   }
 
-  /** The inverse of encodeDoc; throws on anything that is not base64url of a JSON object. */
+  /**
+   * The inverse of encodeDoc; throws on anything that is not a JSON object. Plain (percent-encoded) JSON is
+   * accepted too, so a teacher can write a link by hand: #pg1={"dataset":"iris",...}.
+   */
   function decodeDoc(text) {
+    if (text.charAt(0) === '{') return checkObject(JSON.parse(text));
     var base64 = text.replace(/-/g, '+').replace(/_/g, '/');
     while (base64.length % 4) base64 += '=';
     var binary = atob(base64);
     var bytes = new Uint8Array(binary.length);
     for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    var doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return checkObject(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+  }
+
+  function checkObject(doc) {
     if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new Error('not a JSON object');
     return doc;
   }
@@ -177,6 +202,8 @@
 
   window.PgState = {
     copyDoc: copyDoc,
+    getPath: getPath,
+    setPath: setPath,
     datasetName: datasetName,
     encodeDoc: encodeDoc,
     decodeDoc: decodeDoc,

@@ -4,9 +4,19 @@
  * Keras-style summary from POST /api/summary, Run and Stop over the websocket, the loss chart, the test
  * metrics, and the document in location.hash (#pg1=<base64url JSON>) so a link reproduces the run.
  *
- * Load order: chart.umd.js, widget-state.js, loss-chart.js, run-socket.js, widget.js. When a page includes
- * only widget.js, it loads the others itself from its own folder (same origin, so CSP script-src 'self').
+ * Load order: chart.umd.js, widget-state.js, widget-dom.js, loss-chart.js, run-socket.js, widget-form.js,
+ * widget-summary.js, widget.js. When a page includes only widget.js, it loads the others itself from its own
+ * folder (same origin, so CSP script-src 'self').
  * Anything the student typed reaches the page through textContent only.
+ *
+ * Hooks for browser tests (stable): on the .pg-widget root data-state = idle | validating | invalid |
+ * connecting | queued | running | stopping | done | error | cancelled | disconnected, data-summary = pending |
+ * ok | invalid | unknown, data-key = pg1…, data-click-to-last-point-ms after a run, root.pgTiming {clicked,
+ * firstEpoch, lastEpoch, done} (performance.now()); buttons .pg-run, .pg-stop, .pg-add-layer, .pg-remove-layer,
+ * .pg-same-seed, .pg-rerun, .pg-copy; .pg-layer rows (data-index) with .pg-units, .pg-activation, .pg-alpha;
+ * inputs #pgN-<control> (pg1-epochs, pg1-learning_rate, …); .pg-progress, .pg-status, .pg-banner,
+ * .pg-chart canvas (canvas.pgChart is the Chart: datasets[0] loss, [1] val_loss), .pg-test-metrics
+ * (.pg-metric[data-metric="r2"]), .pg-summary (.pg-summary-table), .pg-keras code, .pg-error[data-field="…"].
  */
 (function () {
   'use strict';
@@ -18,29 +28,6 @@
   var CHART_URL = '/webjars/chart.js/4.4.7/dist/chart.umd.js';
   var SUMMARY_DELAY_MS = 250;
 
-  var OPTIMIZERS = [
-    ['sgd', 'SGD (확률적 경사 하강법)'],
-    ['rmsprop', 'RMSprop'],
-    ['adam', 'Adam'],
-    ['adagrad', 'Adagrad']
-  ];
-  var LOSSES = [
-    ['mse', 'mse (평균 제곱 오차)'],
-    ['mae', 'mae (평균 절대 오차)'],
-    ['binary_crossentropy', 'binary_crossentropy (이진 교차 엔트로피)'],
-    ['categorical_crossentropy', 'categorical_crossentropy (원-핫 레이블)'],
-    ['sparse_categorical_crossentropy', 'sparse_categorical_crossentropy (정수 레이블)']
-  ];
-  var ACTIVATIONS = [
-    ['linear', 'linear (그대로)'],
-    ['relu', 'relu'],
-    ['leaky_relu', 'leaky_relu'],
-    ['sigmoid', 'sigmoid'],
-    ['tanh', 'tanh'],
-    ['softmax', 'softmax (출력층)']
-  ];
-  var LEARNING_RATES = ['0.0001', '0.001', '0.003', '0.01', '0.03', '0.1', '0.3', '1'];
-  var TASKS = { regression: '회귀', binary: '이진 분류', multiclass: '다중 분류' };
   var METRIC_LABELS = {
     loss: '테스트 손실 (loss)',
     mse: 'MSE (평균 제곱 오차)',
@@ -58,93 +45,9 @@
     rate_limited: '실행 요청이 너무 잦습니다',
     invalid_message: '서버가 요청을 이해하지 못했습니다'
   };
+  var RESTARTED = '서버가 다시 시작되었습니다 — 다시 실행';
   /** Errors after which simply pressing Run again (a little later) is the remedy. */
   var RETRYABLE = { busy: true, shutting_down: true, rate_limited: true, timeout: false };
-
-  /*
-   * The simple controls: one input bound to one path of the run document. The dataset (with samples and
-   * noise) and the layer list are built separately.
-   */
-  var SIMPLE_CONTROLS = [
-    { name: 'normalize', section: 'data', path: 'model.normalize', kind: 'bool', fallback: false,
-      label: 'Normalization (입력 정규화)' },
-    { name: 'optimizer', section: 'compile', path: 'compile.optimizer.name', kind: 'select', options: OPTIMIZERS,
-      label: 'optimizer (최적화 방법)' },
-    { name: 'learning_rate', section: 'compile', path: 'compile.optimizer.learning_rate', kind: 'number',
-      step: 'any', min: '0', list: LEARNING_RATES, label: 'learning_rate (학습률)', placeholder: '기본값' },
-    { name: 'loss', section: 'compile', path: 'compile.loss', kind: 'select', options: LOSSES,
-      label: 'loss (손실 함수)' },
-    { name: 'epochs', section: 'fit', path: 'fit.epochs', kind: 'number', step: '1', min: '1',
-      label: 'epochs (반복 횟수)', placeholder: '1' },
-    { name: 'batch_size', section: 'fit', path: 'fit.batch_size', kind: 'number', step: '1', min: '1',
-      label: 'batch_size (배치 크기)', placeholder: '32' },
-    { name: 'validation_split', section: 'fit', path: 'fit.validation_split', kind: 'number', step: '0.05',
-      min: '0', max: '0.9', label: 'validation_split (검증 비율)', placeholder: '0' },
-    { name: 'shuffle', section: 'fit', path: 'fit.shuffle', kind: 'bool', fallback: true,
-      label: 'shuffle (에포크마다 섞기)' },
-    { name: 'seed', section: 'fit', path: 'seed', kind: 'number', step: '1', min: '0',
-      label: 'seed (시드)', placeholder: '비우면 서버가 정함' }
-  ];
-
-  /* ---------- small DOM and value helpers ---------- */
-
-  /** An element with attributes; "text" sets textContent, "className" the class, children are appended. */
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (key) {
-      var value = attrs[key];
-      if (value === undefined || value === null || value === false) return;
-      if (key === 'text') node.textContent = String(value);
-      else if (key === 'className') node.className = value;
-      else node.setAttribute(key, value === true ? '' : String(value));
-    });
-    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
-    return node;
-  }
-
-  function getPath(doc, path) {
-    return path.split('.').reduce(function (value, key) {
-      return value && typeof value === 'object' ? value[key] : undefined;
-    }, doc);
-  }
-
-  /** Sets doc at a dotted path, creating objects on the way; undefined deletes the key. */
-  function setPath(doc, path, value) {
-    var keys = path.split('.');
-    var node = doc;
-    for (var i = 0; i < keys.length - 1; i++) {
-      if (!node[keys[i]] || typeof node[keys[i]] !== 'object') node[keys[i]] = {};
-      node = node[keys[i]];
-    }
-    if (value === undefined) delete node[keys[keys.length - 1]];
-    else node[keys[keys.length - 1]] = value;
-  }
-
-  /** A number input's value as the document wants it: undefined when blank, else the number. */
-  function numberValue(input) {
-    if (input.value.trim() === '') return undefined;
-    var n = Number(input.value);
-    return isFinite(n) ? n : input.value;
-  }
-
-  function formatNumber(value) {
-    if (typeof value !== 'number' || !isFinite(value)) return String(value);
-    if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3)) return value.toExponential(3);
-    return String(Number(value.toPrecision(4)));
-  }
-
-  /** 389000000 → "3.9억", for the cost line. */
-  function formatKoreanCount(value) {
-    var units = [[1e12, '조'], [1e8, '억'], [1e4, '만']];
-    for (var i = 0; i < units.length; i++) {
-      if (value >= units[i][0]) return String(Number((value / units[i][0]).toPrecision(3))) + units[i][1];
-    }
-    return String(value);
-  }
-
-  function withCommas(value) {
-    return Number(value).toLocaleString('en-US');
-  }
 
   /* ---------- loading ---------- */
 
@@ -152,7 +55,8 @@
     var remaining = urls.length;
     if (!remaining) { done(); return; }
     urls.forEach(function (url) {
-      var script = el('script', { src: url });
+      var script = document.createElement('script');
+      script.src = url;
       script.async = false;
       script.addEventListener('load', function () { if (--remaining === 0) done(); });
       script.addEventListener('error', function () { console.error('widget: could not load ' + url); });
@@ -165,8 +69,11 @@
     var urls = [];
     if (typeof window.Chart === 'undefined') urls.push(CHART_URL);
     if (!window.PgState) urls.push(SCRIPT_BASE + 'widget-state.js');
+    if (!window.PgDom) urls.push(SCRIPT_BASE + 'widget-dom.js');
     if (!window.PgLossChart) urls.push(SCRIPT_BASE + 'loss-chart.js');
     if (!window.PgRunSocket) urls.push(SCRIPT_BASE + 'run-socket.js');
+    if (!window.PgForm) urls.push(SCRIPT_BASE + 'widget-form.js');
+    if (!window.PgSummary) urls.push(SCRIPT_BASE + 'widget-summary.js');
     loadScripts(urls, done);
   }
 
@@ -184,6 +91,9 @@
     var hidden = splitList(root.getAttribute('data-hide'));
     var locked = splitList(root.getAttribute('data-lock'));
     var State = window.PgState;
+    var el = window.PgDom.el;
+    var numberValue = window.PgDom.numberValue;
+    var formatNumber = window.PgDom.formatNumber;
 
     var doc;
     try {
@@ -195,18 +105,12 @@
     var fromHash = State.readHashDoc(key);
     if (fromHash && fromHash.doc) doc = fromHash.doc;
 
-    var datasets = [];
-    var controls = {};
-    var layerRows = [];
     var summaryTimer = null;
     var summarySequence = 0;
     var validated = null;
     var run = null;
     var lastRun = null;
     var runCounter = 0;
-    var errorCounter = 0;
-
-    /* ----- building the controls ----- */
 
     function splitList(text) {
       var set = {};
@@ -214,204 +118,15 @@
       return set;
     }
 
-    function field(name, labelText, input, extra) {
-      input.id = idPrefix + name;
-      var wrapper = el('div', { className: 'pg-field pg-field-' + name, 'data-control': name }, [
-        el('label', { for: input.id, text: labelText }),
-        input
-      ].concat(extra || []));
-      controls[name] = { wrapper: wrapper, input: input };
-      return wrapper;
-    }
-
-    function checkboxField(name, labelText, input) {
-      input.id = idPrefix + name;
-      var wrapper = el('div', { className: 'pg-field pg-field-check pg-field-' + name, 'data-control': name }, [
-        input,
-        el('label', { for: input.id, text: labelText })
-      ]);
-      controls[name] = { wrapper: wrapper, input: input };
-      return wrapper;
-    }
-
-    function selectInput(options, current) {
-      var select = el('select');
-      var values = options.map(function (o) { return o[0]; });
-      var all = options.slice();
-      if (current !== undefined && values.indexOf(current) < 0) all.push([String(current), String(current)]);
-      all.forEach(function (o) { select.appendChild(el('option', { value: o[0], text: o[1] })); });
-      return select;
-    }
-
-    function numberInput(spec) {
-      return el('input', {
-        type: 'number', inputmode: spec.step === '1' ? 'numeric' : 'decimal',
-        step: spec.step, min: spec.min, max: spec.max, placeholder: spec.placeholder,
-        list: spec.list ? idPrefix + spec.name + '-list' : null
-      });
-    }
-
-    function buildSimpleControl(spec) {
-      var input;
-      if (spec.kind === 'bool') {
-        input = el('input', { type: 'checkbox' });
-        input.addEventListener('change', function () {
-          setPath(doc, spec.path, input.checked);
-          documentChanged();
-        });
-        return checkboxField(spec.name, spec.label, input);
-      }
-      if (spec.kind === 'select') {
-        input = selectInput(spec.options, getPath(doc, spec.path));
-        input.addEventListener('change', function () {
-          if (spec.name === 'optimizer') {
-            var rate = getPath(doc, 'compile.optimizer.learning_rate');
-            setPath(doc, 'compile.optimizer', rate === undefined ? { name: input.value } : { name: input.value, learning_rate: rate });
-          } else {
-            setPath(doc, spec.path, input.value);
-          }
-          documentChanged();
-        });
-        return field(spec.name, spec.label, input);
-      }
-      input = numberInput(spec);
-      input.addEventListener('input', function () {
-        setPath(doc, spec.path, numberValue(input));
-        documentChanged();
-      });
-      var extra = [];
-      if (spec.list) {
-        extra.push(el('datalist', { id: idPrefix + spec.name + '-list' },
-          spec.list.map(function (v) { return el('option', { value: v }); })));
-      }
-      return field(spec.name, spec.label, input, extra);
-    }
-
-    function buildDatasetControls() {
-      var select = el('select');
-      select.addEventListener('change', function () { changeDataset(select.value); });
-      var info = el('div', { className: 'pg-dataset-info', 'aria-live': 'polite' });
-      var samples = numberInput({ name: 'samples', step: '1', min: '1', placeholder: '기본값' });
-      var noise = numberInput({ name: 'noise', step: '0.05', min: '0', placeholder: '기본값' });
-      [['samples', samples], ['noise', noise]].forEach(function (pair) {
-        pair[1].addEventListener('input', function () {
-          var d = doc.dataset && typeof doc.dataset === 'object' ? doc.dataset : { name: doc.dataset };
-          if (numberValue(pair[1]) === undefined) delete d[pair[0]];
-          else d[pair[0]] = numberValue(pair[1]);
-          doc.dataset = d;
-          documentChanged();
-        });
-      });
-      var wrapper = field('dataset', '데이터 세트', select, [info]);
-      var samplesField = field('samples', '샘플 수 (samples)', samples);
-      var noiseField = field('noise', '노이즈 (noise)', noise);
-      var generated = el('div', { className: 'pg-generated', 'data-control': 'dataset' }, [samplesField, noiseField]);
-      controls.dataset.info = info;
-      controls.dataset.generated = generated;
-      return [wrapper, generated];
-    }
-
-    function buildLayerControls() {
-      var list = el('ol', { className: 'pg-layers', 'aria-label': 'Dense 층 목록' });
-      var add = el('button', { type: 'button', className: 'pg-add-layer', 'data-testid': 'pg-add-layer', text: '+ Dense 층 추가' });
-      add.addEventListener('click', addLayer);
-      var wrapper = el('div', { className: 'pg-field pg-field-layers', 'data-control': 'layers' }, [
-        el('p', { className: 'pg-layers-title', id: idPrefix + 'layers-title', text: '층 (layers) — 마지막 층이 출력층입니다' }),
-        list,
-        add
-      ]);
-      controls.layers = { wrapper: wrapper, input: list, list: list, add: add };
-      return wrapper;
-    }
-
-    function layers() {
-      if (!doc.model || typeof doc.model !== 'object') doc.model = {};
-      if (!Array.isArray(doc.model.layers)) doc.model.layers = [];
-      return doc.model.layers;
-    }
-
-    function layerRow(layer, i, count) {
-      var isOutput = i === count - 1;
-      var rowId = idPrefix + 'layer' + i;
-      var units = el('input', { type: 'number', inputmode: 'numeric', step: '1', min: '1', max: '512', id: rowId + '-units', className: 'pg-units' });
-      units.value = layer.units === undefined ? '' : String(layer.units);
-      var activation = selectInput(ACTIVATIONS, layer.activation);
-      activation.id = rowId + '-activation';
-      activation.className = 'pg-activation';
-      activation.value = layer.activation || 'linear';
-      var alpha = el('input', { type: 'number', inputmode: 'decimal', step: '0.01', min: '0', id: rowId + '-alpha', className: 'pg-alpha', placeholder: '기본값' });
-      alpha.value = layer.alpha === undefined ? '' : String(layer.alpha);
-      var alphaField = el('div', { className: 'pg-layer-alpha' }, [el('label', { for: alpha.id, text: 'alpha' }), alpha]);
-      alphaField.hidden = activation.value !== 'leaky_relu';
-      var remove = el('button', { type: 'button', className: 'pg-remove-layer', text: '삭제',
-        'aria-label': (isOutput ? '출력층' : '은닉층 ' + (i + 1)) + ' 삭제' });
-      remove.disabled = count <= 1;
-
-      units.addEventListener('input', function () {
-        layers()[i].units = numberValue(units);
-        documentChanged();
-      });
-      activation.addEventListener('change', function () {
-        var target = layers()[i];
-        if (activation.value === 'linear') delete target.activation;
-        else target.activation = activation.value;
-        if (activation.value !== 'leaky_relu') { delete target.alpha; alpha.value = ''; }
-        alphaField.hidden = activation.value !== 'leaky_relu';
-        documentChanged();
-      });
-      alpha.addEventListener('input', function () {
-        if (numberValue(alpha) === undefined) delete layers()[i].alpha;
-        else layers()[i].alpha = numberValue(alpha);
-        documentChanged();
-      });
-      remove.addEventListener('click', function () { removeLayer(i); });
-
-      var row = el('li', { className: 'pg-layer' + (isOutput ? ' pg-layer-output' : ''), 'data-index': i }, [
-        el('div', { className: 'pg-layer-head' }, [
-          el('span', { className: 'pg-layer-name', text: (isOutput ? '출력층' : '은닉층 ' + (i + 1)) + ' · Dense' }),
-          remove
-        ]),
-        el('div', { className: 'pg-layer-units' }, [el('label', { for: units.id, text: 'units (뉴런 수)' }), units]),
-        el('div', { className: 'pg-layer-activation' }, [el('label', { for: activation.id, text: 'activation (활성화)' }), activation]),
-        alphaField
-      ]);
-      return { row: row, units: units, activation: activation, alpha: alpha, remove: remove };
-    }
-
-    function renderLayers() {
-      var list = controls.layers.list;
-      var all = layers();
-      list.textContent = '';
-      layerRows = all.map(function (layer, i) { return layerRow(layer, i, all.length); });
-      layerRows.forEach(function (r) { list.appendChild(r.row); });
-      applyLocks();
-    }
-
-    function addLayer() {
-      var all = layers();
-      var hiddenLayer = { units: 16, activation: 'relu' };
-      all.splice(Math.max(all.length - 1, 0), 0, hiddenLayer);
-      renderLayers();
-      documentChanged();
-      var added = layerRows[Math.max(all.length - 2, 0)];
-      if (added) added.units.focus();
-    }
-
-    function removeLayer(i) {
-      var all = layers();
-      if (all.length <= 1) return;
-      all.splice(i, 1);
-      renderLayers();
-      documentChanged();
-      var next = layerRows[Math.min(i, layerRows.length - 1)];
-      if (next) next.remove.disabled ? next.units.focus() : next.remove.focus();
-    }
-
     /* ----- run controls, chart, results, summary ----- */
 
     function buildOutput() {
-      var runButton = el('button', { type: 'button', className: 'pg-run', 'data-testid': 'pg-run', text: '▶ 실행' });
-      var stopButton = el('button', { type: 'button', className: 'pg-stop', 'data-testid': 'pg-stop', text: '■ 중지' });
+      var runButton = el('button', { type: 'button', className: 'pg-run', 'data-testid': 'pg-run' }, [
+        el('span', { 'aria-hidden': 'true', text: '▶ ' }), document.createTextNode('실행')
+      ]);
+      var stopButton = el('button', { type: 'button', className: 'pg-stop', 'data-testid': 'pg-stop' }, [
+        el('span', { 'aria-hidden': 'true', text: '■ ' }), document.createTextNode('중지')
+      ]);
       stopButton.disabled = true;
       runButton.addEventListener('click', runClicked);
       stopButton.addEventListener('click', stopClicked);
@@ -440,186 +155,29 @@
       metrics.hidden = true;
       var history = el('ul', { className: 'pg-history', 'aria-label': '이전 실행과 비교' });
 
-      var summary = buildSummary();
-
       var output = el('div', { className: 'pg-output' }, [
         el('div', { className: 'pg-actions' }, [runButton, stopButton]),
-        status, banner, progress, chartBox, chartOptions, metrics, history, summary.section
+        status, banner, progress, chartBox, chartOptions, metrics, history, summaryView.element
       ]);
       return {
         element: output, runButton: runButton, stopButton: stopButton, status: status, banner: banner,
         progressBar: progressBar, progressLabel: progressLabel, canvas: canvas, logScale: logScale,
-        yMin: yMin, yMax: yMax, metrics: metrics, history: history, summary: summary
+        yMin: yMin, yMax: yMax, metrics: metrics, history: history
       };
     }
 
-    function buildSummary() {
-      var table = el('table', { className: 'pg-summary-table' });
-      var totals = el('div', { className: 'pg-summary-totals' });
-      var cost = el('div', { className: 'pg-cost' });
-      var code = el('code', { className: 'language-python' });
-      var copy = el('button', { type: 'button', className: 'pg-copy', text: '코드 복사' });
-      copy.addEventListener('click', function () { copyCode(code.textContent, copy); });
-      var keras = el('details', { className: 'pg-keras' }, [
-        el('summary', { text: 'Colab에 붙여넣을 Keras 코드' }),
-        copy,
-        el('pre', {}, [code])
-      ]);
-      var note = el('p', { className: 'pg-summary-note', text: '설정을 바꾸면 요약이 바로 바뀝니다.' });
-      var section = el('section', { className: 'pg-summary', 'data-testid': 'pg-summary', 'aria-label': '모델 요약' }, [
-        el('h4', { text: '모델 요약 (model.summary())' }),
-        note, table, totals, cost, keras
-      ]);
-      return { section: section, table: table, totals: totals, cost: cost, code: code, note: note };
-    }
-
-    var parts = buildLayout();
-    var out = parts.output;
+    var settings = window.PgForm.create({
+      doc: doc, idPrefix: idPrefix, hidden: hidden, locked: locked, onChange: documentChanged, onNote: setStatus
+    });
+    var summaryView = window.PgSummary.create(idPrefix);
+    var out = buildOutput();
+    var fallback = root.querySelector('.pg-widget-fallback');
+    if (fallback) fallback.hidden = true;
+    root.appendChild(el('h3', { className: 'pg-title', text: root.getAttribute('data-title') || '딥러닝 놀이터' }));
+    root.appendChild(el('div', { className: 'pg-body' }, [settings.element, out.element]));
     var lossChart = window.PgLossChart.create(out.canvas);
 
-    function buildLayout() {
-      var sections = { data: [], compile: [], fit: [] };
-      SIMPLE_CONTROLS.forEach(function (spec) { sections[spec.section].push(buildSimpleControl(spec)); });
-      var formErrors = el('div', { className: 'pg-form-errors' });
-      var title = root.getAttribute('data-title');
-      var form = el('form', { className: 'pg-controls', novalidate: true, 'aria-label': '훈련 설정' }, [
-        formErrors,
-        el('fieldset', { className: 'pg-section' }, [el('legend', { text: '데이터' })].concat(buildDatasetControls(), sections.data)),
-        el('fieldset', { className: 'pg-section' }, [el('legend', { text: '모델 (keras.Sequential)' }), buildLayerControls()]),
-        el('fieldset', { className: 'pg-section' }, [el('legend', { text: 'compile' })].concat(sections.compile)),
-        el('fieldset', { className: 'pg-section' }, [el('legend', { text: 'fit' })].concat(sections.fit))
-      ]);
-      form.addEventListener('submit', function (event) { event.preventDefault(); });
-      var output = buildOutput();
-      var fallback = root.querySelector('.pg-widget-fallback');
-      if (fallback) fallback.hidden = true;
-      root.appendChild(el('h3', { className: 'pg-title', text: title || '딥러닝 놀이터' }));
-      root.appendChild(el('div', { className: 'pg-body' }, [form, output.element]));
-      return { form: form, formErrors: formErrors, output: output };
-    }
-
-    /* ----- document ⇄ controls ----- */
-
-    function syncControls() {
-      SIMPLE_CONTROLS.forEach(function (spec) {
-        var input = controls[spec.name].input;
-        var value = getPath(doc, spec.path);
-        if (spec.kind === 'bool') input.checked = value === undefined ? spec.fallback : value === true;
-        else if (spec.kind === 'select') {
-          if (value !== undefined && !input.querySelector('option[value="' + CSS.escape(String(value)) + '"]')) {
-            input.appendChild(el('option', { value: String(value), text: String(value) }));
-          }
-          input.value = value === undefined ? input.options[0].value : String(value);
-        } else input.value = value === undefined || value === null ? '' : String(value);
-      });
-      syncDataset();
-      renderLayers();
-    }
-
-    function datasetInfo(name) {
-      return datasets.filter(function (d) { return d.name === name; })[0];
-    }
-
-    function syncDataset() {
-      var name = State.datasetName(doc);
-      var select = controls.dataset.input;
-      select.textContent = '';
-      var names = datasets.map(function (d) { return d.name; });
-      datasets.forEach(function (d) {
-        select.appendChild(el('option', { value: d.name, text: (d.title || d.name) + ' (' + d.name + ')' }));
-      });
-      if (name !== undefined && names.indexOf(name) < 0) select.appendChild(el('option', { value: String(name), text: String(name) }));
-      select.value = String(name);
-      var d = doc.dataset && typeof doc.dataset === 'object' ? doc.dataset : {};
-      controls.samples.input.value = d.samples === undefined ? '' : String(d.samples);
-      controls.noise.input.value = d.noise === undefined ? '' : String(d.noise);
-      var info = datasetInfo(name);
-      controls.dataset.generated.hidden = !(info && info.generated) || !!hidden.dataset;
-      renderDatasetInfo(info);
-    }
-
-    function renderDatasetInfo(info) {
-      var box = controls.dataset.info;
-      box.textContent = '';
-      if (!info) return;
-      var facts = [
-        '과제: ' + (TASKS[info.task] || info.task),
-        '특성 ' + ((info.features && info.features.length) || 0) + '개',
-        '훈련 ' + info.train_rows + '행 / 테스트 ' + info.test_rows + '행'
-      ];
-      if (info.classes && info.classes.length) facts.push('클래스 ' + info.classes.length + '개: ' + info.classes.join(', '));
-      box.appendChild(el('p', { className: 'pg-dataset-description', text: info.description || '' }));
-      box.appendChild(el('p', { className: 'pg-dataset-facts', text: facts.join(' · ') }));
-    }
-
-    /** Switches the data set; when the task changes, fits the output layer, loss and metrics to it. */
-    function changeDataset(name) {
-      var before = datasetInfo(State.datasetName(doc));
-      var info = datasetInfo(name);
-      if (info && info.generated) {
-        var previous = doc.dataset && typeof doc.dataset === 'object' ? doc.dataset : {};
-        doc.dataset = { name: name };
-        if (previous.samples !== undefined) doc.dataset.samples = previous.samples;
-        if (previous.noise !== undefined) doc.dataset.noise = previous.noise;
-      } else {
-        doc.dataset = name;
-      }
-      var note = '';
-      if (info && (!before || before.task !== info.task || classCount(before) !== classCount(info))) note = fitOutputToTask(info);
-      syncControls();
-      documentChanged();
-      if (note) setStatus(note);
-    }
-
-    function classCount(info) {
-      return (info.classes && info.classes.length) || 0;
-    }
-
-    function fitOutputToTask(info) {
-      if (locked.layers || locked.loss) return '';
-      var all = layers();
-      if (!all.length) all.push({});
-      var output = all[all.length - 1];
-      delete output.alpha;
-      setPath(doc, 'compile.metrics', undefined);
-      if (info.task === 'regression') {
-        output.units = 1;
-        delete output.activation;
-        setPath(doc, 'compile.loss', 'mse');
-        setPath(doc, 'compile.metrics', ['mae']);
-      } else if (info.task === 'binary') {
-        output.units = 1;
-        output.activation = 'sigmoid';
-        setPath(doc, 'compile.loss', 'binary_crossentropy');
-        setPath(doc, 'compile.metrics', ['accuracy']);
-      } else {
-        output.units = classCount(info) || output.units;
-        output.activation = 'softmax';
-        setPath(doc, 'compile.loss', 'sparse_categorical_crossentropy');
-        setPath(doc, 'compile.metrics', ['accuracy']);
-      }
-      return '출력층과 손실 함수를 ' + (TASKS[info.task] || info.task) + '에 맞게 바꿨습니다.';
-    }
-
-    function applyLocks() {
-      Object.keys(controls).forEach(function (name) {
-        var control = controls[name];
-        var group = name === 'samples' || name === 'noise' ? 'dataset' : name;
-        if (hidden[group]) control.wrapper.hidden = true;
-        if (locked[group]) {
-          control.wrapper.classList.add('pg-locked');
-          control.wrapper.querySelectorAll('input, select, button').forEach(function (input) { input.disabled = true; });
-        }
-      });
-      parts.form.querySelectorAll('fieldset').forEach(function (fieldset) {
-        var fields = fieldset.querySelectorAll('[data-control]');
-        var visible = Array.prototype.some.call(fields, function (f) {
-          var name = f.getAttribute('data-control');
-          return !hidden[name === 'samples' || name === 'noise' ? 'dataset' : name];
-        });
-        fieldset.hidden = !visible;
-      });
-    }
+    /* ----- document ⇄ URL and summary ----- */
 
     /** Every edit: the URL, then (debounced) the live summary. */
     function documentChanged() {
@@ -630,65 +188,29 @@
       }, SUMMARY_DELAY_MS);
     }
 
-    /* ----- errors ----- */
+    /* ----- banners ----- */
 
-    function clearErrors() {
-      root.querySelectorAll('.pg-error').forEach(function (node) { node.remove(); });
-      root.querySelectorAll('[aria-invalid]').forEach(function (node) {
-        node.removeAttribute('aria-invalid');
-        node.removeAttribute('aria-describedby');
-      });
-    }
-
-    /** The input and the element to put the message after for a JSON path, or null for a general error. */
-    function errorTarget(fieldPath) {
-      var target = State.controlForField(fieldPath);
-      if (target.control === 'layers' && target.layer >= 0 && layerRows[target.layer]) {
-        var row = layerRows[target.layer];
-        var input = row[target.prop] || row.units;
-        if (target.prop === 'alpha') input.parentNode.hidden = false;
-        return { input: input, appendTo: row.row, visible: !hidden.layers };
-      }
-      var control = controls[target.control];
-      if (!control) return null;
-      var group = target.control === 'samples' || target.control === 'noise' ? 'dataset' : target.control;
-      if (hidden[group]) return null;
-      return { input: control.input, after: control.input, visible: true };
-    }
-
-    /** Shows the server's Korean message beside the control that fieldPath names. */
-    function showFieldError(fieldPath, message) {
-      var id = idPrefix + 'error' + (++errorCounter);
-      var note = el('p', { className: 'pg-error', id: id, role: 'alert', 'data-field': fieldPath || '', text: message });
-      var target = fieldPath ? errorTarget(fieldPath) : null;
-      if (target && target.visible) {
-        if (target.appendTo) target.appendTo.appendChild(note);
-        else target.after.insertAdjacentElement('afterend', note);
-        target.input.setAttribute('aria-invalid', 'true');
-        target.input.setAttribute('aria-describedby', id);
-      } else {
-        parts.formErrors.appendChild(note);
-      }
-      return target;
-    }
-
-    /** A banner above the chart; offerRerun adds a "다시 실행" button, enabled once /healthz answers. */
-    function showBanner(title, message, offerRerun) {
+    /**
+     * A banner above the chart; offerRerun adds a "다시 실행" button, enabled once /healthz answers, when the
+     * title becomes readyTitle (if given).
+     */
+    function showBanner(title, message, offerRerun, readyTitle) {
       var banner = out.banner;
       banner.textContent = '';
       banner.hidden = false;
-      banner.appendChild(el('strong', { text: title }));
+      var heading = el('strong', { text: title });
+      banner.appendChild(heading);
       if (message) banner.appendChild(el('p', { text: message }));
       if (offerRerun) {
         var again = el('button', { type: 'button', className: 'pg-rerun', 'data-testid': 'pg-rerun', text: '다시 실행' });
         again.addEventListener('click', runClicked);
         banner.appendChild(again);
-        waitForServer(again);
+        waitForServer(again, function () { if (readyTitle) heading.textContent = readyTitle; });
       }
     }
 
     /** Polls /healthz (every 2 s, about a minute at most) while the button waits; enables it when the server answers. */
-    function waitForServer(button) {
+    function waitForServer(button, onReady) {
       var tries = 0;
       button.disabled = true;
       button.textContent = '서버 확인 중…';
@@ -698,6 +220,7 @@
           if (!response.ok) throw new Error('not ready');
           button.disabled = false;
           button.textContent = '다시 실행';
+          onReady();
         }).catch(function () {
           if (++tries >= 30) {
             button.disabled = false;
@@ -741,88 +264,19 @@
         root.setAttribute('data-summary', result.ok ? 'ok' : result.unknown ? 'unknown' : 'invalid');
         validated = result.unknown ? null : { json: json, result: result };
         if (result.unknown) {
-          out.summary.note.textContent = '요약을 불러오지 못했습니다. 서버에 연결되어 있는지 확인하세요.';
+          summaryView.note('요약을 불러오지 못했습니다. 서버에 연결되어 있는지 확인하세요.');
           return result;
         }
-        clearErrors();
+        settings.clearErrors();
+        summaryView.markStale(!result.ok);
         if (result.ok) {
-          renderSummary(result.body);
+          summaryView.render(result.body);
         } else {
-          out.summary.note.textContent = '설정을 고치면 요약이 다시 나타납니다.';
-          showFieldError(result.error.field, result.error.message);
+          summaryView.note('설정을 고치면 요약이 다시 나타납니다.');
+          settings.showFieldError(result.error.field, result.error.message);
         }
         return result;
       });
-    }
-
-    function shapeText(shape) {
-      return '(' + (shape || []).map(function (d) { return d === null ? 'None' : String(d); }).join(', ') + ')';
-    }
-
-    function renderSummaryTable(summary) {
-      var table = out.summary.table;
-      table.textContent = '';
-      table.appendChild(el('caption', { text: 'Model: "sequential"' }));
-      table.appendChild(el('thead', {}, [el('tr', {}, [
-        el('th', { scope: 'col', text: 'Layer (type)' }),
-        el('th', { scope: 'col', text: 'Output Shape' }),
-        el('th', { scope: 'col', text: 'Param #' })
-      ])]));
-      var body = el('tbody');
-      (summary.layers || []).forEach(function (layer) {
-        body.appendChild(el('tr', {}, [
-          el('td', { text: layer.name + ' (' + layer.type + ')' }),
-          el('td', { text: shapeText(layer.output_shape) }),
-          el('td', { className: 'pg-num', text: withCommas(layer.params) })
-        ]));
-      });
-      table.appendChild(body);
-      var totals = out.summary.totals;
-      totals.textContent = '';
-      [['Total params', summary.total_params], ['Trainable params', summary.trainable_params],
-        ['Non-trainable params', summary.non_trainable_params]].forEach(function (row) {
-        var kb = (row[1] * 4 / 1024).toFixed(2);
-        totals.appendChild(el('p', { text: row[0] + ': ' + withCommas(row[1]) + ' (' + kb + ' KB)' }));
-      });
-    }
-
-    function renderSummary(body) {
-      out.summary.note.textContent = '설정을 바꾸면 요약이 바로 바뀝니다.';
-      if (body.summary) renderSummaryTable(body.summary);
-      var cost = out.summary.cost;
-      cost.textContent = '';
-      if (typeof body.cost === 'number' && typeof body.budget === 'number' && body.budget > 0) {
-        var share = body.cost / body.budget;
-        var meter = el('meter', { min: '0', max: '1', low: '0.5', high: '0.9', optimum: '0', value: String(Math.min(share, 1)), id: idPrefix + 'cost' });
-        var text = '계산량 ' + formatKoreanCount(body.cost) + ' / 예산 ' + formatKoreanCount(body.budget) +
-          ' (' + (share * 100).toFixed(share < 0.1 ? 1 : 0) + '%)';
-        cost.appendChild(el('label', { for: meter.id, text: text }));
-        cost.appendChild(meter);
-        cost.classList.toggle('pg-over-budget', share > 1);
-        if (share > 1) cost.appendChild(el('p', { text: '예산을 넘었습니다: 층, 뉴런 수, 에포크를 줄여 보세요.' }));
-      }
-      if (typeof body.keras === 'string') out.summary.code.textContent = body.keras;
-    }
-
-    function copyCode(text, button) {
-      function copied(ok) {
-        button.textContent = ok ? '복사했습니다' : '복사하지 못했습니다 — 직접 선택하세요';
-        setTimeout(function () { button.textContent = '코드 복사'; }, 2000);
-      }
-      if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(text).then(function () { copied(true); }, function () { copied(selectCode()); });
-      } else {
-        copied(selectCode());
-      }
-    }
-
-    function selectCode() {
-      var range = document.createRange();
-      range.selectNodeContents(out.summary.code);
-      var selection = window.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      try { return document.execCommand('copy'); } catch (e) { return false; }
     }
 
     /* ----- running ----- */
@@ -845,7 +299,7 @@
     }
 
     function runClicked() {
-      if (run) return;
+      if (run || root.getAttribute('data-state') === 'validating') return;
       var json = JSON.stringify(doc);
       var timing = { clicked: performance.now() };
       root.pgTiming = timing;
@@ -864,8 +318,7 @@
       if (result && result.ok === false) {
         setState('invalid');
         setStatus('설정에 오류가 있어 실행하지 않았습니다. 표시된 칸을 고치세요.');
-        var invalid = root.querySelector('[aria-invalid="true"]');
-        if (invalid) invalid.focus();
+        settings.focusInvalid();
         return;
       }
       startRun(timing);
@@ -885,8 +338,9 @@
       renderHistory();
       out.metrics.hidden = true;
       out.metrics.textContent = '';
-      var epochs = getPath(runDoc, 'fit.epochs') || 1;
+      var epochs = State.getPath(runDoc, 'fit.epochs') || 1;
       setProgress(0, epochs);
+      lossChart.setEpochs(epochs);
       run = { id: id, doc: runDoc, epochs: epochs, seed: null, test: null, timing: timing, opened: false, socket: null };
       lastRun = run;
       setState('connecting');
@@ -919,14 +373,14 @@
           run.seed = event.seed;
           setState('running');
           setStatus('훈련 중… (시드 ' + event.seed + ')');
-          if (getPath(doc, 'seed') === undefined && JSON.stringify(doc) === JSON.stringify(run.doc)) {
+          if (doc.seed === undefined && JSON.stringify(doc) === JSON.stringify(run.doc)) {
             var shared = State.copyDoc(doc);
             shared.seed = event.seed;
             State.writeHashDoc(key, shared);
           }
           break;
         case 'summary':
-          renderSummaryTable(event);
+          summaryView.renderTable(event);
           break;
         case 'epoch':
           addEpoch(event.epoch, event.logs || {});
@@ -968,15 +422,16 @@
 
     function runError(event) {
       if (event.code === 'invalid_config') {
-        clearErrors();
-        var target = showFieldError(event.field, event.message);
+        settings.clearErrors();
+        var target = settings.showFieldError(event.field, event.message);
         if (target && target.visible) target.input.focus();
         setStatus('설정에 오류가 있어 실행하지 않았습니다. 표시된 칸을 고치세요.');
         return;
       }
-      if (event.field) showFieldError(event.field, event.message);
+      if (event.field) settings.showFieldError(event.field, event.message);
       var offerRerun = RETRYABLE[event.code] === true;
-      showBanner(ERROR_TITLES[event.code] || '실행 오류', event.message, offerRerun);
+      var readyTitle = event.code === 'shutting_down' ? RESTARTED : null;
+      showBanner(ERROR_TITLES[event.code] || '실행 오류', event.message, offerRerun, readyTitle);
       setStatus(ERROR_TITLES[event.code] || '실행하지 못했습니다.');
     }
 
@@ -992,7 +447,7 @@
       finishRun('disconnected');
       if (!close.unexpected) return;
       if (opened || close.code === 1012 || close.code === 1001) {
-        showBanner('서버가 다시 시작되었습니다 — 다시 실행', '연결이 끊겨 훈련이 멈췄습니다. 다시 실행을 누르면 새로 연결합니다.', true);
+        showBanner(RESTARTED, '연결이 끊겨 훈련이 멈췄습니다. 다시 실행을 누르면 새로 연결합니다.', true);
       } else {
         showBanner('서버에 연결할 수 없습니다', '잠시 후 다시 실행을 눌러 주세요.', true);
       }
@@ -1038,8 +493,7 @@
     }
 
     function rerunWithSeed(seed) {
-      doc.seed = seed;
-      controls.seed.input.value = String(seed);
+      settings.setSeed(seed);
       State.writeHashDoc(key, doc);
       runClicked();
     }
@@ -1063,29 +517,27 @@
     root.setAttribute('data-mounted', 'true');
     root.setAttribute('data-key', key);
     setState('idle');
-    syncControls();
     if (fromHash && fromHash.problem) showBanner('링크 오류', fromHash.problem, false);
     requestSummary();
-    datasetsPromise.then(function (list) {
-      datasets = Array.isArray(list) ? list : [];
-      syncDataset();
-      applyLocks();
-    });
+    datasetsPromise.then(settings.setDatasets);
   }
 
   function boot() {
-    var roots = Array.prototype.filter.call(document.querySelectorAll('.pg-widget'), function (root) {
-      return !root.hasAttribute('data-mounted');
-    });
-    if (!roots.length) return;
+    var roots = Array.prototype.slice.call(document.querySelectorAll('.pg-widget'));
+    if (!roots.some(function (root) { return !root.hasAttribute('data-mounted'); })) return;
     loadDependencies(function () {
       var datasetsPromise = fetchDatasets();
       roots.forEach(function (root, index) {
+        if (root.hasAttribute('data-mounted')) return;
         try {
           mountWidget(root, index, datasetsPromise);
         } catch (e) {
           console.error('widget: could not mount', e);
-          root.appendChild(el('div', { className: 'pg-widget-error', role: 'alert', text: '위젯을 불러오지 못했습니다.' }));
+          var problem = document.createElement('div');
+          problem.className = 'pg-widget-error';
+          problem.setAttribute('role', 'alert');
+          problem.textContent = '위젯을 불러오지 못했습니다.';
+          root.appendChild(problem);
         }
       });
     });

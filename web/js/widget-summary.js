@@ -1,0 +1,124 @@
+/*
+ * The live model summary: a Keras-style table (Layer (type) | Output Shape | Param #, then the totals), the run's
+ * cost against the server's budget, and the equivalent Keras code to paste into Colab with a copy button.
+ * Renders the answer of POST /api/summary ({summary, cost, budget, keras}) and the websocket's summary event.
+ *
+ * Needs PgDom; exposes window.PgSummary.create(idPrefix) → {element, render(body), renderTable(summary), note(text),
+ * markStale(bool)}.
+ */
+(function () {
+  'use strict';
+
+  var el = window.PgDom.el;
+  var formatKoreanCount = window.PgDom.formatKoreanCount;
+  var withCommas = window.PgDom.withCommas;
+
+  function create(idPrefix) {
+    function buildSummary() {
+      var table = el('table', { className: 'pg-summary-table' });
+      var totals = el('div', { className: 'pg-summary-totals' });
+      var cost = el('div', { className: 'pg-cost' });
+      var code = el('code', { className: 'language-python' });
+      var copy = el('button', { type: 'button', className: 'pg-copy', text: '코드 복사' });
+      copy.addEventListener('click', function () { copyCode(code.textContent, copy); });
+      var keras = el('details', { className: 'pg-keras' }, [
+        el('summary', { text: 'Colab에 붙여넣을 Keras 코드' }),
+        copy,
+        el('pre', {}, [code])
+      ]);
+      var note = el('p', { className: 'pg-summary-note', text: '설정을 바꾸면 요약이 바로 바뀝니다.' });
+      var section = el('section', { className: 'pg-summary', 'data-testid': 'pg-summary', 'aria-label': '모델 요약' }, [
+        el('h4', { text: '모델 요약 (model.summary())' }),
+        note, table, totals, cost, keras
+      ]);
+      return { section: section, table: table, totals: totals, cost: cost, code: code, note: note };
+    }
+
+    function shapeText(shape) {
+      return '(' + (shape || []).map(function (d) { return d === null ? 'None' : String(d); }).join(', ') + ')';
+    }
+
+    function renderSummaryTable(summary) {
+      var table = parts.table;
+      table.textContent = '';
+      table.appendChild(el('caption', { text: 'Model: "sequential"' }));
+      table.appendChild(el('thead', {}, [el('tr', {}, [
+        el('th', { scope: 'col', text: 'Layer (type)' }),
+        el('th', { scope: 'col', text: 'Output Shape' }),
+        el('th', { scope: 'col', text: 'Param #' })
+      ])]));
+      var body = el('tbody');
+      (summary.layers || []).forEach(function (layer) {
+        body.appendChild(el('tr', {}, [
+          el('td', { text: layer.name + ' (' + layer.type + ')' }),
+          el('td', { text: shapeText(layer.output_shape) }),
+          el('td', { className: 'pg-num', text: withCommas(layer.params) })
+        ]));
+      });
+      table.appendChild(body);
+      var totals = parts.totals;
+      totals.textContent = '';
+      [['Total params', summary.total_params], ['Trainable params', summary.trainable_params],
+        ['Non-trainable params', summary.non_trainable_params]].forEach(function (row) {
+        var kb = (row[1] * 4 / 1024).toFixed(2);
+        totals.appendChild(el('p', { text: row[0] + ': ' + withCommas(row[1]) + ' (' + kb + ' KB)' }));
+      });
+    }
+
+    function renderSummary(body) {
+      parts.note.textContent = '설정을 바꾸면 요약이 바로 바뀝니다.';
+      if (body.summary) renderSummaryTable(body.summary);
+      var cost = parts.cost;
+      cost.textContent = '';
+      if (typeof body.cost === 'number' && typeof body.budget === 'number' && body.budget > 0) {
+        var share = body.cost / body.budget;
+        var meter = el('meter', { min: '0', max: '1', low: '0.5', high: '0.9', optimum: '0', value: String(Math.min(share, 1)), id: idPrefix + 'cost' });
+        var text = '계산량 ' + formatKoreanCount(body.cost) + ' / 예산 ' + formatKoreanCount(body.budget) +
+          ' (' + (share < 0.001 ? '0.1% 미만' : (share * 100).toFixed(share < 0.1 ? 1 : 0) + '%') + ')';
+        cost.appendChild(el('label', { for: meter.id, text: text }));
+        cost.appendChild(meter);
+        cost.classList.toggle('pg-over-budget', share > 1);
+        if (share > 1) cost.appendChild(el('p', { text: '예산을 넘었습니다: 층, 뉴런 수, 에포크를 줄여 보세요.' }));
+      }
+      if (typeof body.keras === 'string') parts.code.textContent = body.keras;
+    }
+
+    function copyCode(text, button) {
+      function copied(ok) {
+        button.textContent = ok ? '복사했습니다' : '복사하지 못했습니다 — 직접 선택하세요';
+        setTimeout(function () { button.textContent = '코드 복사'; }, 2000);
+      }
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(function () { copied(true); }, function () { copied(selectCode()); });
+      } else {
+        copied(selectCode());
+      }
+    }
+
+    function selectCode() {
+      var range = document.createRange();
+      range.selectNodeContents(parts.code);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      try { return document.execCommand('copy'); } catch (e) { return false; }
+    }
+
+    var parts = buildSummary();
+
+    function note(text) {
+      parts.note.textContent = text;
+    }
+
+    /** Greys out a summary that no longer matches the settings (they are invalid). */
+    function markStale(stale) {
+      parts.section.classList.toggle('pg-stale', stale);
+    }
+
+    return {
+      element: parts.section, render: renderSummary, renderTable: renderSummaryTable, note: note, markStale: markStale
+    };
+  }
+
+  window.PgSummary = { create: create };
+})();
