@@ -113,7 +113,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits up to 10 s until {@code js} (a script with {@code return}) returns true. */
     public void waitFor(String js) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(script(js)));
+        waitFor(js, Duration.ofSeconds(10));
+    }
+
+    /** Waits up to {@code timeout} until {@code js} (a script with {@code return}) returns true. */
+    public void waitFor(String js, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> Boolean.TRUE.equals(script(js)));
     }
 
     /** Every console message so far, in order. */
@@ -126,6 +131,12 @@ public final class Browser implements AutoCloseable {
     public List<String> consoleErrors() {
         return console().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage).toList();
+    }
+
+    /** Console errors since the first {@code mark} of them, e.g. {@code consoleErrorsSince(consoleErrors().size())}. */
+    public List<String> consoleErrorsSince(int mark) {
+        List<String> all = consoleErrors();
+        return all.subList(Math.min(mark, all.size()), all.size());
     }
 
     /** Saves the viewport as {@code target/screenshots/<name>.png}. */
