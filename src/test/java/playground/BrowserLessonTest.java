@@ -109,6 +109,13 @@ class BrowserLessonTest {
         assertEquals(Boolean.TRUE, browser.script("return Array.from(document.querySelectorAll('#search-results a'))"
                 + ".some(a => new URL(a.href).pathname === '/start/reading-lessons')"));
         browser.screenshot("search-box");
+        browser.get("http://localhost:" + course.port() + "/search?q=%EA%B2%BD%EC%82%AC%ED%95%98%EA%B0%95%EB%B2%95");
+        assertEquals(2L, browser.script("return document.querySelectorAll('.search-result-list li').length"));
+        browser.screenshot("search-page");
         assertEquals(List.of(), browser.consoleErrors());
+
+        browser.get("http://localhost:" + course.port() + "/no/such/page");
+        assertEquals("페이지를 찾을 수 없습니다", browser.driver().findElement(By.tagName("h1")).getText());
+        browser.screenshot("not-found");
     }
 }
