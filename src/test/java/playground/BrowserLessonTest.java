@@ -68,6 +68,8 @@ class BrowserLessonTest {
                 + "return h ? Math.round(h.getBoundingClientRect().top) : null");
         assertTrue(top instanceof Long t && t >= -2 && t < 200, "target heading at the top of the view: " + top);
         browser.screenshot("lesson-toc-jump");
+        browser.script("document.querySelector('.image-missing').scrollIntoView({block: 'center'})");
+        browser.screenshot("lesson-missing-image");
 
         assertEquals(List.of(), browser.consoleErrors());
     }
