@@ -32,7 +32,7 @@ public record RunLimits(int workers, int maxActive, int queueCapacity, double co
         require(startsPerMinute >= 1, "startsPerMinute", startsPerMinute);
         require(eventsPerSecond >= 1, "eventsPerSecond", eventsPerSecond);
         require(positive(pingInterval), "pingInterval", pingInterval);
-        require(positive(idleTimeout) && idleTimeout.compareTo(pingInterval) > 0, "idleTimeout", idleTimeout);
+        require(positive(idleTimeout), "idleTimeout", idleTimeout);
     }
 
     public static RunLimits defaults() {
