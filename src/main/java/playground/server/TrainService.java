@@ -26,9 +26,11 @@ public final class TrainService implements Routes {
     private final RequestGuard guard;
     private final TrainApi api;
     private final TrainSocket socket;
+    private final Duration idleTimeout;
 
     public TrainService(RunLimits limits, Set<String> extraOrigins) {
         this.sandbox = new Sandbox(limits, new Scheduler(limits));
+        this.idleTimeout = limits.idleTimeout();
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "socket-timer");
             thread.setDaemon(true);
@@ -53,7 +55,7 @@ public final class TrainService implements Routes {
         socket.addRoutes(config.routes);
         // Jetty's graceful stop only runs with a stop timeout above zero (RELIABILITY, platform facts).
         config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
-        config.jetty.modifyWebSocketServletFactory(factory -> factory.setIdleTimeout(Duration.ofSeconds(60)));
+        config.jetty.modifyWebSocketServletFactory(factory -> factory.setIdleTimeout(idleTimeout));
     }
 
     /** Lesson widgets are checked with the same rules as a run, so a broken preset shows its author an error. */
