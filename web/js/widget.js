@@ -155,12 +155,17 @@
       metrics.hidden = true;
       var history = el('ul', { className: 'pg-history', 'aria-label': '이전 실행과 비교' });
 
+      /* Run, Stop, the status and the progress are one item, so on a phone they can stick to the bottom edge. */
+      var actions = el('div', { className: 'pg-actions' }, [
+        el('div', { className: 'pg-buttons' }, [runButton, stopButton]),
+        status,
+        progress
+      ]);
       var output = el('div', { className: 'pg-output' }, [
-        el('div', { className: 'pg-actions' }, [runButton, stopButton]),
-        status, banner, progress, chartBox, chartOptions, metrics, history, summaryView.element
+        banner, chartBox, chartOptions, metrics, history, summaryView.element
       ]);
       return {
-        element: output, runButton: runButton, stopButton: stopButton, status: status, banner: banner,
+        actions: actions, element: output, runButton: runButton, stopButton: stopButton, status: status, banner: banner,
         progressBar: progressBar, progressLabel: progressLabel, canvas: canvas, logScale: logScale,
         yMin: yMin, yMax: yMax, metrics: metrics, history: history
       };
@@ -174,7 +179,7 @@
     var fallback = root.querySelector('.pg-widget-fallback');
     if (fallback) fallback.hidden = true;
     root.appendChild(el('h3', { className: 'pg-title', text: root.getAttribute('data-title') || '딥러닝 놀이터' }));
-    root.appendChild(el('div', { className: 'pg-body' }, [settings.element, out.element]));
+    root.appendChild(el('div', { className: 'pg-body' }, [settings.element, out.actions, out.element]));
     var lossChart = window.PgLossChart.create(out.canvas);
 
     /* ----- document ⇄ URL and summary ----- */
