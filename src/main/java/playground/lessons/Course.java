@@ -92,6 +92,24 @@ public final class Course {
         return navigation;
     }
 
+    /** The lessons directly under {@code lesson} in the navigation, in {@code nav_order}. */
+    public List<Lesson> children(Lesson lesson) {
+        return find(navigation, lesson).map(n -> n.children().stream().map(NavNode::lesson).toList()).orElse(List.of());
+    }
+
+    private static Optional<NavNode> find(List<NavNode> nodes, Lesson lesson) {
+        for (NavNode node : nodes) {
+            if (node.lesson() == lesson) {
+                return Optional.of(node);
+            }
+            Optional<NavNode> inside = find(node.children(), lesson);
+            if (inside.isPresent()) {
+                return inside;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The ancestors of {@code lesson}, outermost first (not including the lesson). */
     public List<Lesson> breadcrumbs(Lesson lesson) {
         List<Lesson> trail = new ArrayList<>();

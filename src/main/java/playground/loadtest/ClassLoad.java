@@ -1,19 +1,14 @@
 package playground.loadtest;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -36,22 +31,17 @@ public final class ClassLoad {
     public static void main(String[] args) throws Exception {
         int clients = intOption(args, "--clients", 100);
         String heap = stringOption(args, "--xmx", "300m");
-        int port = freePort();
-        Process server = startServer(port, heap);
-        try {
-            waitForHealth(port, server);
-            long baselineRss = rssKb(server.pid(), "VmRSS");
-            Result result = runClients(port, clients);
-            long peakRss = rssKb(server.pid(), "VmHWM");
+        try (ServerProcess server = ServerProcess.start(ServerProcess.ownClassPath(),
+                List.of("-Xmx" + heap, "-Xss512k", "-XX:CICompilerCount=2"), Map.of())) {
+            long idleRss = server.memoryKb("VmRSS");
+            Result result = runClients(server.port(), clients);
+            long peakRss = server.memoryKb("VmHWM");
             System.out.println(String.format(Locale.ROOT,
                     "{\"bench\":\"class_load\",\"clients\":%d,\"xmx\":\"%s\",\"first_epoch_p50_ms\":%d,"
                             + "\"first_epoch_p95_ms\":%d,\"all_done_ms\":%d,\"done\":%d,\"errors\":%d,"
                             + "\"server_rss_idle_mb\":%d,\"server_rss_peak_mb\":%d}",
                     clients, heap, result.percentile(50), result.percentile(95), result.allDoneMs, result.done,
-                    result.errors, baselineRss / 1024, peakRss / 1024));
-        } finally {
-            server.destroy();
-            if (!server.waitFor(15, TimeUnit.SECONDS)) server.destroyForcibly();
+                    result.errors, idleRss / 1024, peakRss / 1024));
         }
     }
 
@@ -133,49 +123,6 @@ public final class ClassLoad {
                     return null;
                 });
         return ending;
-    }
-
-    private static Process startServer(int port, String heap) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String jar = Path.of(ClassLoad.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-Xss512k", "-XX:CICompilerCount=2",
-                "-jar", jar, "serve");
-        builder.environment().put("PORT", String.valueOf(port));
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        return builder.start();
-    }
-
-    private static void waitForHealth(int port, Process server) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < until) {
-            if (!server.isAlive()) throw new IllegalStateException("server exited with " + server.exitValue());
-            try {
-                HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) return;
-            } catch (IOException notYet) {
-                // the server is still starting
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("server did not answer /healthz within 60 s");
-    }
-
-    /** A field of /proc/PID/status in kB (VmRSS now, VmHWM the peak). */
-    static long rssKb(long pid, String field) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-            if (line.startsWith(field + ":")) return Long.parseLong(line.replaceAll("\\D", ""));
-        }
-        return -1;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static int intOption(String[] args, String name, int fallback) {

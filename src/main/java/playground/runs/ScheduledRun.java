@@ -106,7 +106,7 @@ public final class ScheduledRun {
                     "학습이 제한 시간 %d초를 넘겨 멈췄습니다 (%d 에포크까지 완료). 에포크나 층의 크기를 줄여 보세요.",
                     deadlineNanos / 1_000_000_000L, epoch), null);
         } else if (stopReason == StopReason.SHUTTING_DOWN) {
-            listener.failed("shutting_down", "서버가 다시 시작되는 중입니다. 잠시 후 다시 실행해 주세요.", null);
+            listener.failed("shutting_down", Scheduler.SHUTTING_DOWN_MESSAGE, null);
         } else {
             listener.cancelled(epoch);
         }

@@ -12,6 +12,10 @@ import java.util.function.LongSupplier;
  * rest wait in a bounded queue and hear their position whenever it changes. Thread-safe.
  */
 public final class Scheduler implements AutoCloseable {
+    /** What a student reads when the server restarts under their run (RELIABILITY 10). */
+    public static final String SHUTTING_DOWN_MESSAGE =
+            "서버가 다시 시작되는 중입니다. 잠시 후 페이지가 다시 연결되면 실행을 눌러 주세요.";
+
     private final RunLimits limits;
     private final LongSupplier clock;
     private final Object lock = new Object();
@@ -49,7 +53,7 @@ public final class Scheduler implements AutoCloseable {
         int position;
         synchronized (lock) {
             if (!accepting) {
-                throw new SchedulerBusyException("shutting_down", "서버가 다시 시작되는 중입니다. 잠시 후 다시 실행해 주세요.");
+                throw new SchedulerBusyException("shutting_down", SHUTTING_DOWN_MESSAGE);
             }
             if (active.size() < limits.maxActive()) {
                 activate(run);

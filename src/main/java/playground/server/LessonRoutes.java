@@ -23,6 +23,7 @@ import playground.views.Pages;
  */
 final class LessonRoutes implements Routes {
     private static final int SEARCH_LIMIT = 20;
+    private static final int MAX_QUERY = 100;
     private static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg",
             "jpeg", "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "webp", "image/webp",
             "avif", "image/avif");
@@ -56,14 +57,20 @@ final class LessonRoutes implements Routes {
     }
 
     void searchPage(Context ctx) {
-        String query = ctx.queryParam("q");
+        String query = query(ctx);
         ctx.html(Pages.search(course, query, course.search(query, SEARCH_LIMIT)));
     }
 
     void searchJson(Context ctx) {
-        List<SearchResult> results = course.search(ctx.queryParam("q"), SEARCH_LIMIT).stream()
+        List<SearchResult> results = course.search(query(ctx), SEARCH_LIMIT).stream()
                 .map(LessonRoutes::result).toList();
         ctx.json(results);
+    }
+
+    /** The {@code q} parameter, cut to a sensible length. */
+    private static String query(Context ctx) {
+        String q = ctx.queryParam("q");
+        return q == null ? "" : q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
     }
 
     private static SearchResult result(SearchHit hit) {

@@ -3,7 +3,6 @@ package playground.server;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
-import org.eclipse.jetty.http.UriCompliance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import playground.views.Pages;
@@ -28,8 +27,6 @@ public final class Server {
         LessonRoutes lessons = new LessonRoutes(config.course());
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
-            javalin.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.UNSAFE));
-            javalin.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
             javalin.jetty.modifyServer(server ->
                     server.setErrorHandler(new BadPathErrorHandler(() -> Pages.notFound(config.course()))));
             javalin.staticFiles.enableWebjars();

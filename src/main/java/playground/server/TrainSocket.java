@@ -19,6 +19,7 @@ import playground.runs.RunListener;
 import playground.runs.RunRefusedException;
 import playground.runs.Sandbox;
 import playground.runs.ScheduledRun;
+import playground.runs.Scheduler;
 import playground.runs.Summary;
 
 /**
@@ -56,8 +57,9 @@ final class TrainSocket {
     /** Graceful stop: every socket hears {@code shutting_down} and is closed with 1012 (service restart). */
     void closeAll() {
         for (Connection connection : connections.values()) {
-            connection.outbox.send(new Events.Error("shutting_down",
-                    "서버가 다시 시작됩니다. 잠시 후 페이지가 다시 연결되면 실행을 눌러 주세요.", null));
+            if (!connection.toldShuttingDown) {
+                connection.outbox.send(new Events.Error("shutting_down", Scheduler.SHUTTING_DOWN_MESSAGE, null));
+            }
             connection.ctx.closeSession(WsCloseStatus.SERVICE_RESTART, "restarting");
         }
     }
@@ -132,6 +134,8 @@ final class TrainSocket {
         final String browser;
         final Outbox outbox;
         private volatile ScheduledRun run;
+        /** Its run already ended with {@code shutting_down}; the socket is only closed then. */
+        volatile boolean toldShuttingDown;
 
         Connection(WsContext ctx, String browser) {
             this.ctx = ctx;
@@ -205,6 +209,7 @@ final class TrainSocket {
         @Override
         public void failed(String code, String message, String field) {
             finished();
+            if (code.equals("shutting_down")) toldShuttingDown = true;
             outbox.send(new Events.Error(code, message, field));
         }
     }

@@ -18,6 +18,8 @@ public final class Layout {
     static final String KATEX = "/webjars/katex/0.16.4/dist/";
     static final String PRISM = "/webjars/prismjs/1.29.0/";
     static final String CHART_JS = "/webjars/chart.js/4.4.7/dist/chart.umd.js";
+    /** widget.css ships with the widget; until it is in the jar, linking it would only log a 404 in the console. */
+    private static final boolean HAS_WIDGET_CSS = Layout.class.getResource("/web/css/widget.css") != null;
 
     private Layout() {}
 
@@ -32,10 +34,11 @@ public final class Layout {
                         meta().withCharset("utf-8"),
                         meta().withName("viewport").withContent("width=device-width, initial-scale=1"),
                         title(fullTitle),
+                        link().withRel("icon").withHref("data:,"),
                         link().withRel("stylesheet").withHref(KATEX + "katex.min.css"),
                         link().withRel("stylesheet").withHref(PRISM + "themes/prism.min.css"),
                         link().withRel("stylesheet").withHref("/assets/css/site.css"),
-                        link().withRel("stylesheet").withHref("/assets/css/widget.css"),
+                        iff(HAS_WIDGET_CSS, link().withRel("stylesheet").withHref("/assets/css/widget.css")),
                         script().withSrc(KATEX + "katex.min.js").isDefer(),
                         script().withSrc(PRISM + "prism.js").isDefer().attr("data-manual"),
                         each(List.of("python", "bash", "json"), lang ->

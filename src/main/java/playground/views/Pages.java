@@ -43,8 +43,17 @@ public final class Pages {
         return Layout.page(course, lesson.title(), lesson, lesson.content().hasWidget(),
                 breadcrumbs(course, lesson),
                 article(lessonHtml(lesson)).withClass("lesson"),
+                childLessons(course.children(lesson)),
                 pager(course.previous(lesson), course.next(lesson))
         );
+    }
+
+    /** Like just-the-docs, a page with children lists them under its text. */
+    private static DomContent childLessons(List<Lesson> children) {
+        return iff(!children.isEmpty(), section(
+                h2("이 단원의 강의"),
+                ul(each(children, child -> li(a(child.title()).withHref(child.url()))))
+        ).withClass("child-lessons"));
     }
 
     /** The one place trusted, rendered lesson HTML enters a page. */

@@ -13,7 +13,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
-/** The words a reader sees, without markup or code blocks: for heading anchors and for search. */
+/** The words a reader sees, without markup, code blocks or TeX: for heading anchors and for search. */
 public final class PlainText extends AbstractVisitor {
     private final StringBuilder out = new StringBuilder();
 
@@ -56,8 +56,8 @@ public final class PlainText extends AbstractVisitor {
 
     @Override
     public void visit(CustomNode node) {
-        if (node instanceof MathNode math) {
-            out.append(math.tex());
+        if (node instanceof MathNode) {
+            out.append(' '); // TeX source is noise in search snippets
         } else if (node instanceof MissingImage image) {
             out.append(image.alt());
         } else {

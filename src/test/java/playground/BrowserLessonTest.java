@@ -1,0 +1,114 @@
+package playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import playground.lessons.CourseLoader;
+import playground.markdown.LessonMarkdown;
+import playground.server.Server;
+import playground.server.ServerConfig;
+
+/**
+ * The real notes and our own course in headless Chromium: KaTeX drew the math, TOC links jump, the phone layout
+ * folds the menu, the search box answers, the console stays clean. Screenshots go to target/screenshots/.
+ */
+class BrowserLessonTest {
+    private static Browser browser;
+    private static Javalin notes;
+    private static Javalin course;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.open(1280, 900);
+        Path shared = Path.of(System.getenv().getOrDefault("SHARED_DIR", "../shared"), "notes");
+        notes = Server.create(new ServerConfig(CourseLoader.load(shared, LessonMarkdown.withJsonWidgets()))).start(0);
+        course = Server.create(new ServerConfig(CourseLoader.load(Path.of("content"), LessonMarkdown.withJsonWidgets())))
+                .start(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (notes != null) {
+            notes.stop();
+        }
+        if (course != null) {
+            course.stop();
+        }
+    }
+
+    @Test
+    void noteRendersMathAndTocLinksJumpWithoutConsoleErrors() {
+        browser.resize(1280, 900);
+        browser.get("http://localhost:" + notes.port() + "/ml-basics/03-classification-2");
+        browser.waitFor("return document.querySelectorAll('.math').length > 0 && "
+                + "document.querySelectorAll('.math .katex').length === document.querySelectorAll('.math').length");
+        assertEquals(0L, browser.script("return document.querySelectorAll('.katex-error').length"));
+        assertTrue((Long) browser.script("return document.querySelectorAll('code.language-python .token').length") > 0,
+                "Prism highlighted the Python code");
+        browser.screenshot("lesson");
+
+        List<WebElement> links = browser.driver().findElements(By.cssSelector("#markdown-toc a"));
+        assertTrue(links.size() > 5);
+        WebElement link = links.get(links.size() - 2);
+        String target = (String) browser.script("return decodeURIComponent(arguments[0].hash)", link);
+        link.click();
+        browser.waitFor("return decodeURIComponent(location.hash) === '" + target.replace("'", "\\'") + "'");
+        Object top = browser.script("var h = document.getElementById(decodeURIComponent(location.hash.slice(1)));"
+                + "return h ? Math.round(h.getBoundingClientRect().top) : null");
+        assertTrue(top instanceof Long t && t >= -2 && t < 200, "target heading at the top of the view: " + top);
+        browser.screenshot("lesson-toc-jump");
+
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void phoneWidthFoldsNavigationAndWideTablesScrollInsideThePage() {
+        browser.resize(390, 844);
+        browser.get("http://localhost:" + notes.port() + "/ml-basics/01-linear-regression");
+        browser.waitFor("return document.documentElement.classList.contains('js')");
+        assertEquals(Boolean.FALSE, browser.script("return document.getElementById('site-nav').offsetParent !== null"),
+                "menu folded on a phone");
+        assertEquals(Boolean.TRUE, browser.script("return document.documentElement.scrollWidth <= window.innerWidth"),
+                "the page itself never scrolls sideways");
+        assertEquals(Boolean.TRUE, browser.script("return Array.from(document.querySelectorAll('table'))"
+                + ".some(t => t.scrollWidth > t.clientWidth)"), "the wide table scrolls inside itself");
+        browser.screenshot("lesson-phone");
+        browser.script("document.querySelectorAll('table')[2].scrollIntoView()");
+        browser.screenshot("lesson-phone-wide-table");
+        browser.script("window.scrollTo(0, 0)");
+        browser.driver().findElement(By.cssSelector(".nav-toggle")).click();
+        browser.waitFor("return document.getElementById('site-nav').offsetParent !== null");
+        browser.screenshot("lesson-phone-menu");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void ownCourseShowsDisplayMathSearchBoxAndHome() {
+        browser.resize(1280, 900);
+        browser.get("http://localhost:" + course.port() + "/");
+        browser.screenshot("home");
+        browser.get("http://localhost:" + course.port() + "/start/reading-lessons");
+        browser.waitFor("return document.querySelectorAll('.katex-display').length === 1");
+        assertEquals(0L, browser.script("return document.querySelectorAll('.katex-error').length"));
+        assertEquals(3L, browser.script("return document.querySelectorAll('#markdown-toc a').length"));
+        browser.screenshot("own-lesson");
+        WebElement input = browser.driver().findElement(By.id("search-input"));
+        input.sendKeys("경사하강법");
+        browser.waitFor("return document.querySelectorAll('#search-results a').length > 0");
+        assertEquals(Boolean.TRUE, browser.script("return Array.from(document.querySelectorAll('#search-results a'))"
+                + ".some(a => new URL(a.href).pathname === '/start/reading-lessons')"));
+        browser.screenshot("search-box");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+}

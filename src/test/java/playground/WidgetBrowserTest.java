@@ -1,0 +1,113 @@
+package playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import playground.lessons.CourseLoader;
+import playground.markdown.LessonMarkdown;
+import playground.runs.RunLimits;
+import playground.server.Server;
+import playground.server.ServerConfig;
+import playground.server.TrainService;
+
+/**
+ * The lesson widget in headless Chromium against the real server and trainer: the notes' model trains to the
+ * end with both curves drawn, the summary follows the student's edits, and a bad document in the URL shows a
+ * Korean error beside its control without starting a run. Screenshots go to target/screenshots/.
+ */
+class WidgetBrowserTest {
+    private static final String LESSON = "/start/first-network";
+    private static Browser browser;
+    private static TrainService trainer;
+    private static Javalin app;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.open(1280, 1000);
+        trainer = new TrainService(new RunLimits(2, 64, 64, 1e10, Duration.ofSeconds(60), 4, 1000, 20), Set.of());
+        app = Server.create(new ServerConfig(CourseLoader.load(Path.of("content"),
+                new LessonMarkdown(trainer.widgetValidator()))).withRoutes(trainer)).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (trainer != null) trainer.shutdown();
+        if (app != null) app.stop();
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    private static Object js(String script) {
+        return browser.script(script);
+    }
+
+    @Test
+    void theNotesModelTrainsToTheEndWithBothCurvesAndTestMetrics() {
+        int console = browser.consoleErrors().size();
+        browser.get(url(LESSON));
+        browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
+        assertTrue(((String) js("return document.querySelector('.pg-summary').textContent")).contains("3,036"),
+                "the live summary counts the notes' 3,036 parameters before any run");
+        browser.screenshot("widget-before-run");
+
+        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'done'", Duration.ofSeconds(60));
+        assertEquals(100L, js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets[0].data.length"));
+        assertEquals(100L, js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets[1].data.length"));
+        String metrics = (String) js("return document.querySelector('.pg-test-metrics').textContent");
+        assertTrue(js("return document.querySelector('.pg-test-metrics [data-metric=\"r2\"]') !== null").equals(true),
+                metrics);
+        Object clickToLast = js("return document.querySelector('.pg-widget').dataset.clickToLastPointMs");
+        System.out.println("click-to-last-point for the notes' model: " + clickToLast + " ms");
+        js("document.querySelector('.pg-chart').scrollIntoView()");
+        browser.screenshot("widget-after-run");
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    @Test
+    void editingALayerUpdatesTheSummaryBeforeAnyRun() {
+        int console = browser.consoleErrors().size();
+        browser.get(url(LESSON));
+        browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
+        js("var u = document.querySelector('.pg-layer[data-index=\"0\"] .pg-units'); u.value = '4';"
+                + "u.dispatchEvent(new Event('input', {bubbles: true})); u.dispatchEvent(new Event('change', {bubbles: true}));");
+        // 27 (Normalization) + (13 + 1) × 4 + (4 + 1) × 32 + (32 + 1) × 1 = 276
+        browser.waitFor("return document.querySelector('.pg-summary').textContent.indexOf('276') >= 0");
+        browser.screenshot("widget-edited-layer");
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    @Test
+    void zeroUnitsInTheUrlShowsAKoreanErrorBesideTheControlAndStartsNothing() throws Exception {
+        String doc = """
+                {"dataset":"boston_housing","seed":7,"model":{"normalize":true,"layers":[{"units":0,"activation":"relu"},
+                {"units":32,"activation":"relu"},{"units":1}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.01},
+                "loss":"mse","metrics":["mae"]},"fit":{"epochs":100,"batch_size":16,"validation_split":0.2,"shuffle":true}}""";
+        String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(doc.getBytes(StandardCharsets.UTF_8));
+        browser.get(url(LESSON + "#pg1=" + hash));
+        browser.waitFor("var e = document.querySelector('.pg-error[data-field=\"model.layers[0].units\"]');"
+                + "return e && e.offsetParent !== null && e.textContent.length > 0");
+        String message = (String) js("return document.querySelector('.pg-error[data-field=\"model.layers[0].units\"]').textContent");
+        assertTrue(message.matches(".*[가-힣].*") && message.contains("0"), message);
+        js("document.querySelector('.pg-widget .pg-run').click()");
+        Thread.sleep(500);
+        assertEquals(0, trainer.sandbox().scheduler().activeCount(), "no run started");
+        String state = (String) js("return document.querySelector('.pg-widget').dataset.state");
+        assertTrue(List.of("invalid", "idle").contains(state), state);
+        js("document.querySelector('.pg-error[data-field=\"model.layers[0].units\"]').scrollIntoView({block: 'center'})");
+        browser.screenshot("widget-invalid-url");
+    }
+}
