@@ -12,7 +12,7 @@
  * Hooks for browser tests (stable): on the .pg-widget root data-state = idle | validating | invalid |
  * connecting | queued | running | stopping | done | error | cancelled | disconnected, data-summary = pending |
  * ok | invalid | unknown, data-key = pg1…, data-click-to-last-point-ms after a run, root.pgTiming {clicked,
- * firstEpoch, lastEpoch, done} (performance.now()); buttons .pg-run, .pg-stop, .pg-add-layer, .pg-remove-layer,
+ * queued, started, summary, firstEpoch, lastEpoch, done} (performance.now(), first time each); buttons .pg-run, .pg-stop, .pg-add-layer, .pg-remove-layer,
  * .pg-same-seed, .pg-rerun, .pg-copy; .pg-layer rows (data-index) with .pg-units, .pg-activation, .pg-alpha;
  * inputs #pgN-<control> (pg1-epochs, pg1-learning_rate, …); .pg-progress, .pg-status, .pg-banner,
  * .pg-chart canvas (canvas.pgChart is the Chart: datasets[0] loss, [1] val_loss), .pg-test-metrics
@@ -129,6 +129,8 @@
       ]);
       stopButton.disabled = true;
       runButton.addEventListener('click', runClicked);
+      runButton.setAttribute('aria-keyshortcuts', 'Control+Enter');
+      runButton.title = 'Ctrl+Enter';
       stopButton.addEventListener('click', stopClicked);
 
       var status = el('p', { className: 'pg-status', role: 'status', 'aria-live': 'polite', text: '실행 버튼을 누르면 훈련을 시작합니다.' });
@@ -369,6 +371,7 @@
     function onRunEvent(id, event) {
       if (!run || run.id !== id) return;
       run.opened = true;
+      if (!run.timing[event.type]) run.timing[event.type] = performance.now();
       switch (event.type) {
         case 'queued':
           setState('queued');
@@ -395,7 +398,6 @@
           break;
         case 'done':
           run.test = event.test || {};
-          run.timing.done = performance.now();
           if (run.timing.lastEpoch) {
             run.timing.clickToLastPointMs = Math.round(run.timing.lastEpoch - run.timing.clicked);
             root.setAttribute('data-click-to-last-point-ms', String(run.timing.clickToLastPointMs));
@@ -515,6 +517,12 @@
       lossChart.setRange(typeof min === 'number' ? min : null, typeof max === 'number' ? max : null);
     }
     out.yMin.addEventListener('input', applyRange);
+    root.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        runClicked();
+      }
+    });
     out.yMax.addEventListener('input', applyRange);
 
     /* ----- start ----- */
