@@ -150,7 +150,8 @@
       var chartOptions = el('div', { className: 'pg-chart-options' }, [
         el('span', { className: 'pg-field-check' }, [logScale, el('label', { for: logScale.id, text: '로그 스케일' })]),
         el('span', {}, [el('label', { for: yMin.id, text: 'y 최솟값' }), yMin]),
-        el('span', {}, [el('label', { for: yMax.id, text: 'y 최댓값 (plt.ylim)' }), yMax])
+        el('span', {}, [el('label', { for: yMax.id, text: 'y 최댓값' }), yMax]),
+        el('p', { className: 'pg-hint', text: '노트의 plot_loss에서 plt.ylim([0, 50])처럼 세로축 범위를 고정합니다. 비우면 자동.' })
       ]);
 
       var metrics = el('div', { className: 'pg-test-metrics', 'data-testid': 'pg-test-metrics', 'aria-live': 'polite' });
