@@ -42,7 +42,7 @@ class WidgetBrowserTest {
     @AfterAll
     static void stop() {
         if (browser != null) browser.close();
-        if (trainer != null) trainer.shutdown();
+        if (trainer != null) trainer.close();
         if (app != null) app.stop();
     }
 

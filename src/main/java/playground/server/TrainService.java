@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.stream.Collectors;
 import playground.markdown.WidgetValidator;
 import playground.runs.InvalidConfigException;
@@ -20,7 +20,7 @@ import playground.runs.Scheduler;
  * The trainer as the server offers it: the JSON API, the training websocket and the browser cookie, over one
  * sandbox and its scheduler. Add it to {@link ServerConfig#withRoutes}; {@link #shutdown} is the graceful stop.
  */
-public final class TrainService implements Routes {
+public final class TrainService implements Routes, AutoCloseable {
     private final Sandbox sandbox;
     private final ScheduledExecutorService timer;
     private final RequestGuard guard;
@@ -31,11 +31,13 @@ public final class TrainService implements Routes {
     public TrainService(RunLimits limits, Set<String> extraOrigins) {
         this.sandbox = new Sandbox(limits, new Scheduler(limits));
         this.idleTimeout = limits.idleTimeout();
-        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "socket-timer");
             thread.setDaemon(true);
             return thread;
         });
+        timer.prestartAllCoreThreads();
+        this.timer = timer;
         this.guard = new RequestGuard(extraOrigins);
         this.api = new TrainApi(sandbox);
         this.socket = new TrainSocket(sandbox, guard, new ObjectMapper(), timer);
@@ -74,6 +76,14 @@ public final class TrainService implements Routes {
     public void shutdown() {
         sandbox.scheduler().shutdown(3_000);
         socket.closeAll();
+    }
+
+    /** The graceful stop, then the trainer's threads end too. */
+    @Override
+    public void close() {
+        shutdown();
+        sandbox.scheduler().close();
+        timer.shutdownNow();
     }
 
     public Sandbox sandbox() {

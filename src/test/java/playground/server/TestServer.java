@@ -89,5 +89,6 @@ final class TestServer implements AutoCloseable {
     public void close() {
         trainer.shutdown();
         app.stop();
+        trainer.close();
     }
 }
