@@ -1,0 +1,140 @@
+package playground.keras;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import playground.Browser;
+import playground.lessons.Course;
+import playground.lessons.CourseLoader;
+import playground.lessons.Lesson;
+import playground.markdown.LessonMarkdown;
+import playground.runs.RunLimits;
+import playground.server.Server;
+import playground.server.ServerConfig;
+import playground.server.TrainService;
+
+/**
+ * The course notes served as they are (CONTENT_DIR = a copy of ../shared/notes/ml-basics): the block that builds
+ * the notes' Keras model gets "▶ 이 코드 실행", and pressing it in headless Chromium trains exactly that model on our
+ * trainer. A near-miss lesson shows why its code cannot run on hover. Screenshots go to target/screenshots/.
+ */
+class NotesCodeRunBrowserTest {
+    private static final Path NOTES = Path.of("..", "shared", "notes", "ml-basics");
+    private static final String NEAR_MISS = """
+            ---
+            title: 합성곱은 아직
+            ---
+            # 합성곱은 아직
+
+            ```python
+            from tensorflow import keras
+            from tensorflow.keras import layers
+            (X_train, y_train), (X_test, y_test) = keras.datasets.boston_housing.load_data()
+            model = keras.Sequential([
+                layers.Conv2D(32, 3, activation='relu'),
+                layers.Dense(1),
+            ])
+            model.compile(loss='mse', optimizer='adam')
+            model.fit(X_train, y_train, epochs=10)
+            ```
+            """;
+
+    private static Path content;
+    private static Browser browser;
+    private static TrainService trainer;
+    private static Javalin app;
+    private static Course course;
+
+    @BeforeAll
+    static void start() throws IOException {
+        content = Files.createTempDirectory("playground-notes-");
+        try (Stream<Path> files = Files.list(NOTES)) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file)) Files.copy(file, content.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(content.resolve("near-miss.md"), NEAR_MISS);
+        browser = Browser.open(1280, 900);
+        trainer = new TrainService(new RunLimits(2, 64, 64, 1e10, Duration.ofSeconds(60), 4, 1000, 20), Set.of());
+        course = CourseLoader.load(content, new LessonMarkdown(trainer.widgetValidator(), trainer.runnableCode()));
+        app = Server.create(new ServerConfig(course).withRoutes(trainer)).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) browser.close();
+        if (trainer != null) trainer.shutdown();
+        if (app != null) app.stop();
+        if (content != null) {
+            try (Stream<Path> files = Files.walk(content)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static String url(String file) {
+        Lesson lesson = course.lessons().stream().filter(l -> l.source().endsWith(file)).findFirst().orElseThrow();
+        return "http://127.0.0.1:" + app.port() + lesson.url();
+    }
+
+    private static Object js(String script) {
+        return browser.script(script);
+    }
+
+    @Test
+    void theNotesModelBlockRunsTheNotesModelToTheEnd() {
+        int console = browser.consoleErrors().size();
+        browser.get(url("05-deep-learning.md"));
+        browser.waitFor("return document.querySelectorAll('.pg-code-runnable .pg-code-run').length === 1");
+        String code = (String) js("return document.querySelector('.pg-code-runnable pre').textContent");
+        assertTrue(code.contains("model = keras.Sequential(["), code);
+        assertEquals(0L, js("return document.querySelectorAll('.pg-code-refused').length"), "no other block is refused");
+        js("document.querySelector('.pg-code-runnable').scrollIntoView({block: 'center'})");
+        browser.screenshot("code-run-button");
+
+        js("document.querySelector('.pg-code-run').click()");
+        browser.waitFor("var w = document.querySelector('.pg-widget[data-from-code]');"
+                + " return !!w && w.dataset.state === 'done'", Duration.ofSeconds(60));
+        String summary = (String) js("return document.querySelector('.pg-widget[data-from-code] .pg-summary').textContent");
+        assertTrue(summary.contains("3,036") && summary.contains("3,009") && summary.contains("27"), summary);
+        assertEquals(100L, js("return document.querySelector('.pg-widget[data-from-code] .pg-chart canvas')"
+                + ".pgChart.data.datasets[0].data.length"));
+        String progress = (String) js("return document.querySelector('.pg-widget[data-from-code] .pg-progress').textContent");
+        assertTrue(progress.contains("100 / 100"), progress);
+        String metrics = (String) js("return document.querySelector('.pg-widget[data-from-code] .pg-test-metrics')"
+                + ".textContent");
+        assertTrue(metrics.matches("(?s).*loss.*\\d+\\.\\d+.*"), "the test MSE (the loss, mse) is shown: " + metrics);
+        assertEquals(true, js("return document.querySelector('.pg-widget[data-from-code]').dataset.config"
+                + ".indexOf('\"learning_rate\":0.01') >= 0"));
+        js("document.querySelector('.pg-widget[data-from-code] .pg-chart').scrollIntoView({block: 'center'})");
+        browser.screenshot("code-run-trained");
+        js("document.querySelector('.pg-widget[data-from-code] .pg-test-metrics').scrollIntoView({block: 'center'})");
+        browser.screenshot("code-run-test-metrics");
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    @Test
+    void aNearMissSaysOnHoverWhichLineItCouldNotFollow() {
+        int console = browser.consoleErrors().size();
+        browser.get(url("near-miss.md"));
+        browser.waitFor("return document.querySelectorAll('.pg-code-refused').length === 1");
+        assertEquals(0L, js("return document.querySelectorAll('.pg-code-run').length"));
+        String title = (String) js("return document.querySelector('.pg-code-refused').title");
+        assertTrue(title.contains("5번째 줄: layers.Conv2D(32, 3, activation='relu'),") && title.contains("Conv2D 층은"),
+                title);
+        browser.screenshot("code-run-near-miss");
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+}
