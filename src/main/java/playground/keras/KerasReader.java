@@ -330,7 +330,6 @@ final class KerasReader {
             if (function instanceof Value.Function f) return invoke(f, a);
             if (function instanceof Value.Method m) return method(m, a);
             if (function instanceof Value.Ref r) return refCall(r.path(), a);
-            if (function instanceof Value.Unknown u && u.problem() != null) return u;
         } catch (Refused e) {
             return new Value.Unknown(e.problem);
         }

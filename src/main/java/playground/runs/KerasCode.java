@@ -70,7 +70,8 @@ public final class KerasCode {
             return List.of(
                     "from sklearn.datasets import load_" + name,
                     "from sklearn.model_selection import train_test_split",
-                    "X, y = load_" + name + "(return_X_y=True)",
+                    // scaled=False: the playground's diabetes table holds the original values, not scikit-learn's scaled ones
+                    "X, y = load_" + name + "(return_X_y=True" + (name.equals("diabetes") ? ", scaled=False" : "") + ")",
                     "# 놀이터와 같은 80/20 분할이지만, 섞는 순서는 놀이터와 다릅니다",
                     "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2" + stratify
                             + ", random_state=0)");
@@ -90,6 +91,10 @@ public final class KerasCode {
             case "linear" -> "layers.Dense(" + layer.units() + ")";
             case "leaky_relu" -> "layers.Dense(" + layer.units() + ", activation=layers.LeakyReLU(negative_slope="
                     + number(layer.alpha() == null ? 0.01 : layer.alpha()) + "))";
+            // 'elu' is Keras's elu with alpha 1.0; any other alpha needs the ELU layer as the activation
+            case "elu" -> layer.alpha() == null || layer.alpha() == 1.0
+                    ? "layers.Dense(" + layer.units() + ", activation='elu')"
+                    : "layers.Dense(" + layer.units() + ", activation=layers.ELU(alpha=" + number(layer.alpha()) + "))";
             default -> "layers.Dense(" + layer.units() + ", activation='" + activation + "')";
         };
     }
