@@ -153,10 +153,11 @@
       return wrapper;
     }
 
-    function selectInput(options, current) {
+    /** A select of [value, label] choices, plus the current value when it is not among them. */
+    function selectInput(choices, current) {
       var select = el('select');
-      var values = options.map(function (o) { return o[0]; });
-      var all = options.slice();
+      var values = choices.map(function (o) { return o[0]; });
+      var all = choices.slice();
       if (current !== undefined && values.indexOf(current) < 0) all.push([String(current), String(current)]);
       all.forEach(function (o) { select.appendChild(el('option', { value: o[0], text: o[1] })); });
       return select;
@@ -323,7 +324,9 @@
       renderLayers();
       documentChanged();
       var next = layerRows[Math.min(i, layerRows.length - 1)];
-      if (next) next.remove.disabled ? next.units.focus() : next.remove.focus();
+      if (!next) return;
+      if (next.remove.disabled) next.units.focus();
+      else next.remove.focus();
     }
 
     function syncControls() {

@@ -85,8 +85,8 @@
 
     function copyCode(text, button) {
       function copied(ok) {
-        button.textContent = ok ? '복사했습니다' : '복사하지 못했습니다 — 직접 선택하세요';
-        setTimeout(function () { button.textContent = '코드 복사'; }, 2000);
+        button.textContent = ok ? '복사했습니다' : '코드를 선택해 두었습니다 — Ctrl+C (⌘C)로 복사하세요';
+        setTimeout(function () { button.textContent = '코드 복사'; }, ok ? 2000 : 5000);
       }
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(text).then(function () { copied(true); }, function () { copied(selectCode()); });

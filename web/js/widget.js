@@ -12,7 +12,7 @@
  * Hooks for browser tests (stable): on the .pg-widget root data-state = idle | validating | invalid |
  * connecting | queued | running | stopping | done | error | cancelled | disconnected, data-summary = pending |
  * ok | invalid | unknown, data-key = pg1…, data-click-to-last-point-ms after a run, root.pgTiming {clicked,
- * firstEpoch, lastEpoch, done} (performance.now()); buttons .pg-run, .pg-stop, .pg-add-layer, .pg-remove-layer,
+ * queued, started, summary, firstEpoch, lastEpoch, done} (performance.now(), first time each); buttons .pg-run, .pg-stop, .pg-add-layer, .pg-remove-layer,
  * .pg-same-seed, .pg-rerun, .pg-copy; .pg-layer rows (data-index) with .pg-units, .pg-activation, .pg-alpha;
  * inputs #pgN-<control> (pg1-epochs, pg1-learning_rate, …); .pg-progress, .pg-status, .pg-banner,
  * .pg-chart canvas (canvas.pgChart is the Chart: datasets[0] loss, [1] val_loss), .pg-test-metrics
@@ -129,6 +129,8 @@
       ]);
       stopButton.disabled = true;
       runButton.addEventListener('click', runClicked);
+      runButton.setAttribute('aria-keyshortcuts', 'Control+Enter');
+      runButton.title = 'Ctrl+Enter';
       stopButton.addEventListener('click', stopClicked);
 
       var status = el('p', { className: 'pg-status', role: 'status', 'aria-live': 'polite', text: '실행 버튼을 누르면 훈련을 시작합니다.' });
@@ -148,19 +150,25 @@
       var chartOptions = el('div', { className: 'pg-chart-options' }, [
         el('span', { className: 'pg-field-check' }, [logScale, el('label', { for: logScale.id, text: '로그 스케일' })]),
         el('span', {}, [el('label', { for: yMin.id, text: 'y 최솟값' }), yMin]),
-        el('span', {}, [el('label', { for: yMax.id, text: 'y 최댓값 (plt.ylim)' }), yMax])
+        el('span', {}, [el('label', { for: yMax.id, text: 'y 최댓값' }), yMax]),
+        el('p', { className: 'pg-hint', text: '노트의 plot_loss에서 plt.ylim([0, 50])처럼 세로축 범위를 고정합니다. 비우면 자동.' })
       ]);
 
       var metrics = el('div', { className: 'pg-test-metrics', 'data-testid': 'pg-test-metrics', 'aria-live': 'polite' });
       metrics.hidden = true;
       var history = el('ul', { className: 'pg-history', 'aria-label': '이전 실행과 비교' });
 
+      /* Run, Stop, the status and the progress are one item, so on a phone they can stick to the bottom edge. */
+      var actions = el('div', { className: 'pg-actions' }, [
+        el('div', { className: 'pg-buttons' }, [runButton, stopButton]),
+        status,
+        progress
+      ]);
       var output = el('div', { className: 'pg-output' }, [
-        el('div', { className: 'pg-actions' }, [runButton, stopButton]),
-        status, banner, progress, chartBox, chartOptions, metrics, history, summaryView.element
+        banner, chartBox, chartOptions, metrics, history, summaryView.element
       ]);
       return {
-        element: output, runButton: runButton, stopButton: stopButton, status: status, banner: banner,
+        actions: actions, element: output, runButton: runButton, stopButton: stopButton, status: status, banner: banner,
         progressBar: progressBar, progressLabel: progressLabel, canvas: canvas, logScale: logScale,
         yMin: yMin, yMax: yMax, metrics: metrics, history: history
       };
@@ -174,7 +182,7 @@
     var fallback = root.querySelector('.pg-widget-fallback');
     if (fallback) fallback.hidden = true;
     root.appendChild(el('h3', { className: 'pg-title', text: root.getAttribute('data-title') || '딥러닝 놀이터' }));
-    root.appendChild(el('div', { className: 'pg-body' }, [settings.element, out.element]));
+    root.appendChild(el('div', { className: 'pg-body' }, [settings.element, out.actions, out.element]));
     var lossChart = window.PgLossChart.create(out.canvas);
 
     /* ----- document ⇄ URL and summary ----- */
@@ -364,6 +372,7 @@
     function onRunEvent(id, event) {
       if (!run || run.id !== id) return;
       run.opened = true;
+      if (!run.timing[event.type]) run.timing[event.type] = performance.now();
       switch (event.type) {
         case 'queued':
           setState('queued');
@@ -390,7 +399,6 @@
           break;
         case 'done':
           run.test = event.test || {};
-          run.timing.done = performance.now();
           if (run.timing.lastEpoch) {
             run.timing.clickToLastPointMs = Math.round(run.timing.lastEpoch - run.timing.clicked);
             root.setAttribute('data-click-to-last-point-ms', String(run.timing.clickToLastPointMs));
@@ -510,6 +518,12 @@
       lossChart.setRange(typeof min === 'number' ? min : null, typeof max === 'number' ? max : null);
     }
     out.yMin.addEventListener('input', applyRange);
+    root.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        runClicked();
+      }
+    });
     out.yMax.addEventListener('input', applyRange);
 
     /* ----- start ----- */

@@ -24,6 +24,7 @@ public final class App {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             trainer.shutdown();
             app.stop();
+            trainer.close();
         }, "graceful-stop"));
     }
 

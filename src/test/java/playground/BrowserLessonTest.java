@@ -68,6 +68,8 @@ class BrowserLessonTest {
                 + "return h ? Math.round(h.getBoundingClientRect().top) : null");
         assertTrue(top instanceof Long t && t >= -2 && t < 200, "target heading at the top of the view: " + top);
         browser.screenshot("lesson-toc-jump");
+        browser.script("document.querySelector('.image-missing').scrollIntoView({block: 'center'})");
+        browser.screenshot("lesson-missing-image");
 
         assertEquals(List.of(), browser.consoleErrors());
     }
@@ -109,6 +111,13 @@ class BrowserLessonTest {
         assertEquals(Boolean.TRUE, browser.script("return Array.from(document.querySelectorAll('#search-results a'))"
                 + ".some(a => new URL(a.href).pathname === '/start/reading-lessons')"));
         browser.screenshot("search-box");
+        browser.get("http://localhost:" + course.port() + "/search?q=%EA%B2%BD%EC%82%AC%ED%95%98%EA%B0%95%EB%B2%95");
+        assertEquals(2L, browser.script("return document.querySelectorAll('.search-result-list li').length"));
+        browser.screenshot("search-page");
         assertEquals(List.of(), browser.consoleErrors());
+
+        browser.get("http://localhost:" + course.port() + "/no/such/page");
+        assertEquals("페이지를 찾을 수 없습니다", browser.driver().findElement(By.tagName("h1")).getText());
+        browser.screenshot("not-found");
     }
 }

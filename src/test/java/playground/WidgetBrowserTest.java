@@ -34,7 +34,7 @@ class WidgetBrowserTest {
     @BeforeAll
     static void start() {
         browser = Browser.open(1280, 1000);
-        trainer = new TrainService(new RunLimits(2, 64, 64, 1e10, Duration.ofSeconds(60), 4, 1000, 20), Set.of());
+        trainer = new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of());
         app = Server.create(new ServerConfig(CourseLoader.load(Path.of("content"),
                 new LessonMarkdown(trainer.widgetValidator()))).withRoutes(trainer)).start("127.0.0.1", 0);
     }
@@ -42,7 +42,7 @@ class WidgetBrowserTest {
     @AfterAll
     static void stop() {
         if (browser != null) browser.close();
-        if (trainer != null) trainer.shutdown();
+        if (trainer != null) trainer.close();
         if (app != null) app.stop();
     }
 

@@ -36,9 +36,11 @@ public final class Adam extends Optimizer {
         double a = alpha, oneMinusBeta1 = 1 - beta1, oneMinusBeta2 = 1 - beta2, eps = epsilon;
         for (int i = 0; i < w.length; i++) {
             double gi = g[i];
-            m[i] += (gi - m[i]) * oneMinusBeta1;
-            v[i] += (gi * gi - v[i]) * oneMinusBeta2;
-            w[i] -= a * m[i] / (Math.sqrt(v[i]) + eps);
+            double mi = m[i] + (gi - m[i]) * oneMinusBeta1;
+            double vi = v[i] + (gi * gi - v[i]) * oneMinusBeta2;
+            m[i] = mi;
+            v[i] = vi;
+            w[i] -= a * mi / (Math.sqrt(vi) + eps);
         }
     }
 }

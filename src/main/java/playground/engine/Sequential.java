@@ -92,11 +92,6 @@ public final class Sequential {
         return d;
     }
 
-    /** Must follow any change to the weights (an optimizer step, {@link Parameter#set}). */
-    public void weightsChanged() {
-        for (Dense d : layers) d.weightsChanged();
-    }
-
     /** The model's outputs for each row of {@code x} (rows × inputs), rows × {@link #outputs()}. */
     public double[] predict(double[] x, int rows) {
         int out = outputs();

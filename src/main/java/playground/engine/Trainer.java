@@ -95,7 +95,6 @@ public final class Trainer {
             loss.gradient(output, yBatch, n, units, dOutput);
             model.backward(dOutput, n, false);
             optimizer.apply(model.parameters());
-            model.weightsChanged();
         }
         Map<String, Double> logs = new LinkedHashMap<>();
         logs.put("loss", lossSum / rows);

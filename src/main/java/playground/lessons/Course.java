@@ -1,65 +1,39 @@
 package playground.lessons;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The loaded course: its lessons, the navigation tree built from {@code parent} and {@code nav_order} as
  * just-the-docs does, and the images beside the lessons. Immutable; safe to share between threads.
  */
 public final class Course {
-    /** Files under the content folder that may be served as they are. */
-    static final Set<String> ASSET_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif");
     static final Comparator<Lesson> NAV_ORDER = Comparator
             .comparing((Lesson l) -> l.navOrder() == null ? Double.MAX_VALUE : l.navOrder())
             .thenComparing(Lesson::title);
 
-    private final Path root;
+    private final ContentFolder folder;
     private final Map<String, Lesson> byUrl = new LinkedHashMap<>();
     private final List<NavNode> navigation;
     private final List<Lesson> reading;
     private final Map<String, Lesson> byTitle = new LinkedHashMap<>();
     private final List<String> images;
 
-    Course(Path root, List<Lesson> lessons, List<NavNode> navigation) {
-        this.root = root;
+    Course(ContentFolder folder, List<Lesson> lessons, List<NavNode> navigation) {
+        this.folder = folder;
         lessons.forEach(l -> byUrl.putIfAbsent(l.url(), l));
         lessons.forEach(l -> byTitle.putIfAbsent(l.title(), l));
         this.navigation = List.copyOf(navigation);
         List<Lesson> order = new ArrayList<>();
         flatten(this.navigation, order);
         this.reading = List.copyOf(order);
-        this.images = findImages(root);
-    }
-
-    private static List<String> findImages(Path root) {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(root, 8)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace(java.io.File.separatorChar, '/'))
-                    .filter(p -> ASSET_EXTENSIONS.contains(p.substring(p.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)))
-                    .filter(p -> Arrays.stream(p.split("/")).noneMatch(s -> s.startsWith(".")))
-                    .map(p -> "/" + p)
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            return List.of();
-        }
+        this.images = folder.files(ContentFolder::isImage).stream().map(p -> "/" + p).toList();
     }
 
     /** The URL paths (not encoded) of the images under the content folder, e.g. {@code /ml-basics/tree.png}. */
@@ -189,7 +163,7 @@ public final class Course {
         String relative = urlPath.substring(1);
         String lower = relative.toLowerCase(Locale.ROOT);
         int dot = lower.lastIndexOf('.');
-        if (dot < 0 || !ASSET_EXTENSIONS.contains(lower.substring(dot + 1))) {
+        if (dot < 0 || !ContentFolder.IMAGE_EXTENSIONS.contains(lower.substring(dot + 1))) {
             return Optional.empty();
         }
         for (String segment : relative.split("/")) {
@@ -197,24 +171,6 @@ public final class Course {
                 return Optional.empty();
             }
         }
-        return insideRoot(root.resolve(relative));
-    }
-
-    /** {@code file} when it is a regular file inside the content folder (symbolic links resolved), else empty. */
-    Optional<Path> insideRoot(Path file) {
-        try {
-            Path realRoot = root.toRealPath();
-            Path normalized = file.toAbsolutePath().normalize();
-            if (!normalized.startsWith(realRoot) && !normalized.startsWith(root.toAbsolutePath().normalize())) {
-                return Optional.empty();
-            }
-            if (!Files.isRegularFile(normalized, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(normalized)) {
-                return Optional.empty();
-            }
-            Path real = normalized.toRealPath();
-            return real.startsWith(realRoot) ? Optional.of(real) : Optional.empty();
-        } catch (IOException | SecurityException e) {
-            return Optional.empty();
-        }
+        return folder.image(folder.root().resolve(relative));
     }
 }

@@ -1,7 +1,6 @@
 package playground.lessons;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import playground.markdown.ImageResolver;
@@ -30,7 +28,6 @@ import playground.markdown.TocEntry;
  */
 public final class CourseLoader {
     private static final Logger LOG = LoggerFactory.getLogger(CourseLoader.class);
-    private static final int MAX_DEPTH = 8;
 
     private CourseLoader() {}
 
@@ -38,24 +35,13 @@ public final class CourseLoader {
         if (!Files.isDirectory(contentDir)) {
             throw new IllegalArgumentException("content folder must be a directory: " + contentDir.toAbsolutePath());
         }
-        Path root = contentDir.toAbsolutePath().normalize();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
-            files = walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-                    .filter(p -> root.relativize(p).toString().chars().noneMatch(c -> c == '\\'))
-                    .filter(p -> !hidden(root.relativize(p)))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read content folder " + root, e);
-        }
-        Course skeleton = new Course(root, List.of(), List.of());
+        ContentFolder folder = new ContentFolder(contentDir);
+        Path root = folder.root();
+        List<String> sources = folder.files(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"));
         List<Lesson> lessons = new ArrayList<>();
         Set<String> urls = new HashSet<>();
-        for (Path file : files) {
-            String source = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-            readLesson(root, file, source, markdown, skeleton).ifPresent(lesson -> {
+        for (String source : sources) {
+            readLesson(folder, root.resolve(source), source, markdown).ifPresent(lesson -> {
                 if (urls.add(lesson.url())) {
                     lessons.add(lesson);
                 } else {
@@ -64,23 +50,13 @@ public final class CourseLoader {
                 }
             });
         }
-        Course course = new Course(root, lessons, navigation(lessons));
+        Course course = new Course(folder, lessons, navigation(lessons));
         LOG.info("course loaded from {}: {} lessons", root, lessons.size());
         return course;
     }
 
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.startsWith("_")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Optional<Lesson> readLesson(Path root, Path file, String source, LessonMarkdown markdown,
-                                               Course assets) {
+    private static Optional<Lesson> readLesson(ContentFolder folder, Path file, String source,
+                                               LessonMarkdown markdown) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
@@ -98,7 +74,7 @@ public final class CourseLoader {
         Path dir = file.getParent();
         RenderedLesson content;
         try {
-            content = markdown.render(split.body(), images(root, dir, assets));
+            content = markdown.render(split.body(), images(folder, dir));
         } catch (RuntimeException e) {
             LOG.warn("lesson {}: could not be rendered ({}); skipped", source, e.toString());
             return Optional.empty();
@@ -144,7 +120,7 @@ public final class CourseLoader {
     }
 
     /** Images are resolved against the lesson's folder and served only when they exist inside the content folder. */
-    private static ImageResolver images(Path root, Path lessonDir, Course assets) {
+    private static ImageResolver images(ContentFolder folder, Path lessonDir) {
         return src -> {
             String s = src.strip();
             if (s.isEmpty()) {
@@ -158,16 +134,10 @@ public final class CourseLoader {
             }
             String path = s.replaceAll("[?#].*$", "");
             path = java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-            Path file = path.startsWith("/") ? root.resolve(path.substring(1)) : lessonDir.resolve(path);
-            return assets.insideRoot(file)
-                    .filter(f -> Course.ASSET_EXTENSIONS.contains(extension(f)))
-                    .map(f -> encodePath(root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())));
+            Path file = (path.startsWith("/") ? folder.root().resolve(path.substring(1)) : lessonDir.resolve(path))
+                    .toAbsolutePath().normalize();
+            return folder.image(file).map(f -> encodePath(folder.root().relativize(file)));
         };
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     private static String encodePath(Path relative) {

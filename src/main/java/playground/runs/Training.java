@@ -158,6 +158,11 @@ public final class Training {
         return scores;
     }
 
+    /** Loss and metrics of the current weights on {@code data} (Keras's {@code evaluate}). */
+    public Map<String, Double> evaluate(Examples data) {
+        return trainer.evaluate(data);
+    }
+
     /** The model being trained (tests, predictions for a decision-boundary view). */
     public Sequential model() {
         return trainer.model();

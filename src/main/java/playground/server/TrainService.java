@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.stream.Collectors;
 import playground.keras.KerasRecogniser;
 import playground.markdown.RunnableCode;
@@ -24,20 +24,24 @@ import playground.runs.Scheduler;
  * The trainer as the server offers it: the JSON API, the training websocket and the browser cookie, over one
  * sandbox and its scheduler. Add it to {@link ServerConfig#withRoutes}; {@link #shutdown} is the graceful stop.
  */
-public final class TrainService implements Routes {
+public final class TrainService implements Routes, AutoCloseable {
     private final Sandbox sandbox;
     private final ScheduledExecutorService timer;
     private final RequestGuard guard;
     private final TrainApi api;
     private final TrainSocket socket;
+    private final Duration idleTimeout;
 
     public TrainService(RunLimits limits, Set<String> extraOrigins) {
         this.sandbox = new Sandbox(limits, new Scheduler(limits));
-        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        this.idleTimeout = limits.idleTimeout();
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "socket-timer");
             thread.setDaemon(true);
             return thread;
         });
+        timer.prestartAllCoreThreads();
+        this.timer = timer;
         this.guard = new RequestGuard(extraOrigins);
         this.api = new TrainApi(sandbox);
         this.socket = new TrainSocket(sandbox, guard, new ObjectMapper(), timer);
@@ -57,7 +61,7 @@ public final class TrainService implements Routes {
         socket.addRoutes(config.routes);
         // Jetty's graceful stop only runs with a stop timeout above zero (RELIABILITY, platform facts).
         config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
-        config.jetty.modifyWebSocketServletFactory(factory -> factory.setIdleTimeout(Duration.ofSeconds(60)));
+        config.jetty.modifyWebSocketServletFactory(factory -> factory.setIdleTimeout(idleTimeout));
     }
 
     /** Lesson widgets are checked with the same rules as a run, so a broken preset shows its author an error. */
@@ -94,6 +98,14 @@ public final class TrainService implements Routes {
     public void shutdown() {
         sandbox.scheduler().shutdown(3_000);
         socket.closeAll();
+    }
+
+    /** The graceful stop, then the trainer's threads end too. */
+    @Override
+    public void close() {
+        shutdown();
+        sandbox.scheduler().close();
+        timer.shutdownNow();
     }
 
     public Sandbox sandbox() {

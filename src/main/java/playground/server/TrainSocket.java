@@ -28,7 +28,6 @@ import playground.runs.Summary;
  */
 final class TrainSocket {
     static final String PATH = "/ws/train";
-    private static final long PING_SECONDS = 20;
 
     private final Sandbox sandbox;
     private final BrowserLimits browsers;
@@ -90,7 +89,7 @@ final class TrainSocket {
         }
         Connection connection = new Connection(ctx, browser);
         connections.put(ctx.sessionId(), connection);
-        ctx.enableAutomaticPings(PING_SECONDS, TimeUnit.SECONDS);
+        ctx.enableAutomaticPings(sandbox.limits().pingInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void message(WsMessageContext ctx) {

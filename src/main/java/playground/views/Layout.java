@@ -28,6 +28,12 @@ public final class Layout {
      * @param hasWidget whether to load Chart.js and the widget script
      */
     static String page(Course course, String title, Lesson current, boolean hasWidget, DomContent... main) {
+        return page(course, title, current, hasWidget, "", main);
+    }
+
+    /** @param query what the search box in the header shows (the search page fills it in) */
+    static String page(Course course, String title, Lesson current, boolean hasWidget, String query,
+                       DomContent... main) {
         String fullTitle = title.equals(SITE_NAME) ? SITE_NAME : title + " – " + SITE_NAME;
         boolean codeRun = current != null && current.content().hasCodeRun();
         return document(html(
@@ -55,7 +61,7 @@ public final class Layout {
                         div(
                                 sideBar(course, current),
                                 div(
-                                        header(searchForm("")).withClass("main-header"),
+                                        header(searchForm(query)).withClass("main-header"),
                                         main(main).withId("main-content").withClass("main-content"),
                                         footer(p("딥러닝 놀이터 — 브라우저에서 바로 해 보는 딥러닝 수업"))
                                                 .withClass("site-footer")
@@ -65,7 +71,7 @@ public final class Layout {
         ).attr("lang", "ko"));
     }
 
-    static DomContent searchForm(String query) {
+    private static DomContent searchForm(String query) {
         return form(
                 label("강의 검색").withFor("search-input").withClass("visually-hidden"),
                 input().withType("search").withName("q").withId("search-input").withValue(query)

@@ -98,10 +98,9 @@ public final class Pages {
     /** Search results for {@code query}. */
     public static String search(Course course, String query, List<SearchHit> hits) {
         String q = query == null ? "" : query.strip();
-        return Layout.page(course, q.isEmpty() ? "검색" : "‘" + q + "’ 검색 결과", null, false,
+        return Layout.page(course, q.isEmpty() ? "검색" : "‘" + q + "’ 검색 결과", null, false, q,
                 article(
                         h1("검색"),
-                        Layout.searchForm(q),
                         q.isEmpty() ? p("찾을 낱말을 입력하세요.")
                                 : hits.isEmpty() ? p("‘" + q + "’이(가) 들어 있는 강의가 없습니다.")
                                 : div(

@@ -23,7 +23,7 @@ class SchedulerTest {
     }
 
     private static RunLimits limits(int workers, int maxActive, int queue) {
-        return new RunLimits(workers, maxActive, queue, 1e10, Duration.ofSeconds(60), 4, 30, 20);
+        return RunLimits.defaults().withWorkers(workers).withQueue(maxActive, queue);
     }
 
     /** Records what a run heard, in order. */
@@ -108,7 +108,7 @@ class SchedulerTest {
 
     @Test
     void aRunPastItsDeadlineStopsWithTimeout() throws Exception {
-        RunLimits shortDeadline = new RunLimits(1, 4, 4, 1e10, Duration.ofMillis(1), 4, 30, 20);
+        RunLimits shortDeadline = limits(1, 4, 4).withDeadline(Duration.ofMillis(1));
         try (Scheduler scheduler = new Scheduler(shortDeadline)) {
             Recorder run = new Recorder();
             scheduler.submit(spec(1000), 1, run);

@@ -221,6 +221,8 @@ class ServerTest {
         assertEquals("경사하강법", page.selectFirst(".search-result-title").text());
         assertEquals("/unit/gd", page.selectFirst(".search-result-title").attr("href"));
         assertEquals("경사하강법", page.selectFirst(".search-result-snippet mark").text());
+        assertEquals("경사하강법", page.selectFirst("#search-input").val());
+        assertEquals(1, page.select("#search-input").size());
     }
 
     @Test

@@ -76,9 +76,19 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Waits until /api/status reports at least {@code runs} active runs. */
+    void awaitActive(int runs, Duration within) throws Exception {
+        long until = System.nanoTime() + within.toNanos();
+        while (status().path("active").asInt() < runs) {
+            if (System.nanoTime() > until) throw new AssertionError("fewer than " + runs + " active after " + within);
+            Thread.sleep(20);
+        }
+    }
+
     @Override
     public void close() {
         trainer.shutdown();
         app.stop();
+        trainer.close();
     }
 }

@@ -19,7 +19,7 @@ class TrainApiTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(new RunLimits(2, 64, 64, 1e10, Duration.ofSeconds(60), 4, 1000, 20));
+        server = TestServer.start(RunLimits.defaults().withWorkers(2).withQueue(64, 64).withStartsPerMinute(1000));
     }
 
     @AfterAll

@@ -1,0 +1,80 @@
+package playground.engine;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LayerTest {
+    @Test
+    void normalizationStoresMeanAndPopulationVariance() {
+        Normalization n = new Normalization(1);
+        n.adapt(new double[] {1, 2, 3, 4}, 4);
+        assertEquals(2.5, n.mean()[0], 0.0);
+        assertEquals(1.25, n.variance()[0], 0.0);  // ddof 0: 5 / 4
+        assertEquals(4, n.count());
+        assertEquals(3, n.paramCount());
+    }
+
+    @Test
+    void normalizationOfAConstantColumnDividesByEpsilon() {
+        Normalization n = new Normalization(1);
+        n.adapt(new double[] {7, 7}, 2);
+        n.allocate(1);
+        n.forward(new double[] {7 + 1e-7}, 1);
+        assertEquals(1.0, n.output[0], 1e-6);
+    }
+
+    @Test
+    void glorotUniformKernelStaysWithinLimitAndBiasIsZero() {
+        Sequential m = new Sequential(13, false).add(64, Activation.RELU, 0);
+        m.initialize(new SplittableRandom(1));
+        double limit = Math.sqrt(6.0 / (13 + 64));
+        double max = 0;
+        for (double w : m.layers().get(0).kernel().values()) max = Math.max(max, Math.abs(w));
+        assertTrue(max <= limit && max > 0.9 * limit, "max |w| " + max + " vs limit " + limit);
+        assertArrayEquals(new double[64], m.layers().get(0).bias().values(), 0.0);
+    }
+
+    @Test
+    void denseLayersAreNamedAsKerasNamesThem() {
+        Sequential m = new Sequential(13, true).add(64, Activation.RELU, 0).add(32, Activation.RELU, 0)
+                .add(1, Activation.LINEAR, 0);
+        assertEquals("dense", m.layers().get(0).name());
+        assertEquals("dense_1", m.layers().get(1).name());
+        assertEquals("dense_2", m.layers().get(2).name());
+        assertEquals(3009, m.trainableParams());
+        assertEquals(27, m.nonTrainableParams());
+    }
+
+    @Test
+    void productMatchesTheNaiveTripleLoopForOddShapes() {
+        SplittableRandom r = new SplittableRandom(8);
+        int m = 5, n = 7, depth = 3;
+        double[] a = new double[m * depth], b = new double[depth * n], bias = new double[n];
+        for (int i = 0; i < a.length; i++) a[i] = r.nextDouble();
+        for (int i = 0; i < b.length; i++) b[i] = r.nextDouble();
+        for (int i = 0; i < n; i++) bias[i] = r.nextDouble();
+        double[] c = new double[m * n];
+        Dense.product(a, depth, 1, b, n, 1, bias, c, m, n, depth);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = bias[j];
+                for (int t = 0; t < depth; t++) s += a[i * depth + t] * b[t * n + j];
+                assertEquals(s, c[i * n + j], 1e-12);
+            }
+        }
+    }
+
+    @Test
+    void softmaxRowsSumToOne() {
+        double[] z = {1, 2, 3, 1000, 1000, 1000};
+        double[] a = new double[6];
+        Activation.SOFTMAX.forward(z, a, 2, 3, 0);
+        assertEquals(1.0, a[0] + a[1] + a[2], 1e-12);
+        assertEquals(1.0 / 3, a[4], 1e-12);
+    }
+}
