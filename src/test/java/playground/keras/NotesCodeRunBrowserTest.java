@@ -67,7 +67,7 @@ class NotesCodeRunBrowserTest {
         }
         Files.writeString(content.resolve("near-miss.md"), NEAR_MISS);
         browser = Browser.open(1280, 900);
-        trainer = new TrainService(new RunLimits(2, 64, 64, 1e10, Duration.ofSeconds(60), 4, 1000, 20), Set.of());
+        trainer = new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of());
         course = CourseLoader.load(content, new LessonMarkdown(trainer.widgetValidator(), trainer.runnableCode()));
         app = Server.create(new ServerConfig(course).withRoutes(trainer)).start("127.0.0.1", 0);
     }
@@ -75,7 +75,7 @@ class NotesCodeRunBrowserTest {
     @AfterAll
     static void stop() throws IOException {
         if (browser != null) browser.close();
-        if (trainer != null) trainer.shutdown();
+        if (trainer != null) trainer.close();
         if (app != null) app.stop();
         if (content != null) {
             try (Stream<Path> files = Files.walk(content)) {
