@@ -45,6 +45,8 @@ final class KerasReader {
     private final Map<String, Value> globals = new HashMap<>();
     private final Deque<Map<String, Value>> locals = new ArrayDeque<>();
     private Long seed;
+    /** samples and noise of a generated set, when its CSV file name gives them ({@code spiral_samples400_noise0.2_train.csv}). */
+    private final Map<String, double[]> generated = new HashMap<>();
     private int block;
 
     /** Reads block {@code index} (blocks must come in order). */
@@ -772,10 +774,17 @@ final class KerasReader {
     /** {@code pd.read_csv('spiral_train.csv')}: a generated 2-D set, saved from the playground. */
     private Value readCsv(Args a) {
         if (a.get(0, "filepath_or_buffer") instanceof Value.Str file) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:.*/)?([a-z_]+?)_(train|test)\\.csv")
-                    .matcher(file.value());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "(?:.*/)?([a-z_]+?)(?:_samples(\\d{1,6})_noise([0-9.e-]{1,20}))?_(train|test)\\.csv").matcher(file.value());
             if (m.matches() && Datasets.isGenerated(m.group(1))) {
-                return new Data(m.group(1), m.group(2).equals("train") ? Role.TRAIN_FRAME : Role.TEST_FRAME, false);
+                if (m.group(2) != null) {
+                    try {
+                        generated.put(m.group(1), new double[]{Integer.parseInt(m.group(2)), Double.parseDouble(m.group(3))});
+                    } catch (NumberFormatException e) {
+                        throw refused(a.line, "파일 이름의 samples와 noise를 읽을 수 없습니다");
+                    }
+                }
+                return new Data(m.group(1), m.group(4).equals("train") ? Role.TRAIN_FRAME : Role.TEST_FRAME, false);
             }
         }
         return new Value.Unknown(null);
@@ -904,7 +913,14 @@ final class KerasReader {
 
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode doc = f.objectNode();
-        doc.put("dataset", dataset);
+        if (generated.containsKey(dataset)) {
+            ObjectNode d = doc.putObject("dataset");
+            d.put("name", dataset);
+            d.put("samples", (int) generated.get(dataset)[0]);
+            d.put("noise", generated.get(dataset)[1]);
+        } else {
+            doc.put("dataset", dataset);
+        }
         if (seed != null) doc.put("seed", seed);
         ObjectNode m = doc.putObject("model");
         ArrayNode layers = f.arrayNode();

@@ -72,7 +72,15 @@ class KerasRoundTripTest {
                 Arguments.of("a generated 2-D set at its defaults", """
                         {"dataset":"circle","model":{"normalize":false,"layers":[{"units":4,"activation":"tanh"},
                         {"units":1,"activation":"sigmoid"}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.03},
-                        "loss":"binary_crossentropy","metrics":["accuracy"]},"fit":{"epochs":30,"batch_size":10}}"""));
+                        "loss":"binary_crossentropy","metrics":["accuracy"]},"fit":{"epochs":30,"batch_size":10}}"""),
+                Arguments.of("a generated 2-D set with its own samples and noise", """
+                        {"dataset":{"name":"spiral","samples":400,"noise":0.2},"model":{"normalize":false,"layers":[
+                        {"units":8,"activation":"relu"},{"units":1,"activation":"sigmoid"}]},"compile":{"optimizer":"adam",
+                        "loss":"binary_crossentropy","metrics":["accuracy"]},"fit":{"epochs":30}}"""),
+                Arguments.of("a generated regression set", """
+                        {"dataset":{"name":"plane","noise":0.1},"model":{"normalize":false,"layers":[{"units":1}]},
+                        "compile":{"optimizer":{"name":"sgd","learning_rate":0.05},"loss":"mse","metrics":["mae"]},
+                        "fit":{"epochs":5,"validation_split":0.2}}"""));
     }
 
     @ParameterizedTest(name = "{0}")
