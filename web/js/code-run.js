@@ -7,7 +7,10 @@
  *
  * The widget script mounts every .pg-widget; for one inserted later this file calls window.PgWidget.mountAll()
  * when the widget exports it, and otherwise loads /assets/js/widget.js, whose start-up mounts unmounted widgets.
- * Hooks for browser tests: the opened widget has data-from-code="true"; the .pg-code gets data-opened="true".
+ * Code that almost runs (<div class="pg-code pg-code-refused" title="why">) says why on hover; pressing its note
+ * shows the same text under it, for phones.
+ * Hooks for browser tests: the opened widget has data-from-code="true"; the .pg-code gets data-opened="true";
+ * a shown reason is p.pg-code-reason.
  * No inline script (CSP); nothing here writes HTML from strings.
  */
 (function () {
@@ -93,7 +96,36 @@
     });
   }
 
+  /** Where there is no hover (phones), pressing the note under refused code shows the reason as text. */
+  function reasonToggle(block) {
+    var note = block.querySelector('.pg-code-note');
+    if (!note) return;
+    note.setAttribute('role', 'button');
+    note.setAttribute('aria-expanded', 'false');
+    function toggle() {
+      var shown = block.querySelector('.pg-code-reason');
+      if (shown) {
+        shown.parentNode.removeChild(shown);
+        note.setAttribute('aria-expanded', 'false');
+        return;
+      }
+      var reason = document.createElement('p');
+      reason.className = 'pg-code-reason';
+      reason.textContent = block.getAttribute('title') || '';
+      note.insertAdjacentElement('afterend', reason);
+      note.setAttribute('aria-expanded', 'true');
+    }
+    note.addEventListener('click', toggle);
+    note.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        toggle();
+      }
+    });
+  }
+
   function boot() {
+    document.querySelectorAll('.pg-code-refused').forEach(reasonToggle);
     document.querySelectorAll('.pg-code-runnable').forEach(function (block) {
       var button = block.querySelector('.pg-code-run');
       if (!button || !block.getAttribute('data-run-config')) return;

@@ -48,7 +48,7 @@ class CodeRunHtmlTest {
                 → &quot;없음&quot;">
                 <pre><code class="language-py">b = 2
                 </code></pre>
-                <p class="pg-code-note" tabindex="0">그대로는 실행할 수 없는 코드 <span class="pg-code-why">(마우스를 올리면 이유가 보입니다)</span><span class="visually-hidden">: 3번째 줄: &lt;Conv2D&gt;
+                <p class="pg-code-note" tabindex="0">그대로는 실행할 수 없는 코드 <span class="pg-code-why">(마우스를 올리거나 누르면 이유가 보입니다)</span><span class="visually-hidden">: 3번째 줄: &lt;Conv2D&gt;
                 → &quot;없음&quot;</span></p></div>
                 <pre><code class="language-python">c = 3
                 </code></pre>

@@ -106,6 +106,12 @@ class NotesCodeRunBrowserTest {
 
         js("document.querySelector('.pg-code-run').click()");
         browser.waitFor("var w = document.querySelector('.pg-widget[data-from-code]');"
+                + " return !!w && w.dataset.state === 'running'", Duration.ofSeconds(30));
+        assertEquals(true, js("return document.querySelector('.pg-code-runnable').nextElementSibling"
+                + " === document.querySelector('.pg-widget[data-from-code]')"), "the widget opens right under the code");
+        js("document.querySelector('.pg-code-runnable').scrollIntoView({block: 'start'})");
+        browser.screenshot("code-run-widget-opened");
+        browser.waitFor("var w = document.querySelector('.pg-widget[data-from-code]');"
                 + " return !!w && w.dataset.state === 'done'", Duration.ofSeconds(60));
         String summary = (String) js("return document.querySelector('.pg-widget[data-from-code] .pg-summary').textContent");
         assertTrue(summary.contains("3,036") && summary.contains("3,009") && summary.contains("27"), summary);
@@ -134,6 +140,10 @@ class NotesCodeRunBrowserTest {
         String title = (String) js("return document.querySelector('.pg-code-refused').title");
         assertTrue(title.contains("5번째 줄: layers.Conv2D(32, 3, activation='relu'),") && title.contains("Conv2D 층은"),
                 title);
+        js("document.querySelector('.pg-code-note').click()");
+        String shown = (String) js("var r = document.querySelector('.pg-code-reason'); return r && r.offsetParent !== null"
+                + " ? r.textContent : null");
+        assertEquals(title, shown, "pressing the note shows the same reason (no hover on phones)");
         browser.screenshot("code-run-near-miss");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }

@@ -112,7 +112,7 @@ public final class CustomNodeRenderer implements NodeRenderer {
                     + "이 코드 실행</button>");
         } else {
             html.raw("<p class=\"pg-code-note\" tabindex=\"0\">그대로는 실행할 수 없는 코드"
-                    + " <span class=\"pg-code-why\">(마우스를 올리면 이유가 보입니다)</span>"
+                    + " <span class=\"pg-code-why\">(마우스를 올리거나 누르면 이유가 보입니다)</span>"
                     + "<span class=\"visually-hidden\">: ");
             html.text(code.refusal());
             html.raw("</span></p>");
