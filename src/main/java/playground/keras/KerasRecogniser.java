@@ -49,7 +49,13 @@ public final class KerasRecogniser {
     /** One verdict per block, in order; the blocks are read as one program, like a notebook's cells. */
     public static List<Verdict> recognise(List<String> blocks) {
         KerasReader reader = new KerasReader();
-        for (int i = 0; i < blocks.size(); i++) reader.read(i, blocks.get(i));
+        for (int i = 0; i < blocks.size(); i++) {
+            try {
+                reader.read(i, blocks.get(i));
+            } catch (RuntimeException | StackOverflowError e) {
+                // Code we cannot follow must never break a lesson: the rest of this block is simply not read.
+            }
+        }
         List<Verdict> verdicts = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) verdicts.add(Verdict.NONE);
         for (Model model : reader.models) {

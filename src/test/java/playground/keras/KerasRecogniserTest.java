@@ -38,6 +38,18 @@ class KerasRecogniserTest {
     }
 
     @Test
+    void cutAnywhereTheNotesCodeNeverBreaksTheRecogniser() throws Exception {
+        String code = String.join("\n", pythonBlocks(Files.readString(NOTES)));
+        for (int end = 0; end <= code.length(); end += 5) {
+            String cut = code.substring(0, end);
+            Verdict v = KerasRecogniser.recognise(List.of(cut, "model.fit(X_train, y_train, epochs=3)\n")).get(0);
+            if (v.runnable()) RunSpec.from(v.document());
+        }
+        KerasRecogniser.recognise("x = " + "(".repeat(5000) + "1" + ")".repeat(5000));
+        KerasRecogniser.recognise("def f(m):\n    return f(m)\nmodel = f(1)\n");
+    }
+
+    @Test
     void theNotesModelBlockGetsTheNotesRunDocument() throws Exception {
         List<String> blocks = pythonBlocks(Files.readString(NOTES));
         List<Verdict> verdicts = KerasRecogniser.recognise(blocks);
