@@ -3,89 +3,119 @@ package playground.engine;
 /**
  * The activation functions a {@link Dense} layer may apply, each beside its derivative.
  *
- * <p>Buffers are flat, row-major {@code rows × units}. {@code forward} maps the pre-activation {@code z} to the output
+ * <p>Buffers are row arrays, {@code [row][unit]}; a call uses the first {@code rows} rows. {@code forward} maps the pre-activation {@code z} to the output
  * {@code a}; {@code backward} turns dLoss/da into dLoss/dz. {@code alpha} is the slope of {@code leaky_relu} for negative
  * inputs and the scale of {@code elu}; the others ignore it. Stateless: shared freely between threads.
  */
 public enum Activation {
     /** a = z. */
     LINEAR("linear") {
-        @Override void forward(double[] z, double[] a, int rows, int units, double alpha) {
-            System.arraycopy(z, 0, a, 0, rows * units);
+        @Override void forward(double[][] zs, double[][] as, int rows, int units, double alpha) {
+            for (int r = 0; r < rows; r++) System.arraycopy(zs[r], 0, as[r], 0, units);
         }
-        @Override void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha) {
-            System.arraycopy(dA, 0, dZ, 0, rows * units);
+        @Override void backward(double[][] zs, double[][] as, double[][] dAs, double[][] dZs, int rows, int units, double alpha) {
+            for (int r = 0; r < rows; r++) System.arraycopy(dAs[r], 0, dZs[r], 0, units);
         }
     },
     /** a = 1 / (1 + e^-z);  da/dz = a (1 - a). */
     SIGMOID("sigmoid") {
-        @Override void forward(double[] z, double[] a, int rows, int units, double alpha) {
-            for (int i = 0, n = rows * units; i < n; i++) a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+        @Override void forward(double[][] zs, double[][] as, int rows, int units, double alpha) {
+            for (int r = 0; r < rows; r++) {
+                double[] z = zs[r], a = as[r];
+                for (int i = 0; i < units; i++) a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+            }
         }
-        @Override void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha) {
-            for (int i = 0, n = rows * units; i < n; i++) dZ[i] = dA[i] * a[i] * (1.0 - a[i]);
+        @Override void backward(double[][] zs, double[][] as, double[][] dAs, double[][] dZs, int rows, int units, double alpha) {
+            for (int r = 0; r < rows; r++) {
+                double[] z = zs[r], a = as[r], dA = dAs[r], dZ = dZs[r];
+                for (int i = 0; i < units; i++) dZ[i] = dA[i] * a[i] * (1.0 - a[i]);
+            }
         }
     },
     /** a = tanh z;  da/dz = 1 - a². */
     TANH("tanh") {
-        @Override void forward(double[] z, double[] a, int rows, int units, double alpha) {
-            for (int i = 0, n = rows * units; i < n; i++) a[i] = Math.tanh(z[i]);
+        @Override void forward(double[][] zs, double[][] as, int rows, int units, double alpha) {
+            for (int r = 0; r < rows; r++) {
+                double[] z = zs[r], a = as[r];
+                for (int i = 0; i < units; i++) a[i] = Math.tanh(z[i]);
+            }
         }
-        @Override void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha) {
-            for (int i = 0, n = rows * units; i < n; i++) dZ[i] = dA[i] * (1.0 - a[i] * a[i]);
+        @Override void backward(double[][] zs, double[][] as, double[][] dAs, double[][] dZs, int rows, int units, double alpha) {
+            for (int r = 0; r < rows; r++) {
+                double[] z = zs[r], a = as[r], dA = dAs[r], dZ = dZs[r];
+                for (int i = 0; i < units; i++) dZ[i] = dA[i] * (1.0 - a[i] * a[i]);
+            }
         }
     },
     /** a = max(0, z);  da/dz = 1 where z > 0, else 0 (TensorFlow's choice at z = 0). */
     RELU("relu") {
-        @Override void forward(double[] z, double[] a, int rows, int units, double alpha) {
-            for (int i = 0, n = rows * units; i < n; i++) a[i] = z[i] > 0 ? z[i] : 0.0;
+        @Override void forward(double[][] zs, double[][] as, int rows, int units, double alpha) {
+            for (int r = 0; r < rows; r++) {
+                double[] z = zs[r], a = as[r];
+                for (int i = 0; i < units; i++) a[i] = z[i] > 0 ? z[i] : 0.0;
+            }
         }
-        @Override void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha) {
-            for (int i = 0, n = rows * units; i < n; i++) dZ[i] = z[i] > 0 ? dA[i] : 0.0;
+        @Override void backward(double[][] zs, double[][] as, double[][] dAs, double[][] dZs, int rows, int units, double alpha) {
+            for (int r = 0; r < rows; r++) {
+                double[] z = zs[r], a = as[r], dA = dAs[r], dZ = dZs[r];
+                for (int i = 0; i < units; i++) dZ[i] = z[i] > 0 ? dA[i] : 0.0;
+            }
         }
     },
     /** a = z for z > 0, alpha·z otherwise;  da/dz = 1 or alpha. */
     LEAKY_RELU("leaky_relu") {
-        @Override void forward(double[] z, double[] a, int rows, int units, double alpha) {
-            for (int i = 0, n = rows * units; i < n; i++) a[i] = z[i] > 0 ? z[i] : alpha * z[i];
+        @Override void forward(double[][] zs, double[][] as, int rows, int units, double alpha) {
+            for (int r = 0; r < rows; r++) {
+                double[] z = zs[r], a = as[r];
+                for (int i = 0; i < units; i++) a[i] = z[i] > 0 ? z[i] : alpha * z[i];
+            }
         }
-        @Override void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha) {
-            for (int i = 0, n = rows * units; i < n; i++) dZ[i] = z[i] > 0 ? dA[i] : alpha * dA[i];
+        @Override void backward(double[][] zs, double[][] as, double[][] dAs, double[][] dZs, int rows, int units, double alpha) {
+            for (int r = 0; r < rows; r++) {
+                double[] z = zs[r], a = as[r], dA = dAs[r], dZ = dZs[r];
+                for (int i = 0; i < units; i++) dZ[i] = z[i] > 0 ? dA[i] : alpha * dA[i];
+            }
         }
     },
     /** a = z for z > 0, alpha·(e^z - 1) otherwise;  da/dz = 1 or a + alpha. */
     ELU("elu") {
-        @Override void forward(double[] z, double[] a, int rows, int units, double alpha) {
-            for (int i = 0, n = rows * units; i < n; i++) a[i] = z[i] > 0 ? z[i] : alpha * Math.expm1(z[i]);
+        @Override void forward(double[][] zs, double[][] as, int rows, int units, double alpha) {
+            for (int r = 0; r < rows; r++) {
+                double[] z = zs[r], a = as[r];
+                for (int i = 0; i < units; i++) a[i] = z[i] > 0 ? z[i] : alpha * Math.expm1(z[i]);
+            }
         }
-        @Override void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha) {
-            for (int i = 0, n = rows * units; i < n; i++) dZ[i] = z[i] > 0 ? dA[i] : dA[i] * (a[i] + alpha);
+        @Override void backward(double[][] zs, double[][] as, double[][] dAs, double[][] dZs, int rows, int units, double alpha) {
+            for (int r = 0; r < rows; r++) {
+                double[] z = zs[r], a = as[r], dA = dAs[r], dZ = dZs[r];
+                for (int i = 0; i < units; i++) dZ[i] = z[i] > 0 ? dA[i] : dA[i] * (a[i] + alpha);
+            }
         }
     },
     /**
      * a_j = e^(z_j - max z) / Σ_k e^(z_k - max z), per row;  dLoss/dz_j = a_j (dLoss/da_j - Σ_k dLoss/da_k · a_k).
      */
     SOFTMAX("softmax") {
-        @Override void forward(double[] z, double[] a, int rows, int units, double alpha) {
+        @Override void forward(double[][] zs, double[][] as, int rows, int units, double alpha) {
             for (int r = 0; r < rows; r++) {
-                int base = r * units;
+                double[] z = zs[r], a = as[r];
                 double max = Double.NEGATIVE_INFINITY;
-                for (int j = 0; j < units; j++) max = Math.max(max, z[base + j]);
+                for (int j = 0; j < units; j++) max = Math.max(max, z[j]);
                 double sum = 0;
                 for (int j = 0; j < units; j++) {
-                    double e = Math.exp(z[base + j] - max);
-                    a[base + j] = e;
-                    sum += e;
+                    a[j] = Math.exp(z[j] - max);
+                    sum += a[j];
                 }
-                for (int j = 0; j < units; j++) a[base + j] /= sum;
+                for (int j = 0; j < units; j++) a[j] /= sum;
             }
         }
-        @Override void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha) {
+        @Override void backward(double[][] zs, double[][] as, double[][] dAs, double[][] dZs, int rows, int units,
+                                double alpha) {
             for (int r = 0; r < rows; r++) {
-                int base = r * units;
+                double[] a = as[r], dA = dAs[r], dZ = dZs[r];
                 double dot = 0;
-                for (int j = 0; j < units; j++) dot += dA[base + j] * a[base + j];
-                for (int j = 0; j < units; j++) dZ[base + j] = a[base + j] * (dA[base + j] - dot);
+                for (int j = 0; j < units; j++) dot += dA[j] * a[j];
+                for (int j = 0; j < units; j++) dZ[j] = a[j] * (dA[j] - dot);
             }
         }
     };
@@ -118,8 +148,8 @@ public enum Activation {
     }
 
     /** a = f(z) for the first {@code rows} rows. */
-    abstract void forward(double[] z, double[] a, int rows, int units, double alpha);
+    abstract void forward(double[][] z, double[][] a, int rows, int units, double alpha);
 
     /** dLoss/dz from dLoss/da, given the z and a of the forward pass. */
-    abstract void backward(double[] z, double[] a, double[] dA, double[] dZ, int rows, int units, double alpha);
+    abstract void backward(double[][] z, double[][] a, double[][] dA, double[][] dZ, int rows, int units, double alpha);
 }

@@ -12,10 +12,10 @@ public final class Normalization {
     long count;
     /** 1 / max(√variance, 1e-7), per feature, computed once by adapt. */
     private final double[] inverseStd;
-    /** Normalised rows × features. */
-    double[] output;
-    /** dLoss/dInput, rows × features. */
-    double[] dInput;
+    /** Normalised rows, [row][feature]. */
+    double[][] output;
+    /** dLoss/dInput, [row][feature]. */
+    double[][] dInput;
 
     Normalization(int features) {
         this.features = features;
@@ -49,23 +49,23 @@ public final class Normalization {
     }
 
     void allocate(int capacity) {
-        output = new double[capacity * features];
-        dInput = new double[capacity * features];
+        output = new double[capacity][features];
+        dInput = new double[capacity][features];
     }
 
     /** output = (x - mean) / max(√variance, 1e-7). */
-    void forward(double[] x, int rows) {
+    void forward(double[][] x, int rows) {
         for (int r = 0; r < rows; r++) {
-            int base = r * features;
-            for (int j = 0; j < features; j++) output[base + j] = (x[base + j] - mean[j]) * inverseStd[j];
+            double[] in = x[r], out = output[r];
+            for (int j = 0; j < features; j++) out[j] = (in[j] - mean[j]) * inverseStd[j];
         }
     }
 
     /** dLoss/dInput = dLoss/dOutput / max(√variance, 1e-7). */
-    void backward(double[] dOutput, int rows) {
+    void backward(double[][] dOutput, int rows) {
         for (int r = 0; r < rows; r++) {
-            int base = r * features;
-            for (int j = 0; j < features; j++) dInput[base + j] = dOutput[base + j] * inverseStd[j];
+            double[] d = dOutput[r], dx = dInput[r];
+            for (int j = 0; j < features; j++) dx[j] = d[j] * inverseStd[j];
         }
     }
 

@@ -19,8 +19,11 @@ public abstract class Optimizer {
         long step = ++iterations;
         beginStep(step);
         for (Parameter p : parameters) {
-            if (p.slots == null) p.slots = newSlots(p.size());
-            update(p.value, p.gradient, p.slots);
+            if (p.slots == null) {
+                p.slots = new double[p.value.length][][];
+                for (int r = 0; r < p.value.length; r++) p.slots[r] = newSlots(p.value[r].length);
+            }
+            for (int r = 0; r < p.value.length; r++) update(p.value[r], p.gradient[r], p.slots[r]);
         }
     }
 
@@ -33,12 +36,12 @@ public abstract class Optimizer {
         return learningRate;
     }
 
-    /** The per-weight state this rule keeps, zero-filled unless the rule says otherwise. */
+    /** The per-weight state this rule keeps for one row of {@code size} weights, zero-filled unless the rule says otherwise. */
     protected abstract double[][] newSlots(int size);
 
     /** Step-wide quantities (Adam's bias corrections), computed once per step; {@code step} counts from 1. */
     protected void beginStep(long step) {}
 
-    /** Moves the weights {@code w} along dLoss/dw {@code g}. */
+    /** Moves one row of weights {@code w} along its dLoss/dw {@code g}. */
     protected abstract void update(double[] w, double[] g, double[][] slots);
 }

@@ -1,41 +1,60 @@
 package playground.engine;
 
 /**
- * One trainable weight tensor, flattened: its values, dLoss/dValue for the current batch, and the optimizer's
- * per-weight state (Adam's m and v, a momentum, an accumulator), created by the optimizer on its first step.
+ * One trainable weight tensor, stored as rows (a kernel's row k holds the weights leaving input k; a bias is one row):
+ * its values, dLoss/dValue for the current batch, and the optimizer's per-weight state, created by the optimizer on
+ * its first step. Rows, rather than one flat array, let the JIT vectorise the loops that read them.
  */
 public final class Parameter {
-    /** The weights. */
-    final double[] value;
+    /** The weights, rows × columns. */
+    final double[][] value;
     /** dLoss/dValue: the derivative of the batch loss with respect to each weight, summed over the batch. */
-    final double[] gradient;
-    /** The optimizer's slots, each as long as {@link #value}; {@code null} until the first step. */
-    double[][] slots;
+    final double[][] gradient;
+    /** The optimizer's slots for each row ({@code slots[row][slot]}); {@code null} until the first step. */
+    double[][][] slots;
+    private final int columns;
 
-    Parameter(int size) {
-        value = new double[size];
-        gradient = new double[size];
+    Parameter(int rows, int columns) {
+        this.value = new double[rows][columns];
+        this.gradient = new double[rows][columns];
+        this.columns = columns;
     }
 
     public int size() {
-        return value.length;
+        return value.length * columns;
     }
 
-    /** A copy of the weights. */
+    /** Weight number {@code i} in row-major order. */
+    public double get(int i) {
+        return value[i / columns][i % columns];
+    }
+
+    /** Sets weight number {@code i} in row-major order. */
+    public void set(int i, double v) {
+        value[i / columns][i % columns] = v;
+    }
+
+    /** A flat, row-major copy of the weights. */
     public double[] values() {
-        return value.clone();
+        return flatten(value);
     }
 
-    /** A copy of the last computed gradient. */
+    /** A flat, row-major copy of the last computed gradient. */
     public double[] gradients() {
-        return gradient.clone();
+        return flatten(gradient);
     }
 
-    /** Overwrites the weights (tests, and loading known weights). */
+    /** Overwrites the weights from a flat, row-major array (tests, loading known weights). */
     public void set(double[] values) {
-        if (values.length != value.length) {
-            throw new IllegalArgumentException("expected " + value.length + " values, got " + values.length);
+        if (values.length != size()) {
+            throw new IllegalArgumentException("expected " + size() + " values, got " + values.length);
         }
-        System.arraycopy(values, 0, value, 0, value.length);
+        for (int r = 0; r < value.length; r++) System.arraycopy(values, r * columns, value[r], 0, columns);
+    }
+
+    private double[] flatten(double[][] rows) {
+        double[] flat = new double[size()];
+        for (int r = 0; r < rows.length; r++) System.arraycopy(rows[r], 0, flat, r * columns, columns);
+        return flat;
     }
 }

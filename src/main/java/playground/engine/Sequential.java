@@ -15,7 +15,10 @@ public final class Sequential {
     private final List<Dense> layers = new ArrayList<>();
     private final List<Parameter> parameters = new ArrayList<>();
     private int capacity;
-    private double[] batchInput;
+    /** The last layer's outputs as one flat rows × outputs array, the layout losses and metrics read. */
+    private double[] output;
+    /** dLoss/dOutput as rows, handed to the last layer. */
+    private double[][] dOutputRows;
 
     /** A model taking {@code inputs} features, starting with a Normalization layer when {@code normalize}. */
     public Sequential(int inputs, boolean normalize) {
@@ -52,16 +55,20 @@ public final class Sequential {
         this.capacity = capacity;
         if (normalization != null) normalization.allocate(capacity);
         for (Dense d : layers) d.allocate(capacity);
+        output = new double[capacity * outputs()];
+        dOutputRows = new double[capacity][outputs()];
     }
 
     int capacity() {
         return capacity;
     }
 
-    /** Runs the first {@code rows} rows of {@code x} through every layer; returns the last layer's output buffer. */
-    double[] forward(double[] x, int rows) {
-        batchInput = x;
-        double[] a = x;
+    /**
+     * Runs the first {@code rows} rows of {@code x} through every layer; returns the outputs, flat rows × outputs
+     * (a buffer reused by the next call).
+     */
+    double[] forward(double[][] x, int rows) {
+        double[][] a = x;
         if (normalization != null) {
             normalization.forward(a, rows);
             a = normalization.output;
@@ -70,15 +77,19 @@ public final class Sequential {
             d.forward(a, rows);
             a = d.output;
         }
-        return a;
+        int out = outputs();
+        for (int q = 0; q < rows; q++) System.arraycopy(a[q], 0, output, q * out, out);
+        return output;
     }
 
     /**
      * Back-propagates dLoss/dOutput through every layer, filling each parameter's gradient. When
      * {@code needInputGradient} also computes dLoss/dInput of the model (tests), returned; otherwise returns null.
      */
-    double[] backward(double[] dOutput, int rows, boolean needInputGradient) {
-        double[] d = dOutput;
+    double[][] backward(double[] dOutput, int rows, boolean needInputGradient) {
+        int out = outputs();
+        for (int q = 0; q < rows; q++) System.arraycopy(dOutput, q * out, dOutputRows[q], 0, out);
+        double[][] d = dOutputRows;
         for (int i = layers.size() - 1; i >= 0; i--) {
             boolean below = i > 0 || needInputGradient;
             layers.get(i).backward(d, rows, below);
@@ -97,10 +108,10 @@ public final class Sequential {
         int out = outputs();
         double[] result = new double[rows * out];
         allocate(Math.min(Math.max(rows, 1), 256));
-        double[] chunk = new double[capacity * inputs];
+        double[][] chunk = new double[capacity][inputs];
         for (int start = 0; start < rows; start += capacity) {
             int n = Math.min(capacity, rows - start);
-            System.arraycopy(x, start * inputs, chunk, 0, n * inputs);
+            for (int q = 0; q < n; q++) System.arraycopy(x, (start + q) * inputs, chunk[q], 0, inputs);
             double[] y = forward(chunk, n);
             System.arraycopy(y, 0, result, start * out, n * out);
         }

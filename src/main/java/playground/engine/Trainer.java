@@ -28,7 +28,7 @@ public final class Trainer {
     /** Row order of the current epoch. */
     private final int[] order;
     /** The gathered batch: inputs and targets. */
-    private final double[] xBatch;
+    private final double[][] xBatch;
     private final double[] yBatch;
     /** dLoss/dOutput for the current batch. */
     private final double[] dOutput;
@@ -58,7 +58,7 @@ public final class Trainer {
         model.allocate(capacity);
         capacity = model.capacity();
         this.order = new int[train.rows()];
-        this.xBatch = new double[capacity * train.features()];
+        this.xBatch = new double[capacity][train.features()];
         this.yBatch = new double[capacity * train.targetWidth()];
         this.dOutput = new double[capacity * model.outputs()];
     }
@@ -86,7 +86,7 @@ public final class Trainer {
             int n = Math.min(batchSize, rows - start);
             for (int q = 0; q < n; q++) {
                 int row = order[start + q];
-                System.arraycopy(x, row * features, xBatch, q * features, features);
+                System.arraycopy(x, row * features, xBatch[q], 0, features);
                 System.arraycopy(y, row * width, yBatch, q * width, width);
             }
             double[] output = model.forward(xBatch, n);
@@ -126,7 +126,7 @@ public final class Trainer {
         double[] metricSums = new double[metrics.size()];
         for (int start = 0; start < rows; start += capacity) {
             int n = Math.min(capacity, rows - start);
-            System.arraycopy(data.x(), start * features, xBatch, 0, n * features);
+            for (int q = 0; q < n; q++) System.arraycopy(data.x(), (start + q) * features, xBatch[q], 0, features);
             System.arraycopy(data.y(), start * width, yBatch, 0, n * width);
             double[] output = model.forward(xBatch, n);
             lossSum += loss.value(output, yBatch, n, units) * n;

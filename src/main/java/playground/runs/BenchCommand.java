@@ -54,27 +54,35 @@ public final class BenchCommand {
         int batch = spec.fit().batch_size();
         long steps = (long) spec.fit().epochs() * ((trainRows + batch - 1) / batch);
         for (int i = 0; i < warmup; i++) fit(spec, 1000 + i);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] ms = new double[fits];
+        double[] cpuMs = new double[fits];
         double[] mse = new double[fits];
         double[] r2 = new double[fits];
         for (int i = 0; i < fits; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             Training t = fit(spec, i);
             ms[i] = (System.nanoTime() - t0) / 1e6;
+            cpuMs[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
             Map<String, Double> test = t.test();
             mse[i] = test.get("loss");
             r2[i] = test.get("r2");
         }
         double median = median(ms);
         print(out, line("notes_run").put("unit", "ms").put("median", round(median)).put("min", round(min(ms)))
-                .put("max", round(max(ms))).put("fits", fits).put("warmup", warmup).put("epochs", spec.fit().epochs())
+                .put("max", round(max(ms))).put("cpu_median", round(median(cpuMs))).put("fits", fits).put("warmup", warmup).put("epochs", spec.fit().epochs())
                 .put("train_rows", trainRows).put("threads", 1));
         print(out, line("notes_run_step").put("unit", "us").put("median", round(median * 1000 / steps))
                 .put("steps", steps).put("batch_size", batch));
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        print(out, line("machine").put("load_average_1m", round(load))
+                .put("cores", Runtime.getRuntime().availableProcessors())
+                .put("note", "wall time drifts with other processes; cpu_median is this thread's CPU time"));
         print(out, line("notes_run_quality").put("median_test_mse", round(median(mse)))
                 .put("median_test_r2", round(median(r2))).put("seeds", fits));
         print(out, line("jvm").put("java", System.getProperty("java.version"))
-                .put("vm", System.getProperty("java.vm.name")).put("cores", Runtime.getRuntime().availableProcessors()));
+                .put("vm", System.getProperty("java.vm.name")));
         return 0;
     }
 

@@ -28,34 +28,42 @@ class GradientCheckTest {
         double[] y = targets(loss, outputs, random);
         model.allocate(ROWS);
 
-        double[] out = model.forward(x, ROWS);
+        double[] out = model.forward(rows(x), ROWS);
         double[] dOut = new double[ROWS * outputs];
         loss.gradient(out, y, ROWS, outputs, dOut);
-        double[] dInput = model.backward(dOut, ROWS, true).clone();
+        double[][] dRows = model.backward(dOut, ROWS, true);
+        double[] dInput = new double[ROWS * FEATURES];
+        for (int r = 0; r < ROWS; r++) System.arraycopy(dRows[r], 0, dInput, r * FEATURES, FEATURES);
 
         double worst = 0;
         for (Parameter p : model.parameters()) {
             double[] analytic = p.gradients();
             for (int i = 0; i < p.size(); i++) {
-                double saved = p.value[i];
-                p.value[i] = saved + 1e-6;
-                double up = loss.value(model.forward(x, ROWS), y, ROWS, outputs);
-                p.value[i] = saved - 1e-6;
-                double down = loss.value(model.forward(x, ROWS), y, ROWS, outputs);
-                p.value[i] = saved;
+                double saved = p.get(i);
+                p.set(i, saved + 1e-6);
+                double up = loss.value(model.forward(rows(x), ROWS), y, ROWS, outputs);
+                p.set(i, saved - 1e-6);
+                double down = loss.value(model.forward(rows(x), ROWS), y, ROWS, outputs);
+                p.set(i, saved);
                 worst = Math.max(worst, relativeError(analytic[i], (up - down) / 2e-6));
             }
         }
         for (int i = 0; i < x.length; i++) {
             double saved = x[i];
             x[i] = saved + 1e-6;
-            double up = loss.value(model.forward(x, ROWS), y, ROWS, outputs);
+            double up = loss.value(model.forward(rows(x), ROWS), y, ROWS, outputs);
             x[i] = saved - 1e-6;
-            double down = loss.value(model.forward(x, ROWS), y, ROWS, outputs);
+            double down = loss.value(model.forward(rows(x), ROWS), y, ROWS, outputs);
             x[i] = saved;
             worst = Math.max(worst, relativeError(dInput[i], (up - down) / 2e-6));
         }
         return worst;
+    }
+
+    private static double[][] rows(double[] x) {
+        double[][] rows = new double[ROWS][FEATURES];
+        for (int r = 0; r < ROWS; r++) System.arraycopy(x, r * FEATURES, rows[r], 0, FEATURES);
+        return rows;
     }
 
     private static double[] targets(Loss loss, int outputs, SplittableRandom random) {

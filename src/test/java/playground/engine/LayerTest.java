@@ -24,8 +24,8 @@ class LayerTest {
         Normalization n = new Normalization(1);
         n.adapt(new double[] {7, 7}, 2);
         n.allocate(1);
-        n.forward(new double[] {7 + 1e-7}, 1);
-        assertEquals(1.0, n.output[0], 1e-6);
+        n.forward(new double[][] {{7 + 1e-7}}, 1);
+        assertEquals(1.0, n.output[0][0], 1e-6);
     }
 
     @Test
@@ -51,30 +51,30 @@ class LayerTest {
     }
 
     @Test
-    void productMatchesTheNaiveTripleLoopForOddShapes() {
+    void addCombinationAddsEveryWeightedRowForOddCounts() {
         SplittableRandom r = new SplittableRandom(8);
-        int m = 5, n = 7, depth = 3;
-        double[] a = new double[m * depth], b = new double[depth * n], bias = new double[n];
-        for (int i = 0; i < a.length; i++) a[i] = r.nextDouble();
-        for (int i = 0; i < b.length; i++) b[i] = r.nextDouble();
-        for (int i = 0; i < n; i++) bias[i] = r.nextDouble();
-        double[] c = new double[m * n];
-        Dense.product(a, depth, 1, b, n, 1, bias, c, m, n, depth);
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double s = bias[j];
-                for (int t = 0; t < depth; t++) s += a[i * depth + t] * b[t * n + j];
-                assertEquals(s, c[i * n + j], 1e-12);
+        for (int count : new int[] {1, 3, 4, 7}) {
+            double[][] rows = new double[count][5];
+            double[] coefficient = new double[count], out = new double[5], expected = new double[5];
+            for (int t = 0; t < count; t++) {
+                coefficient[t] = r.nextDouble();
+                for (int j = 0; j < 5; j++) rows[t][j] = r.nextDouble();
             }
+            for (int j = 0; j < 5; j++) {
+                out[j] = expected[j] = j;
+                for (int t = 0; t < count; t++) expected[j] += coefficient[t] * rows[t][j];
+            }
+            Dense.addCombination(out, coefficient, rows, count, 5);
+            assertArrayEquals(expected, out, 1e-12);
         }
     }
 
     @Test
     void softmaxRowsSumToOne() {
-        double[] z = {1, 2, 3, 1000, 1000, 1000};
-        double[] a = new double[6];
+        double[][] z = {{1, 2, 3}, {1000, 1000, 1000}};
+        double[][] a = new double[2][3];
         Activation.SOFTMAX.forward(z, a, 2, 3, 0);
-        assertEquals(1.0, a[0] + a[1] + a[2], 1e-12);
-        assertEquals(1.0 / 3, a[4], 1e-12);
+        assertEquals(1.0, a[0][0] + a[0][1] + a[0][2], 1e-12);
+        assertEquals(1.0 / 3, a[1][1], 1e-12);
     }
 }

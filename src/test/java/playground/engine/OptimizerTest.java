@@ -12,21 +12,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class OptimizerTest {
     private static double twoSteps(Optimizer optimizer) {
-        Parameter w = new Parameter(1);
-        w.value[0] = 1.0;
-        w.gradient[0] = 0.5;
+        Parameter w = new Parameter(1, 1);
+        w.set(0, 1.0);
+        w.gradient[0][0] = 0.5;
         optimizer.apply(List.of(w));
-        w.gradient[0] = -0.2;
+        w.gradient[0][0] = -0.2;
         optimizer.apply(List.of(w));
-        return w.value[0];
+        return w.get(0);
     }
 
     private static double oneStep(Optimizer optimizer) {
-        Parameter w = new Parameter(1);
-        w.value[0] = 1.0;
-        w.gradient[0] = 0.5;
+        Parameter w = new Parameter(1, 1);
+        w.set(0, 1.0);
+        w.gradient[0][0] = 0.5;
         optimizer.apply(List.of(w));
-        return w.value[0];
+        return w.get(0);
     }
 
     @Test
