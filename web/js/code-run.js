@@ -87,13 +87,30 @@
       return;
     }
     var root = widgetElement(block.getAttribute('data-run-config'));
-    block.insertAdjacentElement('afterend', root);
+    // The widget names each one by its position among the page's widgets (pg1, pg2 …: element ids and the URL
+    // hash). Mounted after every existing widget, the new one gets a name none has; then it moves under the code.
+    var widgets = document.querySelectorAll('.pg-widget');
+    var last = widgets.length ? widgets[widgets.length - 1] : null;
+    var later = last && (block.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (later) last.insertAdjacentElement('afterend', root);
+    else block.insertAdjacentElement('afterend', root);
     block.setAttribute('data-opened', 'true');
     button.setAttribute('aria-expanded', 'true');
     mountWidgets(function () {
-      root.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-      runWhenReady(root);
+      whenMounted(root, function () {
+        if (later) block.insertAdjacentElement('afterend', root);
+        root.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+        runWhenReady(root);
+      });
     });
+  }
+
+  function whenMounted(root, done) {
+    var started = Date.now();
+    (function check() {
+      if (root.getAttribute('data-mounted') === 'true') done();
+      else if (Date.now() - started < START_TIMEOUT_MS) setTimeout(check, 50);
+    })();
   }
 
   /** Where there is no hover (phones), pressing the note under refused code shows the reason as text. */

@@ -51,6 +51,30 @@ class NotesCodeRunBrowserTest {
             ```
             """;
 
+    /** Runnable code above a preset widget: the widget opened from the code must not take the preset's name. */
+    private static final String CODE_THEN_PRESET = """
+            ---
+            title: 코드 다음에 위젯
+            ---
+            # 코드 다음에 위젯
+
+            ```python
+            from sklearn.datasets import load_iris
+            from sklearn.model_selection import train_test_split
+            from tensorflow import keras
+            X, y = load_iris(return_X_y=True)
+            X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2)
+            model = keras.Sequential([keras.layers.Dense(8, activation='relu'), keras.layers.Dense(3, activation='softmax')])
+            model.compile(loss='sparse_categorical_crossentropy', optimizer='adam', metrics=['accuracy'])
+            model.fit(X_train, y_train, epochs=5)
+            ```
+
+            ```playground title="미리 넣은 위젯"
+            {"dataset": "iris", "model": {"layers": [{"units": 3, "activation": "softmax"}]},
+             "compile": {"optimizer": "adam", "loss": "sparse_categorical_crossentropy"}, "fit": {"epochs": 2}}
+            ```
+            """;
+
     private static Path content;
     private static Browser browser;
     private static TrainService trainer;
@@ -66,6 +90,7 @@ class NotesCodeRunBrowserTest {
             }
         }
         Files.writeString(content.resolve("near-miss.md"), NEAR_MISS);
+        Files.writeString(content.resolve("code-then-preset.md"), CODE_THEN_PRESET);
         browser = Browser.open(1280, 900);
         trainer = new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of());
         course = CourseLoader.load(content, new LessonMarkdown(trainer.widgetValidator(), trainer.runnableCode()));
@@ -128,6 +153,23 @@ class NotesCodeRunBrowserTest {
         browser.screenshot("code-run-trained");
         js("document.querySelector('.pg-widget[data-from-code] .pg-test-metrics').scrollIntoView({block: 'center'})");
         browser.screenshot("code-run-test-metrics");
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    @Test
+    void aWidgetOpenedAboveAPresetGetsItsOwnNameAndSitsUnderTheCode() {
+        int console = browser.consoleErrors().size();
+        browser.get(url("code-then-preset.md"));
+        browser.waitFor("var w = document.querySelector('.pg-widget'); return !!w && w.dataset.mounted === 'true'");
+        js("document.querySelector('.pg-code-run').click()");
+        browser.waitFor("var w = document.querySelector('.pg-widget[data-from-code]');"
+                + " return !!w && w.dataset.state === 'done'", Duration.ofSeconds(30));
+        assertEquals(true, js("return document.querySelector('.pg-code-runnable').nextElementSibling"
+                + " === document.querySelector('.pg-widget[data-from-code]')"));
+        assertEquals(List.of("pg2", "pg1"), js("return Array.from(document.querySelectorAll('.pg-widget'))"
+                + ".map(function (w) { return w.dataset.key; })"));
+        assertEquals(0L, js("var ids = Array.from(document.querySelectorAll('[id]')).map(function (e) { return e.id; });"
+                + " return ids.length - new Set(ids).size"), "no two elements share an id");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
 
