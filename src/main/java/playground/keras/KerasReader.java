@@ -248,7 +248,8 @@ final class KerasReader {
             if (i >= 0 && i < s.items().size()) return s.items().get(i);
         }
         if (target instanceof Value.Shape shape && index.size() == 1 && eval(index.get(0)) instanceof Value.Num n
-                && n.value() == 1 && Set.of(Role.X, Role.X_TRAIN, Role.X_TEST).contains(shape.data().role())) {
+                && (n.value() == 1 || n.value() == -1)
+                && Set.of(Role.X, Role.X_TRAIN, Role.X_TEST).contains(shape.data().role())) {
             return new Value.Features(shape.data().dataset());
         }
         if (target instanceof Data d && d.role() == Role.BUNCH && index.size() == 1
@@ -1018,6 +1019,7 @@ final class KerasReader {
         Value size = shape instanceof Value.Seq s && s.items().size() == 1 ? s.items().get(0) : shape;
         if (size instanceof Value.Features fs && fs.dataset().equals(dataset)) return;
         if (size instanceof Value.Num n && n.value() == features) return;
+        if (size instanceof Value.Unknown) return;  // written from something we do not follow: the data decides
         throw refused(line, "입력 모양(input_shape)이 데이터와 맞지 않습니다. " + dataset + "의 특성은 " + features
                 + "개입니다 (예: input_shape=(X_train.shape[1],))");
     }

@@ -115,7 +115,7 @@ class KerasSnippetTest {
                         X, y = load_digits(return_X_y=True)
                         X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2)
                         model = Sequential()
-                        model.add(Dense(32, activation='elu', input_dim=64))
+                        model.add(Dense(32, activation='elu', input_shape=(X_train.shape[-1],)))
                         model.add(Dense(10, activation='softmax'))
                         model.compile(optimizer=Adagrad(learning_rate=0.05), loss='sparse_categorical_crossentropy')
                         model.fit(X_train, y_train, epochs=2, validation_split=0.25)
