@@ -128,6 +128,12 @@ class NotesCodeRunBrowserTest {
         assertEquals(0L, js("return document.querySelectorAll('.pg-code-refused').length"), "no other block is refused");
         js("document.querySelector('.pg-code-runnable').scrollIntoView({block: 'center'})");
         browser.screenshot("code-run-button");
+        browser.resize(390, 844);
+        js("document.querySelector('.pg-code-run').scrollIntoView({block: 'center'})");
+        browser.screenshot("code-run-button-phone");
+        assertEquals(true, js("var r = document.querySelector('.pg-code-run').getBoundingClientRect();"
+                + " return r.left >= 0 && r.right <= window.innerWidth"), "the button fits a phone's width");
+        browser.resize(1280, 900);
 
         js("document.querySelector('.pg-code-run').click()");
         browser.waitFor("var w = document.querySelector('.pg-widget[data-from-code]');"
