@@ -228,7 +228,9 @@ final class KerasReader {
 
     private Value attribute(Value target, String name, int line) {
         if (target instanceof Value.Ref r) return new Value.Ref(canonical(r.path() + "." + name));
-        if (target instanceof Model || target instanceof Normalizer) return new Value.Method(target, name);
+        if (target instanceof Model || target instanceof Normalizer || target instanceof Value.Scaler) {
+            return new Value.Method(target, name);
+        }
         if (target instanceof Data d) {
             if (name.equals("shape")) return new Value.Shape(d);
             if (name.equals("values")) return d;
@@ -412,6 +414,26 @@ final class KerasReader {
             }
             return new Value.Unknown(null);
         }
+        if (m.self() instanceof Value.Scaler scaler) {
+            Value x = a.get(0, "X");
+            if (!(x instanceof Data d)) return new Value.Unknown(null);
+            switch (m.name()) {
+                case "fit" -> {
+                    scaler.fittedOn = d;
+                    return scaler;
+                }
+                case "fit_transform" -> {
+                    scaler.fittedOn = d;
+                    return new Data(d.dataset(), d.role(), d.oneHot(), scaler);
+                }
+                case "transform" -> {
+                    return new Data(d.dataset(), d.role(), d.oneHot(), scaler);
+                }
+                default -> {
+                    return new Value.Unknown(null);
+                }
+            }
+        }
         if (m.self() instanceof Data d) {
             if (Set.of("to_numpy", "astype", "copy", "reshape", "ravel", "flatten", "squeeze").contains(m.name())) {
                 return d;
@@ -461,7 +483,7 @@ final class KerasReader {
         if (path.equals("keras.utils.to_categorical")) {
             Value y = a.get(0, "y");
             if (y instanceof Data d && Set.of(Role.Y, Role.Y_TRAIN, Role.Y_TEST).contains(d.role())) {
-                return new Data(d.dataset(), d.role(), true);
+                return new Data(d.dataset(), d.role(), true, d.scaledBy());
             }
             return unknownFrom(y == null ? new Value.NoneValue() : y, a.line);
         }
@@ -475,6 +497,14 @@ final class KerasReader {
             return v instanceof Data ? v : new Value.Unknown(null);
         }
         if (path.equals("pandas.read_csv")) return readCsv(a);
+        if (path.equals("sklearn.preprocessing.StandardScaler")) {
+            for (String key : a.keywords.keySet()) {
+                if (!(a.keywords.get(key) instanceof Value.Bool b && b.value()) || !Set.of("with_mean", "with_std").contains(key)) {
+                    throw refused(a.keywordLines.get(key), "StandardScaler의 " + key + "는 따라갈 수 없습니다");
+                }
+            }
+            return new Value.Scaler();
+        }
         return new Value.Unknown(null);
     }
 
@@ -911,6 +941,13 @@ final class KerasReader {
         }
         String dataset = xs.dataset();
         int features = Datasets.info(dataset).orElseThrow().features().size();
+        if (xs.scaledBy() != null) {
+            Data on = xs.scaledBy().fittedOn;
+            if (on == null || on.role() != Role.X_TRAIN || !on.dataset().equals(dataset)) {
+                throw refused(a.lineOf(0, "x"), "StandardScaler는 훈련 데이터(X_train)로 fit해야 합니다. 놀이터의 정규화는"
+                        + " 훈련 데이터의 평균과 분산을 씁니다");
+            }
+        }
 
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode doc = f.objectNode();
@@ -967,7 +1004,8 @@ final class KerasReader {
             }
             putActivation(previous, act.activation());
         }
-        m.put("normalize", normalize);
+        // A StandardScaler fitted on X_train does what an adapted Normalization layer does: (x − mean) / std per feature.
+        m.put("normalize", normalize || xs.scaledBy() != null);
         m.set("layers", layers);
 
         ObjectNode c = doc.putObject("compile");

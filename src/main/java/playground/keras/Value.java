@@ -29,13 +29,25 @@ sealed interface Value {
     /** {@code model.fit} before it is called. */
     record Method(Value self, String name) implements Value {}
 
-    /** One of our data sets, or a part of one. {@code oneHot}: passed through {@code to_categorical}. */
-    record Data(String dataset, Role role, boolean oneHot) implements Value {
+    /**
+     * One of our data sets, or a part of one. {@code oneHot}: passed through {@code to_categorical}; {@code scaledBy}:
+     * the StandardScaler that transformed it, or null.
+     */
+    record Data(String dataset, Role role, boolean oneHot, Scaler scaledBy) implements Value {
         enum Role { X, Y, X_TRAIN, Y_TRAIN, X_TEST, Y_TEST, BUNCH, TRAIN_FRAME, TEST_FRAME }
 
-        Data with(Role r) {
-            return new Data(dataset, r, oneHot);
+        Data(String dataset, Role role, boolean oneHot) {
+            this(dataset, role, oneHot, null);
         }
+
+        Data with(Role r) {
+            return new Data(dataset, r, oneHot, scaledBy);
+        }
+    }
+
+    /** scikit-learn's StandardScaler; mutable: {@code fit} records what it was fitted on. */
+    final class Scaler implements Value {
+        Data fittedOn;
     }
 
     record Shape(Data data) implements Value {}

@@ -13,6 +13,7 @@
  * batch_size=..., validation_split=..., shuffle=...)}; {@code keras.datasets.boston_housing.load_data()}, scikit-learn's
  * {@code load_iris / load_breast_cancer / load_wine / load_digits / load_diabetes} with
  * {@code train_test_split(..., test_size=0.2)}, {@code to_categorical}, the playground's own 2-D CSV files;
+ * scikit-learn's {@code StandardScaler} fitted on {@code X_train} (the same as an adapted Normalization);
  * {@code keras.utils.set_random_seed(n)}; names bound to constants, tuples, imports and {@code def} functions
  * ({@code model = build_model(normalizer)}). Loops, conditions and anything else are not followed: names they set
  * become unknown, and a model they change is refused with the line and the reason, in Korean.

@@ -146,6 +146,18 @@ class KerasNearMissTest {
                         model.compile(loss='categorical_crossentropy', optimizer='adam')
                         model.fit(X_train, y_train, epochs=10)
                         """, 8, null, "to_categorical(y_train)로 바꾼 목표값이 필요합니다"),
+                Arguments.of("a StandardScaler fitted on all the data", """
+                        from sklearn.datasets import load_wine
+                        from sklearn.model_selection import train_test_split
+                        from sklearn.preprocessing import StandardScaler
+                        from tensorflow import keras
+                        X, y = load_wine(return_X_y=True)
+                        scaler = StandardScaler().fit(X)
+                        X_train, X_test, y_train, y_test = train_test_split(scaler.transform(X), y, test_size=0.2)
+                        model = keras.Sequential([keras.layers.Dense(3, activation='softmax')])
+                        model.compile(loss='sparse_categorical_crossentropy', optimizer='sgd')
+                        model.fit(X_train, y_train, epochs=30)
+                        """, 10, null, "StandardScaler는 훈련 데이터(X_train)로 fit해야 합니다"),
                 Arguments.of("a model the trainer refuses (two outputs for a regression)", HEAD + """
                         model = keras.Sequential([layers.Dense(8, activation='relu'), layers.Dense(2)])
                         model.compile(loss='mse', optimizer='adam')

@@ -139,7 +139,24 @@ class KerasSnippetTest {
                         {"dataset":"wine","model":{"normalize":false,"layers":[{"units":12,"activation":"relu"},
                          {"units":3,"activation":"softmax"}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.003,
                          "beta_1":0.8,"epsilon":1.0e-6},"loss":"sparse_categorical_crossentropy","metrics":["accuracy"]},
-                         "fit":{"epochs":7,"batch_size":64,"validation_split":0.0,"shuffle":true}}"""));
+                         "fit":{"epochs":7,"batch_size":64,"validation_split":0.0,"shuffle":true}}"""),
+                Arguments.of("scikit-learn's StandardScaler fitted on X_train instead of a Normalization layer", """
+                        from sklearn.datasets import load_wine
+                        from sklearn.model_selection import train_test_split
+                        from sklearn.preprocessing import StandardScaler
+                        from tensorflow import keras
+                        X, y = load_wine(return_X_y=True)
+                        X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, stratify=y)
+                        scaler = StandardScaler()
+                        X_train = scaler.fit_transform(X_train)
+                        X_test = scaler.transform(X_test)
+                        model = keras.Sequential([keras.layers.Dense(3, activation='softmax')])
+                        model.compile(loss='sparse_categorical_crossentropy', optimizer='sgd', metrics=['accuracy'])
+                        model.fit(X_train, y_train, epochs=30, batch_size=8)
+                        """, """
+                        {"dataset":"wine","model":{"normalize":true,"layers":[{"units":3,"activation":"softmax"}]},
+                         "compile":{"optimizer":{"name":"sgd"},"loss":"sparse_categorical_crossentropy",
+                         "metrics":["accuracy"]},"fit":{"epochs":30,"batch_size":8,"validation_split":0.0,"shuffle":true}}"""));
     }
 
     @ParameterizedTest(name = "{0}")
