@@ -137,7 +137,7 @@ class NotesCodeRunBrowserTest {
 
         js("document.querySelector('.pg-code-run').click()");
         browser.waitFor("var w = document.querySelector('.pg-widget[data-from-code]');"
-                + " return !!w && w.dataset.state === 'running'", Duration.ofSeconds(30));
+                + " return !!w && (w.dataset.state === 'running' || w.dataset.state === 'done')", Duration.ofSeconds(30));
         assertEquals(true, js("return document.querySelector('.pg-code-runnable').nextElementSibling"
                 + " === document.querySelector('.pg-widget[data-from-code]')"), "the widget opens right under the code");
         js("document.querySelector('.pg-code-runnable').scrollIntoView({block: 'start'})");
