@@ -35,18 +35,21 @@
       d: function (x) { var t = Math.tanh(x); return 1 - t * t; }
     },
     relu: {
+      jumpAtZero: true,
       label: '렐루 (relu)',
       color: '22, 163, 74',
       f: function (x) { return Math.max(0, x); },
       d: function (x) { return x > 0 ? 1 : 0; }
     },
     leaky_relu: {
+      jumpAtZero: true,
       label: '리키 렐루 (leaky_relu)',
       color: '147, 51, 234',
       f: function (x, p) { return x > 0 ? x : p.leakyAlpha * x; },
       d: function (x, p) { return x > 0 ? 1 : p.leakyAlpha; }
     },
     elu: {
+      jumpAtZero: true,
       label: '엘루 (elu)',
       color: '219, 39, 119',
       f: function (x, p) { return x > 0 ? x : p.eluAlpha * (Math.exp(x) - 1); },
@@ -69,7 +72,7 @@
     {
       when: ['leaky_relu', 'elu'],
       text: 'Leaky ReLU(ε)와 ELU(α)는 음수 쪽에도 작은 기울기를 남겨 뉴런이 멈추지 않게 합니다. ' +
-        '슬라이더를 움직여 음수 쪽 기울기가 어떻게 바뀌는지 보세요.'
+        'x > 0에서는 ReLU 계열이 모두 y = x라서 선이 겹칩니다. 슬라이더를 움직여 음수 쪽이 어떻게 바뀌는지 보세요.'
     }
   ];
 
@@ -92,11 +95,16 @@
 
   /* ---------- the line chart ---------- */
 
-  function samples(fn, params) {
+  /**
+   * {x, y} every 0.05. With `gapAtZero`, a null point just after x = 0 breaks the line there, so a derivative
+   * that jumps at 0 (relu's from 0 to 1) is not drawn as a steep segment it does not have.
+   */
+  function samples(fn, params, gapAtZero) {
     var points = [];
     for (var i = 0; i <= STEPS; i++) {
       var x = Math.round((X_MIN + (X_MAX - X_MIN) * i / STEPS) * 100) / 100;
       points.push({ x: x, y: fn(x, params) });
+      if (gapAtZero && x === 0) points.push({ x: 0.025, y: null });
     }
     return points;
   }
@@ -113,7 +121,7 @@
       });
       if (state.derivatives) {
         datasets.push({
-          label: curve.label + '의 도함수', pgFunction: name, pgRole: 'derivative', data: samples(curve.d, state.params),
+          label: curve.label + '의 도함수', pgFunction: name, pgRole: 'derivative', data: samples(curve.d, state.params, curve.jumpAtZero),
           borderColor: rgba(curve.color, 0.85), backgroundColor: rgba(curve.color, 0.85),
           borderWidth: 2, borderDash: [6, 4], pointRadius: 0, pointHoverRadius: 3, tension: 0
         });
@@ -236,7 +244,7 @@
     var chart = new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: ['클래스 1', '클래스 2', '클래스 3'],
+        labels: ['클래스 1 (z1)', '클래스 2 (z2)', '클래스 3 (z3)'],
         datasets: [{
           label: '확률', data: [0, 0, 0], pgFunction: 'softmax',
           backgroundColor: ['rgba(37, 99, 235, 0.8)', 'rgba(234, 88, 12, 0.8)', 'rgba(22, 163, 74, 0.8)']
@@ -246,7 +254,7 @@
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
-        scales: { y: { min: 0, max: 1, title: { display: true, text: '확률' }, ticks: { stepSize: 0.25 } } },
+        scales: { y: { min: 0, max: 1, ticks: { stepSize: 0.2 } } },
         plugins: {
           legend: { display: false },
           tooltip: { callbacks: { label: function (item) { return '확률: ' + format(item.parsed.y); } } }
@@ -378,7 +386,7 @@
       canvas.setAttribute('aria-label', '활성화 함수(실선)와 도함수(점선) 그래프, x는 −5부터 5까지');
       box.appendChild(canvas);
       root.appendChild(box);
-      root.appendChild(element('p', 'pg-act-legend', '실선: 함수 f(x) · 점선: 도함수 f′(x) · 그래프를 누르거나 올려 보면 값이 보입니다.'));
+      root.appendChild(element('p', 'pg-act-legend', '실선: 함수 f(x) · 점선: 도함수 f′(x) · 그래프를 누르거나 마우스를 올리면 값이 보입니다.'));
       state.curveChart = createCurveChart(canvas);
       redrawCurves(state);
       root.appendChild(captionFor(curves));

@@ -127,11 +127,16 @@ class ActivationsBrowserTest {
 
     /** f(x) of one function as the chart holds it. */
     private static double chartValue(String function, double x) {
+        return chartValue(function, "f", x);
+    }
+
+    /** The value at x of one function's dataset with the given pgRole (f or derivative). */
+    private static double chartValue(String function, String role, double x) {
         return ((Number) js("""
                 var d = document.querySelector('.pg-act-curves canvas').pgChart.data.datasets
-                    .find(function (s) { return s.pgFunction === '%s' && s.pgRole === 'f'; });
+                    .find(function (s) { return s.pgFunction === '%s' && s.pgRole === '%s'; });
                 return d.data.find(function (p) { return Math.abs(p.x - %s) < 1e-9; }).y;
-                """.formatted(function, x))).doubleValue();
+                """.formatted(function, role, x))).doubleValue();
     }
 
     private static void setInput(String selector, String value) {
@@ -154,6 +159,11 @@ class ActivationsBrowserTest {
         assertEquals(Math.tanh(1.5), chartValue("tanh", 1.5), 1e-12);
         assertEquals(0.0, chartValue("relu", -3), 0);
         assertEquals(Math.exp(-1) - 1, chartValue("elu", -1), 1e-12);
+        double s = 1 / (1 + Math.exp(-3));
+        assertEquals(s * (1 - s), chartValue("sigmoid", "derivative", 3), 1e-12);
+        assertEquals(1.0, chartValue("relu", "derivative", 1), 0);
+        assertEquals(0.0, chartValue("relu", "derivative", -1), 0);
+        assertEquals(0.01, chartValue("leaky_relu", "derivative", -2), 1e-12);
         assertTrue((Boolean) js("return document.querySelector('.pg-act-curves canvas').pgChart.chartArea.width > 400"),
                 "the chart is drawn at a readable size");
         browser.screenshot("activations-desktop");
