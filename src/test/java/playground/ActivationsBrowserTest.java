@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import playground.lessons.CourseLoader;
 import playground.markdown.LessonMarkdown;
 import playground.runs.RunLimits;
@@ -190,6 +193,21 @@ class ActivationsBrowserTest {
         assertEquals(2 * (Math.exp(-1) - 1), chartValue("elu", -1), 1e-12);
         js("document.querySelector('.pg-act-leaky-alpha').scrollIntoView({block: 'center'})");
         browser.screenshot("activations-slider");
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    @Test
+    void hoveringTheChartShowsValuesInATooltip() {
+        int console = browser.consoleErrors().size();
+        openExplorer("/explorer");
+        js("document.querySelector('.pg-act-curves').scrollIntoView({block: 'center'})");
+        WebElement canvas = browser.driver().findElement(By.cssSelector(".pg-act-curves canvas"));
+        new Actions(browser.driver()).moveToElement(canvas, -canvas.getSize().getWidth() / 4, 0).perform();
+        browser.waitFor("return document.querySelector('.pg-act-curves canvas').pgChart.tooltip"
+                + ".getActiveElements().length > 0");
+        String title = (String) js("return document.querySelector('.pg-act-curves canvas').pgChart.tooltip.title[0]");
+        assertTrue(title.startsWith("x = -"), title);
+        browser.screenshot("activations-tooltip");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
 
