@@ -1,5 +1,6 @@
 package playground.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -7,6 +8,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import playground.markdown.internal.Activations;
 import playground.markdown.internal.AttributeLists;
 import playground.markdown.internal.CodeRuns;
 import playground.markdown.internal.HeadingIds;
@@ -22,7 +24,7 @@ import playground.markdown.internal.Widgets;
 /**
  * Renders a lesson body (front matter already removed) written for Jekyll's just-the-docs theme: CommonMark +
  * GFM tables + kramdown attribute lists, {@code {:toc}}, Markdown inside HTML, {@code $…$} math and
- * {@code ```playground} widgets. Phases: normalize the source, parse, rewrite the tree, render.
+ * {@code ```playground} widgets and {@code ```activations} explorers. Phases: normalize the source, parse, rewrite the tree, render.
  * <p>Thread-safe: one instance is shared by every request.
  */
 public final class LessonMarkdown {
@@ -69,8 +71,11 @@ public final class LessonMarkdown {
         TableOfContents.fill(tocBlocks, toc);
         Widgets.Result widgets = Widgets.apply(document, widgetValidator);
         int codeRuns = CodeRuns.apply(document, runnableCode);
+        Activations.Result explorers = Activations.apply(document);
         Images.apply(document, images);
+        List<String> problems = new ArrayList<>(widgets.problems());
+        problems.addAll(explorers.problems());
         return new RenderedLesson(renderer.render(document), toc, PlainText.of(document).strip(),
-                widgets.valid() > 0, codeRuns > 0, widgets.problems());
+                widgets.valid() > 0, codeRuns > 0, explorers.count() > 0, problems);
     }
 }

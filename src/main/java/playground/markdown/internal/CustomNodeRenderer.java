@@ -11,7 +11,10 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 import playground.markdown.TocEntry;
 
-/** HTML for the dialect's own nodes: math, table of contents, widgets, missing images, attribute lists. */
+/**
+ * HTML for the dialect's own nodes: math, table of contents, widgets, activation explorers, missing images,
+ * attribute lists.
+ */
 public final class CustomNodeRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
@@ -23,8 +26,8 @@ public final class CustomNodeRenderer implements NodeRenderer {
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(MathNode.class, MathBlock.class, TocBlock.class, WidgetBlock.class, MissingImage.class,
-                AttributeList.class, CodeRunBlock.class);
+        return Set.of(MathNode.class, MathBlock.class, TocBlock.class, WidgetBlock.class, ActivationsBlock.class,
+                MissingImage.class, AttributeList.class, CodeRunBlock.class);
     }
 
     @Override
@@ -46,6 +49,8 @@ public final class CustomNodeRenderer implements NodeRenderer {
             renderWidget(widget);
         } else if (node instanceof CodeRunBlock code) {
             renderCodeRun(code);
+        } else if (node instanceof ActivationsBlock explorer) {
+            renderActivations(explorer);
         } else if (node instanceof MissingImage image) {
             html.raw("<span class=\"image-missing\" role=\"img\" aria-label=\"" + Escape.html(image.alt()) + "\">");
             html.text(image.alt());
@@ -144,6 +149,24 @@ public final class CustomNodeRenderer implements NodeRenderer {
         html.raw("<pre class=\"pg-widget-fallback\"><code class=\"language-json\">");
         html.text(widget.json());
         html.raw("</code></pre></div>");
+        html.line();
+    }
+
+    /** The div web/js/activations.js mounts on; the formulas stand in for it without JavaScript. */
+    private void renderActivations(ActivationsBlock explorer) {
+        html.line();
+        if (explorer.problem() != null) {
+            html.raw("<div class=\"pg-widget-error\" role=\"alert\"><strong>활성화 함수 탐색기 오류</strong> ");
+            html.text(explorer.problem());
+            html.raw("</div>");
+            html.line();
+            return;
+        }
+        html.raw("<div class=\"pg-activations\" data-functions=\""
+                + Escape.html(String.join(",", explorer.functions())) + "\">\n");
+        html.raw("<pre class=\"pg-activations-fallback\">");
+        html.text(String.join("\n", explorer.functions().stream().map(Activations.FORMULAS::get).toList()));
+        html.raw("</pre></div>");
         html.line();
     }
 }
