@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import playground.lessons.CourseLoader;
-import playground.markdown.LessonMarkdown;
 import playground.runs.RunLimits;
-import playground.server.Server;
-import playground.server.ServerConfig;
+import playground.server.Site;
 import playground.server.TrainService;
 
 /**
@@ -41,8 +37,7 @@ class ActivationsBrowserTest {
 
     private static Path content;
     private static Browser browser;
-    private static TrainService trainer;
-    private static Javalin app;
+    private static Site site;
 
     @BeforeAll
     static void start() throws IOException {
@@ -89,16 +84,14 @@ class ActivationsBrowserTest {
                 ```
                 """);
         browser = Browser.open(1280, 1000);
-        trainer = new TrainService(RunLimits.defaults().withWorkers(1).withStartsPerMinute(1000), Set.of());
-        app = Server.create(new ServerConfig(CourseLoader.load(content,
-                new LessonMarkdown(trainer.widgetValidator()))).withRoutes(trainer)).start("127.0.0.1", 0);
+        site = Site.start(content,
+                new TrainService(RunLimits.defaults().withWorkers(1).withStartsPerMinute(1000), Set.of()), "127.0.0.1", 0);
     }
 
     @AfterAll
     static void stop() throws IOException {
         if (browser != null) browser.close();
-        if (trainer != null) trainer.close();
-        if (app != null) app.stop();
+        if (site != null) site.close();
         if (content != null) {
             try (Stream<Path> files = Files.walk(content)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -112,7 +105,7 @@ class ActivationsBrowserTest {
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + app.port() + path;
+        return "http://127.0.0.1:" + site.port() + path;
     }
 
     private static Object js(String script) {

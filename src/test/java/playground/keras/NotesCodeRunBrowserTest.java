@@ -3,7 +3,6 @@ package playground.keras;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import playground.Browser;
-import playground.lessons.Course;
-import playground.lessons.CourseLoader;
 import playground.lessons.Lesson;
-import playground.markdown.LessonMarkdown;
 import playground.runs.RunLimits;
-import playground.server.Server;
-import playground.server.ServerConfig;
+import playground.server.Site;
 import playground.server.TrainService;
 
 /**
@@ -77,9 +72,7 @@ class NotesCodeRunBrowserTest {
 
     private static Path content;
     private static Browser browser;
-    private static TrainService trainer;
-    private static Javalin app;
-    private static Course course;
+    private static Site site;
 
     @BeforeAll
     static void start() throws IOException {
@@ -92,16 +85,14 @@ class NotesCodeRunBrowserTest {
         Files.writeString(content.resolve("near-miss.md"), NEAR_MISS);
         Files.writeString(content.resolve("code-then-preset.md"), CODE_THEN_PRESET);
         browser = Browser.open(1280, 900);
-        trainer = new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of());
-        course = CourseLoader.load(content, new LessonMarkdown(trainer.widgetValidator(), trainer.runnableCode()));
-        app = Server.create(new ServerConfig(course).withRoutes(trainer)).start("127.0.0.1", 0);
+        site = Site.start(content,
+                new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of()), "127.0.0.1", 0);
     }
 
     @AfterAll
     static void stop() throws IOException {
         if (browser != null) browser.close();
-        if (trainer != null) trainer.close();
-        if (app != null) app.stop();
+        if (site != null) site.close();
         if (content != null) {
             try (Stream<Path> files = Files.walk(content)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -110,8 +101,8 @@ class NotesCodeRunBrowserTest {
     }
 
     private static String url(String file) {
-        Lesson lesson = course.lessons().stream().filter(l -> l.source().endsWith(file)).findFirst().orElseThrow();
-        return "http://127.0.0.1:" + app.port() + lesson.url();
+        Lesson lesson = site.course().lessons().stream().filter(l -> l.source().endsWith(file)).findFirst().orElseThrow();
+        return "http://127.0.0.1:" + site.port() + lesson.url();
     }
 
     private static Object js(String script) {
