@@ -18,7 +18,7 @@ public final class App {
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "7070"));
         Path contentDir = Path.of(System.getenv().getOrDefault("CONTENT_DIR", "content"));
         TrainService trainer = TrainService.fromEnvironment();
-        Course course = CourseLoader.load(contentDir, new LessonMarkdown(trainer.widgetValidator()));
+        Course course = CourseLoader.load(contentDir, new LessonMarkdown(trainer.widgetValidator(), trainer.runnableCode()));
         Javalin app = Server.create(new ServerConfig(course).withRoutes(trainer)).start(port);
         // SIGTERM (Heroku, Render) and SIGINT (Fly.io) both run this hook: tell every widget, then stop Jetty.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -8,6 +8,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import playground.markdown.internal.AttributeLists;
+import playground.markdown.internal.CodeRuns;
 import playground.markdown.internal.HeadingIds;
 import playground.markdown.internal.HtmlBlocks;
 import playground.markdown.internal.Images;
@@ -28,11 +29,21 @@ public final class LessonMarkdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final WidgetValidator widgetValidator;
+    private final RunnableCode runnableCode;
 
     public LessonMarkdown(WidgetValidator widgetValidator) {
+        this(widgetValidator, RunnableCode.none());
+    }
+
+    /** @param runnableCode decides which {@code ```python} blocks get a "▶ 이 코드 실행" button */
+    public LessonMarkdown(WidgetValidator widgetValidator, RunnableCode runnableCode) {
         if (widgetValidator == null) {
             throw new IllegalArgumentException("widgetValidator must not be null");
         }
+        if (runnableCode == null) {
+            throw new IllegalArgumentException("runnableCode must not be null");
+        }
+        this.runnableCode = runnableCode;
         List<Extension> extensions = List.of(TablesExtension.create(), new DialectExtension());
         this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).build();
@@ -57,8 +68,9 @@ public final class LessonMarkdown {
         List<TocEntry> toc = HeadingIds.apply(document);
         TableOfContents.fill(tocBlocks, toc);
         Widgets.Result widgets = Widgets.apply(document, widgetValidator);
+        int codeRuns = CodeRuns.apply(document, runnableCode);
         Images.apply(document, images);
         return new RenderedLesson(renderer.render(document), toc, PlainText.of(document).strip(),
-                widgets.valid() > 0, widgets.problems());
+                widgets.valid() > 0, codeRuns > 0, widgets.problems());
     }
 }

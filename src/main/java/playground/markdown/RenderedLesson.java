@@ -9,12 +9,17 @@ import java.util.List;
  * @param toc       the headings for the table of contents (not {@code .no_toc} ones), in document order
  * @param plainText the readable text, for search
  * @param hasWidget whether the lesson embeds a playground widget
+ * @param hasCodeRun whether a Python block got a "▶ 이 코드 실행" button or a note on why it cannot run
  * @param problems  messages for the author (bad widget blocks, …); each is also worth a WARN log
  */
 public record RenderedLesson(String html, List<TocEntry> toc, String plainText, boolean hasWidget,
-                             List<String> problems) {
+                             boolean hasCodeRun, List<String> problems) {
     public RenderedLesson {
         toc = List.copyOf(toc);
         problems = List.copyOf(problems);
+    }
+
+    public RenderedLesson(String html, List<TocEntry> toc, String plainText, boolean hasWidget, List<String> problems) {
+        this(html, toc, plainText, hasWidget, false, problems);
     }
 }

@@ -35,6 +35,7 @@ public final class Layout {
     static String page(Course course, String title, Lesson current, boolean hasWidget, String query,
                        DomContent... main) {
         String fullTitle = title.equals(SITE_NAME) ? SITE_NAME : title + " – " + SITE_NAME;
+        boolean codeRun = current != null && current.content().hasCodeRun();
         return document(html(
                 head(
                         meta().withCharset("utf-8"),
@@ -45,13 +46,15 @@ public final class Layout {
                         link().withRel("stylesheet").withHref(PRISM + "themes/prism.min.css"),
                         link().withRel("stylesheet").withHref("/assets/css/site.css"),
                         iff(HAS_WIDGET_CSS, link().withRel("stylesheet").withHref("/assets/css/widget.css")),
+                        iff(codeRun, link().withRel("stylesheet").withHref("/assets/css/code-run.css")),
                         script().withSrc(KATEX + "katex.min.js").isDefer(),
                         script().withSrc(PRISM + "prism.js").isDefer().attr("data-manual"),
                         each(List.of("python", "bash", "json"), lang ->
                                 script().withSrc(PRISM + "components/prism-" + lang + ".min.js").isDefer()),
                         iff(hasWidget, script().withSrc(CHART_JS).isDefer()),
                         iff(hasWidget, script().withSrc("/assets/js/widget.js").isDefer()),
-                        script().withSrc("/assets/js/site.js").isDefer()
+                        script().withSrc("/assets/js/site.js").isDefer(),
+                        iff(codeRun, script().withSrc("/assets/js/code-run.js").isDefer())
                 ),
                 body(
                         a("본문으로 건너뛰기").withClass("skip-link").withHref("#main-content"),

@@ -24,7 +24,7 @@ public final class CustomNodeRenderer implements NodeRenderer {
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
         return Set.of(MathNode.class, MathBlock.class, TocBlock.class, WidgetBlock.class, MissingImage.class,
-                AttributeList.class);
+                AttributeList.class, CodeRunBlock.class);
     }
 
     @Override
@@ -44,6 +44,8 @@ public final class CustomNodeRenderer implements NodeRenderer {
             renderToc(toc);
         } else if (node instanceof WidgetBlock widget) {
             renderWidget(widget);
+        } else if (node instanceof CodeRunBlock code) {
+            renderCodeRun(code);
         } else if (node instanceof MissingImage image) {
             html.raw("<span class=\"image-missing\" role=\"img\" aria-label=\"" + Escape.html(image.alt()) + "\">");
             html.text(image.alt());
@@ -87,6 +89,35 @@ public final class CustomNodeRenderer implements NodeRenderer {
             levels.pop();
         }
         html.raw("</li>\n</" + outer + ">");
+        html.line();
+    }
+
+    /**
+     * A runnable block: {@code <div class="pg-code pg-code-runnable" data-run-config="{json}">} + the code + the
+     * "▶ 이 코드 실행" button (web/js/code-run.js opens a widget with the document). A refused one:
+     * {@code <div class="pg-code pg-code-refused" title="why">} + the code + a short note.
+     */
+    private void renderCodeRun(CodeRunBlock code) {
+        html.line();
+        if (code.runDocument() != null) {
+            html.raw("<div class=\"pg-code pg-code-runnable\" data-run-config=\"" + Escape.html(code.runDocument())
+                    + "\">");
+        } else {
+            html.raw("<div class=\"pg-code pg-code-refused\" title=\"" + Escape.html(code.refusal()) + "\">");
+        }
+        html.line();
+        context.render(code.getFirstChild());
+        if (code.runDocument() != null) {
+            html.raw("<button type=\"button\" class=\"pg-code-run\"><span aria-hidden=\"true\">▶ </span>"
+                    + "이 코드 실행</button>");
+        } else {
+            html.raw("<p class=\"pg-code-note\" tabindex=\"0\">그대로는 실행할 수 없는 코드"
+                    + " <span class=\"pg-code-why\">(마우스를 올리거나 누르면 이유가 보입니다)</span>"
+                    + "<span class=\"visually-hidden\">: ");
+            html.text(code.refusal());
+            html.raw("</span></p>");
+        }
+        html.raw("</div>");
         html.line();
     }
 
