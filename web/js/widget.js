@@ -9,6 +9,8 @@
  * folder (same origin, so CSP script-src 'self').
  * Anything the student typed reaches the page through textContent only.
  *
+ * window.PgWidget.mountAll() mounts widgets inserted later (code-run.js uses it).
+ *
  * Hooks for browser tests (stable): on the .pg-widget root data-state = idle | validating | invalid |
  * connecting | queued | running | stopping | done | error | cancelled | disconnected, data-summary = pending |
  * ok | invalid | unknown, data-key = pg1…, data-click-to-last-point-ms after a run, root.pgTiming {clicked,
@@ -556,6 +558,14 @@
       });
     });
   }
+
+  /* Loaded twice (another script may add widgets later and load this file again): just mount the new ones. */
+  if (window.PgWidget) {
+    window.PgWidget.mountAll();
+    return;
+  }
+  /** mountAll() mounts every .pg-widget not mounted yet, e.g. one a script inserted after the page loaded. */
+  window.PgWidget = { mountAll: boot };
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);
   else boot();
