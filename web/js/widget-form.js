@@ -533,8 +533,14 @@
       return !!invalid;
     }
 
+    /** The GET /api/datasets entry of the chosen data set, or undefined before the list arrives. */
+    function currentDataset() {
+      return datasetInfo(State.datasetName(doc));
+    }
+
     return {
       element: form,
+      currentDataset: currentDataset,
       setDatasets: setDatasets,
       setSeed: setSeed,
       clearErrors: clearErrors,
