@@ -81,12 +81,13 @@
         xRange = span(points, 0);
         yRange = span(points, 1);
       }
+      var radius = points.train.length + points.test.length > 600 ? 2.2 : 3;
       [[points.train, '#ffffff'], [points.test, '#1f2328']].forEach(function (part) {
         part[0].forEach(function (p) {
           var x = (p[0] - xRange[0]) / (xRange[1] - xRange[0]) * size;
           var y = size - (p[1] - yRange[0]) / (yRange[1] - yRange[0]) * size;
           ctx.beginPath();
-          ctx.arc(x, y, 3, 0, 2 * Math.PI);
+          ctx.arc(x, y, radius, 0, 2 * Math.PI);
           ctx.fillStyle = pointColor(p[2], range);
           ctx.fill();
           ctx.lineWidth = 1;
