@@ -176,7 +176,7 @@
         progress
       ]);
       var output = el('div', { className: 'pg-output' }, [
-        banner, planeBox, chartBox, chartOptions, metrics, history, summaryView.element
+        banner, chartBox, chartOptions, planeBox, metrics, history, summaryView.element
       ]);
       return {
         actions: actions, element: output, planeBox: planeBox, planeCanvas: planeCanvas, runButton: runButton, stopButton: stopButton, status: status, banner: banner,
