@@ -239,6 +239,25 @@ class TrainSocketTest {
         }
     }
 
+    @Test
+    void oneBrowserMayStartOnlyItsShareOfRunsAMinuteWhileOthersAreUnaffected() throws Exception {
+        try (TestServer limited = TestServer.start(RunLimits.defaults().withWorkers(1).withStartsPerMinute(2));
+             SocketClient eager = SocketClient.open(limited.port(), "browser-eager-0001");
+             SocketClient other = SocketClient.open(limited.port(), "browser-other-0001")) {
+            String tiny = NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":1");
+            for (int i = 0; i < 2; i++) {
+                eager.start(tiny);
+                eager.until("done", 20);
+            }
+            eager.start(tiny);
+            JsonNode refused = eager.next(10);
+            assertEquals("rate_limited", refused.path("code").asText());
+            assertTrue(refused.path("message").asText().contains("1분에 2번"), refused.toString());
+            other.start(tiny);
+            other.until("done", 20);
+        }
+    }
+
     private static JsonNode lastOf(List<JsonNode> events) {
         return events.get(events.size() - 1);
     }
