@@ -258,6 +258,24 @@ class TrainSocketTest {
         }
     }
 
+    @Test
+    void epochsAreCoalescedToTheSocketsMessageBudget() throws Exception {
+        try (TestServer slow = TestServer.start(RunLimits.defaults().withWorkers(1).withEventsPerSecond(4));
+             SocketClient client = SocketClient.open(slow.port(), "browser-coalesce-1")) {
+            client.start(NOTES_MODEL);
+            List<JsonNode> events = client.until("done", 60);
+            List<JsonNode> progress = events.stream()
+                    .filter(e -> e.path("type").asText().startsWith("epoch")).toList();
+            int epochs = progress.stream().mapToInt(e -> e.has("items") ? e.path("items").size() : 1).sum();
+            assertEquals(100, epochs, "no epoch lost");
+            long elapsedMs = events.get(events.size() - 1).path("elapsed_ms").asLong();
+            assertTrue(progress.size() <= 2 + elapsedMs * 4 / 1000,
+                    progress.size() + " progress messages in " + elapsedMs + " ms at 4 a second");
+            assertTrue(progress.stream().anyMatch(e -> e.path("type").asText().equals("epochs")
+                    && e.path("items").size() > 1), "several epochs travel in one message");
+        }
+    }
+
     private static JsonNode lastOf(List<JsonNode> events) {
         return events.get(events.size() - 1);
     }
