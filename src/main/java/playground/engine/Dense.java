@@ -31,8 +31,9 @@ public final class Dense {
     double[][] dInput;
     /** The kernel transposed (units × inputs), refreshed by backward before it computes dLoss/dInput. */
     private final double[][] kernelT;
-    /** Column k of the batch's inputs (x[0..rows)[k]), gathered for the kernel gradient. */
+    /** Columns k and k + 1 of the batch's inputs (x[0..rows)[k]), gathered for the kernel gradient. */
     private double[] column;
+    private double[] column2;
 
     Dense(String name, int inputs, int units, Activation activation, double alpha) {
         this.name = name;
@@ -60,16 +61,17 @@ public final class Dense {
         dZ = new double[capacity][units];
         dInput = new double[capacity][inputs];
         column = new double[capacity];
+        column2 = new double[capacity];
     }
 
     /** output = activation(x · kernel + bias) for the first {@code rows} rows of {@code x}. */
     void forward(double[][] x, int rows) {
         input = x;
-        for (int q = 0; q < rows; q++) {
-            // z[q] = bias + Σ_k x[q][k] · kernel[k]
-            System.arraycopy(bias.value[0], 0, z[q], 0, units);
-            addCombination(z[q], x[q], kernel.value, inputs, units);
-        }
+        // z[q] = bias + Σ_k x[q][k] · kernel[k], two rows at a time
+        for (int q = 0; q < rows; q++) System.arraycopy(bias.value[0], 0, z[q], 0, units);
+        int q = 0;
+        for (; q + 1 < rows; q += 2) addCombination2(z[q], z[q + 1], x[q], x[q + 1], kernel.value, inputs, units);
+        if (q < rows) addCombination(z[q], x[q], kernel.value, inputs, units);
         activation.forward(z, output, rows, units, alpha);
     }
 
@@ -79,12 +81,19 @@ public final class Dense {
      */
     void backward(double[][] dOutput, int rows, boolean needInputGradient) {
         activation.backward(z, output, dOutput, dZ, rows, units, alpha);
-        // dLoss/dKernel[k] = Σ_q x[q][k] · dZ[q]
-        for (int k = 0; k < inputs; k++) {
+        // dLoss/dKernel[k] = Σ_q x[q][k] · dZ[q], two inputs k at a time
+        for (double[] g : kernel.gradient) java.util.Arrays.fill(g, 0.0);
+        int k = 0;
+        for (; k + 1 < inputs; k += 2) {
+            for (int q = 0; q < rows; q++) {
+                column[q] = input[q][k];
+                column2[q] = input[q][k + 1];
+            }
+            addCombination2(kernel.gradient[k], kernel.gradient[k + 1], column, column2, dZ, rows, units);
+        }
+        if (k < inputs) {
             for (int q = 0; q < rows; q++) column[q] = input[q][k];
-            double[] g = kernel.gradient[k];
-            java.util.Arrays.fill(g, 0.0);
-            addCombination(g, column, dZ, rows, units);
+            addCombination(kernel.gradient[k], column, dZ, rows, units);
         }
         // dLoss/dBias = Σ_q dZ[q]
         double[] gb = bias.gradient[0];
@@ -94,14 +103,38 @@ public final class Dense {
             for (int o = 0; o < units; o++) gb[o] += d[o];
         }
         if (!needInputGradient) return;
-        // dLoss/dInput[q] = Σ_o dZ[q][o] · kernelᵀ[o]
-        for (int k = 0; k < inputs; k++) {
-            double[] row = kernel.value[k];
-            for (int o = 0; o < units; o++) kernelT[o][k] = row[o];
+        // dLoss/dInput[q] = Σ_o dZ[q][o] · kernelᵀ[o], two rows at a time
+        for (int i = 0; i < inputs; i++) {
+            double[] row = kernel.value[i];
+            for (int o = 0; o < units; o++) kernelT[o][i] = row[o];
         }
-        for (int q = 0; q < rows; q++) {
-            java.util.Arrays.fill(dInput[q], 0.0);
-            addCombination(dInput[q], dZ[q], kernelT, units, inputs);
+        for (int q = 0; q < rows; q++) java.util.Arrays.fill(dInput[q], 0.0);
+        int q = 0;
+        for (; q + 1 < rows; q += 2) addCombination2(dInput[q], dInput[q + 1], dZ[q], dZ[q + 1], kernelT, units, inputs);
+        if (q < rows) addCombination(dInput[q], dZ[q], kernelT, units, inputs);
+    }
+
+    /** Two {@link #addCombination}s over the same rows, which are then read once for both outputs. */
+    static void addCombination2(double[] out0, double[] out1, double[] coefficient0, double[] coefficient1,
+                                double[][] rows, int count, int n) {
+        int t = 0;
+        for (; t + 3 < count; t += 4) {
+            double a0 = coefficient0[t], a1 = coefficient0[t + 1], a2 = coefficient0[t + 2], a3 = coefficient0[t + 3];
+            double b0 = coefficient1[t], b1 = coefficient1[t + 1], b2 = coefficient1[t + 2], b3 = coefficient1[t + 3];
+            double[] r0 = rows[t], r1 = rows[t + 1], r2 = rows[t + 2], r3 = rows[t + 3];
+            for (int j = 0; j < n; j++) {
+                double v0 = r0[j], v1 = r1[j], v2 = r2[j], v3 = r3[j];
+                out0[j] += a0 * v0 + a1 * v1 + a2 * v2 + a3 * v3;
+                out1[j] += b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3;
+            }
+        }
+        for (; t < count; t++) {
+            double a = coefficient0[t], b = coefficient1[t];
+            double[] r = rows[t];
+            for (int j = 0; j < n; j++) {
+                out0[j] += a * r[j];
+                out1[j] += b * r[j];
+            }
         }
     }
 
