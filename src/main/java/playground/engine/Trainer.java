@@ -121,7 +121,7 @@ public final class Trainer {
     /** Keras's {@code evaluate}: the loss and each metric over all rows of {@code data}, with the current weights. */
     public Map<String, Double> evaluate(Examples data) {
         int rows = data.rows(), features = data.features(), width = data.targetWidth(), units = model.outputs();
-        int capacity = model.capacity();
+        int capacity = xBatch.length;  // our own buffers' rows; a predict may have grown the model's
         double lossSum = 0;
         double[] metricSums = new double[metrics.size()];
         for (int start = 0; start < rows; start += capacity) {

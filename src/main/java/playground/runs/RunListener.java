@@ -3,7 +3,8 @@ package playground.runs;
 import java.util.Map;
 
 /**
- * What a scheduled run tells its owner, in this order: {@code queued}* then {@code started}, {@code epoch}*,
+ * What a scheduled run tells its owner, in this order: {@code queued}* then {@code started}, {@code epoch}*
+ * (with {@code points} and {@code grid} for a plane view),
  * and exactly one of {@code done}, {@code cancelled} or {@code failed}. Called from worker threads, one
  * call at a time per run; implementations must return quickly (sending is asynchronous).
  */
@@ -11,11 +12,18 @@ public interface RunListener {
     /** The run waits for a worker; {@code position} is 1 for the next in line. */
     void queued(int position);
 
-    void started(long seed, Summary summary);
+    void started(RunStart start);
 
     void epoch(EpochLogs logs);
 
-    void done(Map<String, Double> test, long elapsedMs);
+    /** The points of a 2-D data set, once after {@code started}, when the owner asked for the plane. */
+    default void points(DecisionPlane.Points points) {}
+
+    /** The model's output over the plane, every few epochs and after the last, when the owner asked for it. */
+    default void grid(DecisionPlane.Grid grid) {}
+
+    /** @param weights the learned weights of a one-layer model, or null */
+    void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights);
 
     /** The owner asked to stop (or went away) after {@code epoch} complete epochs. */
     void cancelled(int epoch);

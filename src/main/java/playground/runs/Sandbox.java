@@ -1,6 +1,9 @@
 package playground.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import playground.data.Datasets;
+import playground.engine.Normalization;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -18,15 +21,31 @@ public final class Sandbox {
     }
 
     /** What the widget shows before any run: the Keras summary, the cost against the budget, the Keras code. */
-    public record Preview(Summary summary, long cost, double budget, String keras) {}
+    public record Preview(Summary summary, long cost, double budget, String keras, Normalized normalization) {}
+
+    /** What {@code Normalization.adapt} stores, shown as the notes print it; null when the model has none. */
+    public record Normalized(List<String> features, double[] mean, double[] variance) {}
 
     public Preview preview(JsonNode document) throws RunRefusedException {
         RunSpec spec = validate(document);
-        return new Preview(spec.summary(), spec.cost(), limits.costBudget(), KerasCode.of(spec));
+        return new Preview(spec.summary(), spec.cost(), limits.costBudget(), KerasCode.of(spec), normalized(spec));
+    }
+
+    /** Adapting is cheap (one pass over the cached training rows), so the preview shows the real numbers. */
+    private static Normalized normalized(RunSpec spec) {
+        if (!spec.model().normalize()) return null;
+        Normalization layer = spec.start(0).model().normalization();
+        return new Normalized(Datasets.info(spec.dataset().name()).orElseThrow().features(),
+                layer.mean(), layer.variance());
     }
 
     /** Validates, checks the budget and queues the run; the listener hears everything after that. */
     public ScheduledRun start(JsonNode document, RunListener listener) throws RunRefusedException {
+        return start(document, listener, false);
+    }
+
+    /** @param wantsPlane also send the data points and the model's output over the plane (2-D data sets) */
+    public ScheduledRun start(JsonNode document, RunListener listener, boolean wantsPlane) throws RunRefusedException {
         RunSpec spec = validate(document);
         if (spec.cost() > limits.costBudget()) {
             throw new RunRefusedException("too_expensive", String.format(Locale.ROOT,
@@ -35,7 +54,7 @@ public final class Sandbox {
         }
         long seed = spec.seed() != null ? spec.seed() : ThreadLocalRandom.current().nextLong(1, 100_000);
         try {
-            return scheduler.submit(spec, seed, listener);
+            return scheduler.submit(spec, seed, listener, wantsPlane);
         } catch (SchedulerBusyException e) {
             throw new RunRefusedException(e.code(), e.getMessage(), null);
         }

@@ -11,17 +11,25 @@ public final class ScheduledRun {
     /** Why a run was told to stop; {@code null} while it may go on. */
     enum StopReason { STOPPED_BY_OWNER, SHUTTING_DOWN }
 
+    /** A heat map every 150 ms looks live and keeps a socket well under its message budget. */
+    private static final long GRID_INTERVAL_NANOS = 150_000_000L;
+
     private final RunSpec spec;
     private final long seed;
     private final RunListener listener;
     private final long deadlineNanos;
     private final LongSupplier clock;
+    private final boolean wantsPlane;
     private volatile StopReason stopReason;
+    private DecisionPlane plane;
+    private long lastGridAt;
     private Training training;
     private long startedAt;
     private boolean timedOut;
 
-    ScheduledRun(RunSpec spec, long seed, RunListener listener, long deadlineNanos, LongSupplier clock) {
+    ScheduledRun(RunSpec spec, long seed, RunListener listener, long deadlineNanos, LongSupplier clock,
+                 boolean wantsPlane) {
+        this.wantsPlane = wantsPlane;
         this.spec = spec;
         this.seed = seed;
         this.listener = listener;
@@ -60,8 +68,10 @@ public final class ScheduledRun {
             if (stopRequested()) return stop();
             if (training == null) return begin();
             listener.epoch(training.nextEpoch(this::shouldStop));
+            sendGrid(training.finished());
             if (training.finished()) {
-                listener.done(training.test(), elapsedMs());
+                listener.done(training.test(), elapsedMs(),
+                        LearnedWeights.of(spec, training.model()).orElse(null));
                 return false;
             }
             return true;
@@ -86,8 +96,22 @@ public final class ScheduledRun {
     private boolean begin() {
         training = spec.start(seed);
         startedAt = clock.getAsLong();
-        listener.started(seed, training.summary());
+        listener.started(RunStart.of(training));
+        plane = wantsPlane ? DecisionPlane.of(spec).orElse(null) : null;
+        if (plane != null) {
+            listener.points(plane.points());
+            sendGrid(true);
+        }
         return true;
+    }
+
+    /** A grid at most every {@link #GRID_INTERVAL_NANOS}, and always the first and the last. */
+    private void sendGrid(boolean always) {
+        if (plane == null) return;
+        long now = clock.getAsLong();
+        if (!always && now - lastGridAt < GRID_INTERVAL_NANOS) return;
+        lastGridAt = now;
+        listener.grid(plane.grid(training.model(), training.epochsDone()));
     }
 
     private boolean shouldStop() {

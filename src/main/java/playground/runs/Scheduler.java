@@ -49,7 +49,13 @@ public final class Scheduler implements AutoCloseable {
      * @throws SchedulerBusyException when the queue is full or the scheduler is shutting down
      */
     public ScheduledRun submit(RunSpec spec, long seed, RunListener listener) throws SchedulerBusyException {
-        ScheduledRun run = new ScheduledRun(spec, seed, listener, limits.deadline().toNanos(), clock);
+        return submit(spec, seed, listener, false);
+    }
+
+    /** @param wantsPlane whether the listener wants the points and the model's output over the plane (2-D sets) */
+    public ScheduledRun submit(RunSpec spec, long seed, RunListener listener, boolean wantsPlane)
+            throws SchedulerBusyException {
+        ScheduledRun run = new ScheduledRun(spec, seed, listener, limits.deadline().toNanos(), clock, wantsPlane);
         int position;
         synchronized (lock) {
             if (!accepting) {

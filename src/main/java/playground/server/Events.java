@@ -2,7 +2,11 @@ package playground.server;
 
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import playground.runs.DecisionPlane;
 import playground.runs.EpochLogs;
+import playground.runs.LearnedWeights;
+import playground.runs.RunStart;
 import playground.runs.Summary;
 import playground.runs.SummaryLayer;
 
@@ -16,9 +20,21 @@ final class Events {
         }
     }
 
-    record Started(String type, long seed) {
-        Started(long seed) {
-            this("started", seed);
+    record Started(String type, long seed, int train_rows, int validation_rows, int steps_per_epoch) {
+        Started(RunStart start) {
+            this("started", start.seed(), start.train_rows(), start.validation_rows(), start.steps_per_epoch());
+        }
+    }
+
+    record Points(String type, List<double[]> train, List<double[]> test) {
+        Points(DecisionPlane.Points points) {
+            this("points", points.train(), points.test());
+        }
+    }
+
+    record Grid(String type, int epoch, int size, double[] x_range, double[] y_range, double[] values, int[] classes) {
+        Grid(DecisionPlane.Grid g) {
+            this("grid", g.epoch(), g.size(), g.x_range(), g.y_range(), g.values(), g.classes());
         }
     }
 
@@ -41,9 +57,11 @@ final class Events {
         }
     }
 
-    record Done(String type, Map<String, Double> test, long elapsed_ms) {
-        Done(Map<String, Double> test, long elapsedMs) {
-            this("done", test, elapsedMs);
+    /** {@code weights} only for a one-layer model (omitted otherwise). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Done(String type, Map<String, Double> test, long elapsed_ms, LearnedWeights weights) {
+        Done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) {
+            this("done", test, elapsedMs, weights);
         }
     }
 

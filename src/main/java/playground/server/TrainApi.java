@@ -15,7 +15,9 @@ import java.util.concurrent.TimeoutException;
 import playground.data.Datasets;
 import playground.runs.EpochLogs;
 import playground.runs.RunListener;
+import playground.runs.LearnedWeights;
 import playground.runs.RunRefusedException;
+import playground.runs.RunStart;
 import playground.runs.RunResult;
 import playground.runs.Sandbox;
 import playground.runs.ScheduledRun;
@@ -87,9 +89,9 @@ final class TrainApi {
         public void queued(int position) {}
 
         @Override
-        public void started(long seed, Summary summary) {
-            this.seed = seed;
-            this.summary = summary;
+        public void started(RunStart start) {
+            this.seed = start.seed();
+            this.summary = start.summary();
         }
 
         @Override
@@ -98,7 +100,7 @@ final class TrainApi {
         }
 
         @Override
-        public void done(Map<String, Double> test, long elapsedMs) {
+        public void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) {
             result.complete(new RunResult(seed, summary, history, test, elapsedMs));
         }
 

@@ -20,7 +20,9 @@ import playground.runs.RunRefusedException;
 import playground.runs.Sandbox;
 import playground.runs.ScheduledRun;
 import playground.runs.Scheduler;
-import playground.runs.Summary;
+import playground.runs.DecisionPlane;
+import playground.runs.LearnedWeights;
+import playground.runs.RunStart;
 
 /**
  * {@code /ws/train}: one run per socket, its events streamed as RUN-CONFIG.md lists them. The socket
@@ -104,7 +106,7 @@ final class TrainSocket {
         }
         String type = message.path("type").asText("");
         switch (type) {
-            case "start" -> connection.start(message.get("config"));
+            case "start" -> connection.start(message.get("config"), "boundary".equals(message.path("view").asText()));
             case "stop" -> connection.stop();
             default -> connection.outbox.send(new Events.Error("invalid_message",
                     "알 수 없는 메시지입니다: type은 \"start\" 또는 \"stop\"이어야 합니다 (받은 값: " + abbreviate(type) + ")",
@@ -142,7 +144,7 @@ final class TrainSocket {
             this.outbox = new Outbox(ctx.session, json, timer, sandbox.limits().eventsPerSecond(), this::stalled);
         }
 
-        synchronized void start(JsonNode config) {
+        synchronized void start(JsonNode config, boolean wantsPlane) {
             if (run != null) {
                 outbox.send(new Events.Error("busy", "이 위젯은 이미 학습 중입니다. 멈춤을 누른 뒤 다시 실행해 주세요.", null));
                 return;
@@ -157,7 +159,7 @@ final class TrainSocket {
                 return;
             }
             try {
-                run = sandbox.start(config, this);
+                run = sandbox.start(config, this, wantsPlane);
             } catch (RunRefusedException e) {
                 outbox.send(new Events.Error(e.code(), e.getMessage(), e.field()));
             }
@@ -183,9 +185,19 @@ final class TrainSocket {
         }
 
         @Override
-        public void started(long seed, Summary summary) {
-            outbox.send(new Events.Started(seed));
-            outbox.send(new Events.SummaryEvent(summary));
+        public void started(RunStart start) {
+            outbox.send(new Events.Started(start));
+            outbox.send(new Events.SummaryEvent(start.summary()));
+        }
+
+        @Override
+        public void points(DecisionPlane.Points points) {
+            outbox.send(new Events.Points(points));
+        }
+
+        @Override
+        public void grid(DecisionPlane.Grid grid) {
+            outbox.send(new Events.Grid(grid));
         }
 
         @Override
@@ -194,9 +206,9 @@ final class TrainSocket {
         }
 
         @Override
-        public void done(Map<String, Double> test, long elapsedMs) {
+        public void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) {
             finished();
-            outbox.send(new Events.Done(test, elapsedMs));
+            outbox.send(new Events.Done(test, elapsedMs, weights));
         }
 
         @Override

@@ -30,6 +30,20 @@ class TrainerTest {
     }
 
     @Test
+    void predictingManyRowsBetweenEpochsLeavesTrainingAndEvaluationIntact() {
+        // A decision-boundary view predicts a 40 × 40 grid between epochs, which grows the model's buffers.
+        Examples data = line(100);
+        Trainer watched = new Trainer(model(4), Loss.MSE, List.of(), new Sgd(0.05, 0, false), data, data.slice(80, 100),
+                10, true, new SplittableRandom(4));
+        Trainer plain = new Trainer(model(4), Loss.MSE, List.of(), new Sgd(0.05, 0, false), data, data.slice(80, 100),
+                10, true, new SplittableRandom(4));
+        for (int epoch = 0; epoch < 3; epoch++) {
+            watched.model().predict(new double[1600 * 2], 1600);
+            assertEquals(plain.trainEpoch(() -> false), watched.trainEpoch(() -> false));
+        }
+    }
+
+    @Test
     void lastPartialBatchIsKept() {
         Examples data = line(323);
         Sgd sgd = new Sgd(0.01, 0, false);

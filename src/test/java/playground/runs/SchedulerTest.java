@@ -33,9 +33,9 @@ class SchedulerTest {
         volatile long endedAt;
 
         @Override public void queued(int position) { events.add("queued " + position); }
-        @Override public void started(long seed, Summary summary) { events.add("started"); }
+        @Override public void started(RunStart start) { events.add("started"); }
         @Override public void epoch(EpochLogs logs) { events.add("epoch " + logs.epoch()); }
-        @Override public void done(Map<String, Double> test, long elapsedMs) { end("done"); }
+        @Override public void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) { end("done"); }
         @Override public void cancelled(int epoch) { end("cancelled " + epoch); }
         @Override public void failed(String code, String message, String field) { end("failed " + code); }
 

@@ -62,6 +62,10 @@ class TrainApiTest {
         assertTrue(keras.contains("layers.Dense(64, activation='relu')"), keras);
         assertTrue(keras.contains("keras.optimizers.Adam(learning_rate=0.01)"), keras);
         assertTrue(keras.contains("epochs=100, batch_size=16, validation_split=0.2"), keras);
+        JsonNode normalization = preview.path("normalization");
+        assertEquals("CRIM", normalization.path("features").get(0).asText());
+        assertEquals(3.75, normalization.path("mean").get(0).asDouble(), 0.005, "the notes' printed mean");
+        assertEquals(27611.97, normalization.path("variance").get(9).asDouble(), 0.005, "the notes' TAX variance");
     }
 
     @Test

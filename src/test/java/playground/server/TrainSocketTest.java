@@ -45,6 +45,9 @@ class TrainSocketTest {
             List<JsonNode> events = client.until("done", 60);
             assertEquals("started", events.get(0).path("type").asText());
             assertEquals(7, events.get(0).path("seed").asLong());
+            assertEquals(323, events.get(0).path("train_rows").asInt(), "floor(404 × 0.8) rows train");
+            assertEquals(81, events.get(0).path("validation_rows").asInt());
+            assertEquals(21, events.get(0).path("steps_per_epoch").asInt(), "ceil(323 / 16) updates an epoch");
             JsonNode summary = events.get(1);
             assertEquals("summary", summary.path("type").asText());
             assertEquals(3036, summary.path("total_params").asLong());
@@ -65,6 +68,47 @@ class TrainSocketTest {
             assertTrue(done.path("test").path("loss").asDouble() < 40, done.toString());
             assertTrue(done.path("test").has("r2"), done.toString());
             assertTrue(done.path("elapsed_ms").asLong() >= 0);
+        }
+    }
+
+    @Test
+    void aPlaneViewSendsThePointsThenTheModelsOutputOverThePlane() throws Exception {
+        String xor = """
+                {"dataset":{"name":"xor","samples":200,"noise":0},"seed":3,"model":{"layers":[{"units":8,"activation":"tanh"},
+                {"units":1,"activation":"sigmoid"}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.03},
+                "loss":"binary_crossentropy","metrics":["accuracy"]},"fit":{"epochs":30,"batch_size":10,"validation_split":0.2}}""";
+        try (SocketClient client = SocketClient.open(server.port(), "browser-plane-001")) {
+            client.send("{\"type\":\"start\",\"view\":\"boundary\",\"config\":" + xor + "}");
+            List<JsonNode> events = client.until("done", 30);
+            List<String> types = events.stream().map(e -> e.path("type").asText()).toList();
+            assertEquals(List.of("started", "summary", "points", "grid"), types.subList(0, 4));
+            JsonNode points = events.get(2);
+            assertEquals(events.get(0).path("train_rows").asInt() + events.get(0).path("validation_rows").asInt(),
+                    points.path("train").size());
+            assertEquals(3, points.path("train").get(0).size(), "[x, y, label]");
+            List<JsonNode> grids = events.stream().filter(e -> e.path("type").asText().equals("grid")).toList();
+            assertEquals(0, grids.get(0).path("epoch").asInt(), "the untrained model first");
+            assertEquals(30, grids.get(grids.size() - 1).path("epoch").asInt(), "and the trained one last");
+            JsonNode last = grids.get(grids.size() - 1);
+            assertEquals(40 * 40, last.path("values").size());
+            for (JsonNode p : last.path("values")) assertTrue(p.asDouble() >= 0 && p.asDouble() <= 1, p.toString());
+            assertTrue(last.path("x_range").get(0).asDouble() < last.path("x_range").get(1).asDouble());
+        }
+    }
+
+    @Test
+    void aOneLayerModelReportsItsLearnedWeightsPerFeature() throws Exception {
+        String linear = NOTES_MODEL.replace("{\"units\":64,\"activation\":\"relu\"},\n{\"units\":32,\"activation\":\"relu\"},", "")
+                .replace("\"epochs\":100", "\"epochs\":5");
+        try (SocketClient client = SocketClient.open(server.port(), "browser-weights-01")) {
+            client.start(linear);
+            JsonNode done = lastOf(client.until("done", 30));
+            JsonNode weights = done.path("weights");
+            assertEquals(13, weights.path("features").size(), done.toString());
+            assertEquals("CRIM", weights.path("features").get(0).asText());
+            assertEquals(13, weights.path("kernel").size());
+            assertEquals(1, weights.path("bias").size());
+            assertTrue(weights.path("normalized").asBoolean());
         }
     }
 

@@ -1,0 +1,104 @@
+package playground.runs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import playground.data.Dataset;
+import playground.data.Datasets;
+import playground.data.Samples;
+import playground.engine.Sequential;
+
+/**
+ * TensorFlow Playground's view of a run on a 2-D data set: the points, and the model's output over the plane
+ * around them. Immutable; {@link #grid} only reads the model, so call it between epochs on the run's thread.
+ */
+public final class DecisionPlane {
+    /** Cells per side of the grid the browser paints as a heat map. */
+    public static final int GRID_SIZE = 40;
+
+    /** Data points as [x, y, label or target] rows. */
+    public record Points(List<double[]> train, List<double[]> test) {}
+
+    /**
+     * The model's output over the plane, row by row from the bottom-left, {@code size} × {@code size} cells.
+     * {@code values}: the predicted value (regression), the probability of class 1 (binary) or the winning class's
+     * probability (multi-class, with {@code classes} the winning class of each cell; null otherwise).
+     */
+    public record Grid(int epoch, int size, double[] x_range, double[] y_range, double[] values, int[] classes) {}
+
+    private final Dataset data;
+    private final double[] xRange;
+    private final double[] yRange;
+
+    private DecisionPlane(Dataset data) {
+        this.data = data;
+        this.xRange = range(0);
+        this.yRange = range(1);
+    }
+
+    /** The plane of a run whose data set has exactly two features; empty otherwise. */
+    public static Optional<DecisionPlane> of(RunSpec spec) {
+        DatasetSpec ds = spec.dataset();
+        Dataset data = Datasets.load(ds.name(), ds.samples(), ds.noise());
+        return data.train().features() == 2 ? Optional.of(new DecisionPlane(data)) : Optional.empty();
+    }
+
+    public Points points() {
+        return new Points(rows(data.train()), rows(data.test()));
+    }
+
+    public Grid grid(Sequential model, int epoch) {
+        int n = GRID_SIZE;
+        double[] cells = new double[n * n * 2];
+        for (int row = 0; row < n; row++) {
+            for (int col = 0; col < n; col++) {
+                int i = row * n + col;
+                cells[2 * i] = xRange[0] + (col + 0.5) * (xRange[1] - xRange[0]) / n;
+                cells[2 * i + 1] = yRange[0] + (row + 0.5) * (yRange[1] - yRange[0]) / n;
+            }
+        }
+        double[] out = model.predict(cells, n * n);
+        int outputs = model.outputs();
+        double[] values = new double[n * n];
+        int[] classes = outputs > 1 ? new int[n * n] : null;
+        for (int i = 0; i < n * n; i++) {
+            if (outputs == 1) {
+                values[i] = round(out[i]);
+                continue;
+            }
+            int best = 0;
+            for (int k = 1; k < outputs; k++) if (out[i * outputs + k] > out[i * outputs + best]) best = k;
+            classes[i] = best;
+            values[i] = round(out[i * outputs + best]);
+        }
+        return new Grid(epoch, n, xRange.clone(), yRange.clone(), values, classes);
+    }
+
+    /** The feature's span over every point, widened by a tenth on each side so no point sits on the edge. */
+    private double[] range(int feature) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Samples part : List.of(data.train(), data.test())) {
+            for (int r = 0; r < part.rows(); r++) {
+                double v = part.x()[r * 2 + feature];
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        double margin = max > min ? (max - min) * 0.1 : 1;
+        return new double[] {min - margin, max + margin};
+    }
+
+    private static List<double[]> rows(Samples samples) {
+        List<double[]> rows = new ArrayList<>(samples.rows());
+        for (int r = 0; r < samples.rows(); r++) {
+            rows.add(new double[] {round(samples.x()[r * 2]), round(samples.x()[r * 2 + 1]), samples.y()[r]});
+        }
+        return rows;
+    }
+
+    /** Three decimals are finer than a pixel of the plot and keep the messages small. */
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
