@@ -262,6 +262,18 @@ class CourseContentTest {
     }
 
     @Test
+    void noControlCharactersSlippedIntoTheText() throws IOException {
+        for (Path file : files(CONTENT, ".md")) {
+            String text = Files.readString(file);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                assertFalse(c < 0x20 && c != '\n' && c != '\r', file + ": control character U+"
+                        + String.format("%04X", (int) c) + " at offset " + i);
+            }
+        }
+    }
+
+    @Test
     void everyImageExistsAndEverySvgIsWellFormed() throws Exception {
         int images = 0;
         for (Path file : files(CONTENT, ".md")) {
