@@ -2,8 +2,9 @@
  * One training run over the websocket /ws/train (RUN-CONFIG.md): open, send {"type":"start","config":doc},
  * hand every server event to the caller, send {"type":"stop"} on request. A socket carries exactly one run.
  *
- * Exposes window.PgRunSocket.start(doc, handlers) where handlers are
- *   onEvent(event)   every parsed event: queued, started, summary, epoch, epochs, done, error, cancelled
+ * Exposes window.PgRunSocket.start(doc, handlers, view) where handlers are
+ *   onEvent(event)   every parsed event: queued, started, summary, epoch, epochs, done, error, cancelled (and
+ *                    points, grid with view "boundary")
  *   onClose(info)    once, {code, reason, unexpected}; unexpected is true when the socket closed before a
  *                    done, error or cancelled event and the page did not close it itself
  */
@@ -17,14 +18,17 @@
     return scheme + '//' + location.host + '/ws/train';
   }
 
-  function start(doc, handlers) {
+  /** view "boundary" asks for the points and grid events of a 2-D data set (omitted otherwise). */
+  function start(doc, handlers, view) {
     var socket = new WebSocket(socketUrl());
     var finished = false;
     var closedByPage = false;
     var stopRequested = false;
 
     socket.addEventListener('open', function () {
-      socket.send(JSON.stringify({ type: 'start', config: doc }));
+      var message = { type: 'start', config: doc };
+      if (view) message.view = view;
+      socket.send(JSON.stringify(message));
       if (stopRequested) socket.send(JSON.stringify({ type: 'stop' }));
     });
 

@@ -38,12 +38,12 @@
   ];
 
   var ACTIVATIONS = [
-    ['linear', 'linear (그대로)'],
+    ['linear', 'linear'],
     ['relu', 'relu'],
     ['leaky_relu', 'leaky_relu'],
     ['sigmoid', 'sigmoid'],
     ['tanh', 'tanh'],
-    ['softmax', 'softmax (출력층)']
+    ['softmax', 'softmax']
   ];
 
   var LEARNING_RATES = ['0.0001', '0.001', '0.003', '0.01', '0.03', '0.1', '0.3', '1'];
@@ -533,8 +533,14 @@
       return !!invalid;
     }
 
+    /** The GET /api/datasets entry of the chosen data set, or undefined before the list arrives. */
+    function currentDataset() {
+      return datasetInfo(State.datasetName(doc));
+    }
+
     return {
       element: form,
+      currentDataset: currentDataset,
       setDatasets: setDatasets,
       setSeed: setSeed,
       clearErrors: clearErrors,

@@ -4,10 +4,12 @@
  * Keras-style summary from POST /api/summary, Run and Stop over the websocket, the loss chart, the test
  * metrics, and the document in location.hash (#pg1=<base64url JSON>) so a link reproduces the run.
  *
- * Load order: chart.umd.js, widget-state.js, widget-dom.js, loss-chart.js, run-socket.js, widget-form.js,
- * widget-summary.js, widget.js. When a page includes only widget.js, it loads the others itself from its own
+ * Load order: chart.umd.js, widget-state.js, widget-dom.js, loss-chart.js, run-socket.js, decision-plane.js,
+ * widget-form.js, widget-summary.js, widget.js. When a page includes only widget.js, it loads the others itself from its own
  * folder (same origin, so CSP script-src 'self').
  * Anything the student typed reaches the page through textContent only.
+ *
+ * window.PgWidget.mountAll() mounts widgets inserted later (code-run.js uses it).
  *
  * Hooks for browser tests (stable): on the .pg-widget root data-state = idle | validating | invalid |
  * connecting | queued | running | stopping | done | error | cancelled | disconnected, data-summary = pending |
@@ -15,7 +17,8 @@
  * queued, started, summary, firstEpoch, lastEpoch, done} (performance.now(), first time each); buttons .pg-run, .pg-stop, .pg-add-layer, .pg-remove-layer,
  * .pg-same-seed, .pg-rerun, .pg-copy; .pg-layer rows (data-index) with .pg-units, .pg-activation, .pg-alpha;
  * inputs #pgN-<control> (pg1-epochs, pg1-learning_rate, …); .pg-progress, .pg-status, .pg-banner,
- * .pg-chart canvas (canvas.pgChart is the Chart: datasets[0] loss, [1] val_loss), .pg-test-metrics
+ * .pg-chart canvas (canvas.pgChart is the Chart: datasets[0] loss, [1] val_loss), .pg-plane canvas (2-D data
+ * sets: canvas.pgPlane {points, grid} of the last points and grid events), .pg-test-metrics
  * (.pg-metric[data-metric="r2"]), .pg-summary (.pg-summary-table), .pg-keras code, .pg-error[data-field="…"].
  */
 (function () {
@@ -72,6 +75,7 @@
     if (!window.PgDom) urls.push(SCRIPT_BASE + 'widget-dom.js');
     if (!window.PgLossChart) urls.push(SCRIPT_BASE + 'loss-chart.js');
     if (!window.PgRunSocket) urls.push(SCRIPT_BASE + 'run-socket.js');
+    if (!window.PgDecisionPlane) urls.push(SCRIPT_BASE + 'decision-plane.js');
     if (!window.PgForm) urls.push(SCRIPT_BASE + 'widget-form.js');
     if (!window.PgSummary) urls.push(SCRIPT_BASE + 'widget-summary.js');
     loadScripts(urls, done);
@@ -141,6 +145,13 @@
       var progressLabel = el('label', { for: progressBar.id, className: 'pg-progress-label', text: '에포크 0 / –' });
       var progress = el('div', { className: 'pg-progress', 'data-testid': 'pg-progress' }, [progressLabel, progressBar]);
 
+      var planeCanvas = el('canvas', { role: 'img', 'aria-label': '결정 경계: 데이터 점과 평면 위 모델의 출력' });
+      var planeBox = el('div', { className: 'pg-plane', 'data-testid': 'pg-plane' }, [
+        planeCanvas,
+        el('p', { className: 'pg-hint', text: '배경: 모델의 예측 · 흰 테두리 점: 훈련 데이터 · 검은 테두리 점: 테스트 데이터' })
+      ]);
+      planeBox.hidden = true;
+
       var canvas = el('canvas', { role: 'img', 'aria-label': '에포크별 loss(훈련)와 val_loss(검증) 그래프' });
       var chartBox = el('div', { className: 'pg-chart', 'data-testid': 'pg-chart' }, [canvas]);
 
@@ -165,10 +176,10 @@
         progress
       ]);
       var output = el('div', { className: 'pg-output' }, [
-        banner, chartBox, chartOptions, metrics, history, summaryView.element
+        banner, chartBox, chartOptions, planeBox, metrics, history, summaryView.element
       ]);
       return {
-        actions: actions, element: output, runButton: runButton, stopButton: stopButton, status: status, banner: banner,
+        actions: actions, element: output, planeBox: planeBox, planeCanvas: planeCanvas, runButton: runButton, stopButton: stopButton, status: status, banner: banner,
         progressBar: progressBar, progressLabel: progressLabel, canvas: canvas, logScale: logScale,
         yMin: yMin, yMax: yMax, metrics: metrics, history: history
       };
@@ -184,6 +195,7 @@
     root.appendChild(el('h3', { className: 'pg-title', text: root.getAttribute('data-title') || '딥러닝 놀이터' }));
     root.appendChild(el('div', { className: 'pg-body' }, [settings.element, out.actions, out.element]));
     var lossChart = window.PgLossChart.create(out.canvas);
+    var plane = window.PgDecisionPlane.create(out.planeCanvas);
 
     /* ----- document ⇄ URL and summary ----- */
 
@@ -353,7 +365,16 @@
       lastRun = run;
       setState('connecting');
       setStatus('서버에 연결하는 중…');
-      run.socket = window.PgRunSocket.start(runDoc, { onEvent: function (e) { onRunEvent(id, e); }, onClose: function (c) { onRunClose(id, c); } });
+      var info = settings.currentDataset();
+      var twoD = info && info.features && info.features.length === 2;
+      var view = root.getAttribute('data-view') === 'boundary' || twoD ? 'boundary' : null;
+      out.planeBox.hidden = true;
+      plane.reset();
+      plane.setTask(info && info.task);
+      run.socket = window.PgRunSocket.start(runDoc, {
+        onEvent: function (e) { onRunEvent(id, e); },
+        onClose: function (c) { onRunClose(id, c); }
+      }, view);
     }
 
     function renderHistory() {
@@ -381,7 +402,7 @@
         case 'started':
           run.seed = event.seed;
           setState('running');
-          setStatus('훈련 중… (시드 ' + event.seed + ')');
+          setStatus('훈련 중… (시드 ' + event.seed + startedFacts(event) + ')');
           if (doc.seed === undefined && JSON.stringify(doc) === JSON.stringify(run.doc)) {
             var shared = State.copyDoc(doc);
             shared.seed = event.seed;
@@ -390,6 +411,14 @@
           break;
         case 'summary':
           summaryView.renderTable(event);
+          break;
+        case 'points':
+          out.planeBox.hidden = false;
+          plane.setPoints(event);
+          break;
+        case 'grid':
+          out.planeBox.hidden = false;
+          plane.setGrid(event);
           break;
         case 'epoch':
           addEpoch(event.epoch, event.logs || {});
@@ -418,6 +447,15 @@
         default:
           break;
       }
+    }
+
+    /** ", 훈련 323행 · 검증 81행 · 에포크마다 21번 업데이트" from a started event that has them. */
+    function startedFacts(event) {
+      if (typeof event.train_rows !== 'number') return '';
+      var facts = ', 훈련 ' + event.train_rows + '행';
+      if (event.validation_rows) facts += ' · 검증 ' + event.validation_rows + '행';
+      if (event.steps_per_epoch) facts += ' · 에포크마다 ' + event.steps_per_epoch + '번 업데이트';
+      return facts;
     }
 
     function addEpoch(epoch, logs) {
@@ -556,6 +594,14 @@
       });
     });
   }
+
+  /* Loaded twice (another script may add widgets later and load this file again): just mount the new ones. */
+  if (window.PgWidget) {
+    window.PgWidget.mountAll();
+    return;
+  }
+  /** mountAll() mounts every .pg-widget not mounted yet, e.g. one a script inserted after the page loaded. */
+  window.PgWidget = { mountAll: boot };
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);
   else boot();

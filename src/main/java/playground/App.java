@@ -1,12 +1,7 @@
 package playground;
 
-import io.javalin.Javalin;
 import java.nio.file.Path;
-import playground.lessons.Course;
-import playground.lessons.CourseLoader;
-import playground.markdown.LessonMarkdown;
-import playground.server.Server;
-import playground.server.ServerConfig;
+import playground.server.Site;
 import playground.server.TrainService;
 
 /** Entry point: {@code serve} (default), {@code train FILE [--seed N]}, {@code bench}. */
@@ -17,15 +12,9 @@ public final class App {
     private static void serve() {
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "7070"));
         Path contentDir = Path.of(System.getenv().getOrDefault("CONTENT_DIR", "content"));
-        TrainService trainer = TrainService.fromEnvironment();
-        Course course = CourseLoader.load(contentDir, new LessonMarkdown(trainer.widgetValidator()));
-        Javalin app = Server.create(new ServerConfig(course).withRoutes(trainer)).start(port);
+        Site site = Site.start(contentDir, TrainService.fromEnvironment(), port);
         // SIGTERM (Heroku, Render) and SIGINT (Fly.io) both run this hook: tell every widget, then stop Jetty.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            trainer.shutdown();
-            app.stop();
-            trainer.close();
-        }, "graceful-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(site::close, "graceful-stop"));
     }
 
     public static void main(String[] args) throws Exception {

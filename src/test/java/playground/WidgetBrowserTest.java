@@ -3,21 +3,17 @@ package playground;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import playground.server.Site;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.lessons.CourseLoader;
-import playground.markdown.LessonMarkdown;
 import playground.runs.RunLimits;
-import playground.server.Server;
-import playground.server.ServerConfig;
 import playground.server.TrainService;
 
 /**
@@ -28,26 +24,23 @@ import playground.server.TrainService;
 class WidgetBrowserTest {
     private static final String LESSON = "/start/first-network";
     private static Browser browser;
-    private static TrainService trainer;
-    private static Javalin app;
+    private static Site site;
 
     @BeforeAll
     static void start() {
         browser = Browser.open(1280, 1000);
-        trainer = new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of());
-        app = Server.create(new ServerConfig(CourseLoader.load(Path.of("content"),
-                new LessonMarkdown(trainer.widgetValidator()))).withRoutes(trainer)).start("127.0.0.1", 0);
+        site = Site.start(Path.of("content"),
+                new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of()), "127.0.0.1", 0);
     }
 
     @AfterAll
     static void stop() {
         if (browser != null) browser.close();
-        if (trainer != null) trainer.close();
-        if (app != null) app.stop();
+        if (site != null) site.close();
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + app.port() + path;
+        return "http://127.0.0.1:" + site.port() + path;
     }
 
     private static Object js(String script) {
@@ -104,7 +97,7 @@ class WidgetBrowserTest {
         assertTrue(message.matches(".*[가-힣].*") && message.contains("0"), message);
         js("document.querySelector('.pg-widget .pg-run').click()");
         Thread.sleep(500);
-        assertEquals(0, trainer.sandbox().scheduler().activeCount(), "no run started");
+        assertEquals(0, site.trainer().sandbox().scheduler().activeCount(), "no run started");
         String state = (String) js("return document.querySelector('.pg-widget').dataset.state");
         assertTrue(List.of("invalid", "idle").contains(state), state);
         js("document.querySelector('.pg-error[data-field=\"model.layers[0].units\"]').scrollIntoView({block: 'center'})");

@@ -52,13 +52,13 @@ public enum Activation {
         @Override void forward(double[][] zs, double[][] as, int rows, int units, double alpha) {
             for (int r = 0; r < rows; r++) {
                 double[] z = zs[r], a = as[r];
-                for (int i = 0; i < units; i++) a[i] = z[i] > 0 ? z[i] : 0.0;
+                for (int i = 0; i < units; i++) a[i] = Math.max(z[i], 0.0);  // branch-free: vectorises
             }
         }
         @Override void backward(double[][] zs, double[][] as, double[][] dAs, double[][] dZs, int rows, int units, double alpha) {
             for (int r = 0; r < rows; r++) {
                 double[] z = zs[r], a = as[r], dA = dAs[r], dZ = dZs[r];
-                for (int i = 0; i < units; i++) dZ[i] = z[i] > 0 ? dA[i] : 0.0;
+                for (int i = 0; i < units; i++) dZ[i] = Math.signum(a[i]) * dA[i];  // a > 0 exactly when z > 0
             }
         }
     },

@@ -79,7 +79,7 @@ public final class CourseLoader {
             LOG.warn("lesson {}: could not be rendered ({}); skipped", source, e.toString());
             return Optional.empty();
         }
-        content.problems().forEach(p -> LOG.warn("lesson {}: playground block: {}", source, p));
+        content.problems().forEach(p -> LOG.warn("lesson {}: fenced block: {}", source, p));
         String url = url(source, fm.permalink());
         String title = fm.title() != null && !fm.title().isBlank() ? fm.title() : firstHeading(content)
                 .orElse(fileTitle(source));

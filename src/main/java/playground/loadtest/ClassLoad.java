@@ -37,17 +37,21 @@ public final class ClassLoad {
             Result result = runClients(server.port(), clients);
             long peakRss = server.memoryKb("VmHWM");
             System.out.println(String.format(Locale.ROOT,
-                    "{\"bench\":\"class_load\",\"clients\":%d,\"xmx\":\"%s\",\"first_epoch_p50_ms\":%d,"
+                    "{\"bench\":\"class_load\",\"clients\":%d,\"xmx\":\"%s\",\"connected_p95_ms\":%d,"
+                            + "\"started_p95_ms\":%d,\"first_epoch_p50_ms\":%d,"
                             + "\"first_epoch_p95_ms\":%d,\"all_done_ms\":%d,\"done\":%d,\"errors\":%d,"
                             + "\"server_rss_idle_mb\":%d,\"server_rss_peak_mb\":%d}",
-                    clients, heap, result.percentile(50), result.percentile(95), result.allDoneMs, result.done,
-                    result.errors, idleRss / 1024, peakRss / 1024));
+                    clients, heap, Result.percentile(result.connectedMs, 95), Result.percentile(result.startedMs, 95),
+                    Result.percentile(result.firstEpochMs, 50), Result.percentile(result.firstEpochMs, 95),
+                    result.allDoneMs, result.done, result.errors, idleRss / 1024, peakRss / 1024));
         }
     }
 
-    private record Result(long[] firstEpochMs, long allDoneMs, int done, int errors) {
-        long percentile(int p) {
-            long[] sorted = Arrays.stream(firstEpochMs).filter(v -> v >= 0).sorted().toArray();
+    /** Milliseconds from the start of the benchmark, per student; -1 where it never happened. */
+    private record Result(long[] connectedMs, long[] startedMs, long[] firstEpochMs, long allDoneMs, int done,
+                          int errors) {
+        static long percentile(long[] times, int p) {
+            long[] sorted = Arrays.stream(times).filter(v -> v >= 0).sorted().toArray();
             if (sorted.length == 0) return -1;
             return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
         }
@@ -55,12 +59,16 @@ public final class ClassLoad {
 
     private static Result runClients(int port, int clients) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        long[] connected = new long[clients];
+        long[] started = new long[clients];
         long[] firstEpoch = new long[clients];
+        Arrays.fill(connected, -1);
+        Arrays.fill(started, -1);
         Arrays.fill(firstEpoch, -1);
         List<CompletableFuture<String>> endings = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < clients; i++) {
-            endings.add(oneStudent(http, port, i, start, firstEpoch));
+            endings.add(oneStudent(http, port, i, start, connected, started, firstEpoch));
         }
         int done = 0;
         int errors = 0;
@@ -75,12 +83,12 @@ public final class ClassLoad {
             else errors++;
         }
         long allDone = (System.nanoTime() - start) / 1_000_000;
-        return new Result(firstEpoch, allDone, done, errors);
+        return new Result(connected, started, firstEpoch, allDone, done, errors);
     }
 
     /** One browser: its own cookie, one socket, one run; completes with "done" or what went wrong. */
     private static CompletableFuture<String> oneStudent(HttpClient http, int port, int index, long start,
-                                                        long[] firstEpoch) {
+                                                        long[] connected, long[] started, long[] firstEpoch) {
         CompletableFuture<String> ending = new CompletableFuture<>();
         WebSocket.Listener listener = new WebSocket.Listener() {
             private final StringBuilder partial = new StringBuilder();
@@ -91,6 +99,9 @@ public final class ClassLoad {
                 if (last) {
                     String message = partial.toString();
                     partial.setLength(0);
+                    if (started[index] < 0 && message.contains("\"type\":\"started\"")) {
+                        started[index] = (System.nanoTime() - start) / 1_000_000;
+                    }
                     if (firstEpoch[index] < 0 && (message.contains("\"type\":\"epoch\"")
                             || message.contains("\"type\":\"epochs\""))) {
                         firstEpoch[index] = (System.nanoTime() - start) / 1_000_000;
@@ -117,7 +128,10 @@ public final class ClassLoad {
                 .header("Cookie", "pg_browser=classload-" + String.format("%04d", index) + "-browser")
                 .connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/train"), listener)
-                .thenAccept(socket -> socket.sendText("{\"type\":\"start\",\"config\":" + NOTES_MODEL + "}", true))
+                .thenAccept(socket -> {
+                    connected[index] = (System.nanoTime() - start) / 1_000_000;
+                    socket.sendText("{\"type\":\"start\",\"config\":" + NOTES_MODEL + "}", true);
+                })
                 .exceptionally(error -> {
                     ending.complete("error: " + error);
                     return null;

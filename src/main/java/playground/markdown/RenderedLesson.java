@@ -9,10 +9,12 @@ import java.util.List;
  * @param toc       the headings for the table of contents (not {@code .no_toc} ones), in document order
  * @param plainText the readable text, for search
  * @param hasWidget whether the lesson embeds a playground widget
- * @param problems  messages for the author (bad widget blocks, …); each is also worth a WARN log
+ * @param hasCodeRun whether a Python block got a "▶ 이 코드 실행" button or a note on why it cannot run
+ * @param hasActivations whether the lesson embeds an activation-function explorer
+ * @param problems  messages for the author (bad widget or explorer blocks, …); each is also worth a WARN log
  */
 public record RenderedLesson(String html, List<TocEntry> toc, String plainText, boolean hasWidget,
-                             List<String> problems) {
+                             boolean hasCodeRun, boolean hasActivations, List<String> problems) {
     public RenderedLesson {
         toc = List.copyOf(toc);
         problems = List.copyOf(problems);

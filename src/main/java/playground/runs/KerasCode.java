@@ -3,6 +3,7 @@ package playground.runs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import playground.data.Datasets;
 
 /**
  * The Keras (Python) program equivalent to a run document, ready to paste into Colab. It follows the
@@ -70,7 +71,8 @@ public final class KerasCode {
             return List.of(
                     "from sklearn.datasets import load_" + name,
                     "from sklearn.model_selection import train_test_split",
-                    "X, y = load_" + name + "(return_X_y=True)",
+                    // scaled=False: the playground's diabetes table holds the original values, not scikit-learn's scaled ones
+                    "X, y = load_" + name + "(return_X_y=True" + (name.equals("diabetes") ? ", scaled=False" : "") + ")",
                     "# 놀이터와 같은 80/20 분할이지만, 섞는 순서는 놀이터와 다릅니다",
                     "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2" + stratify
                             + ", random_state=0)");
@@ -78,10 +80,17 @@ public final class KerasCode {
         return List.of(
                 "# '" + name + "'은 놀이터가 만드는 2차원 데이터입니다. 위젯의 CSV 내려받기로 받은 파일을 읽습니다",
                 "import pandas as pd",
-                "train = pd.read_csv('" + name + "_train.csv')",
-                "test = pd.read_csv('" + name + "_test.csv')",
+                "train = pd.read_csv('" + generatedFile(spec.dataset()) + "_train.csv')",
+                "test = pd.read_csv('" + generatedFile(spec.dataset()) + "_test.csv')",
                 "X_train, y_train = train.iloc[:, :-1].to_numpy(), train.iloc[:, -1].to_numpy()",
                 "X_test, y_test = test.iloc[:, :-1].to_numpy(), test.iloc[:, -1].to_numpy()");
+    }
+
+    /** {@code spiral}, or {@code spiral_samples400_noise0.2} when the set is not made with its defaults. */
+    private static String generatedFile(DatasetSpec d) {
+        boolean defaults = (d.samples() == null || d.samples() == Datasets.defaultSamples(d.name()))
+                && (d.noise() == null || d.noise() == Datasets.defaultNoise(d.name()));
+        return defaults ? d.name() : d.name() + "_samples" + d.samples() + "_noise" + number(d.noise());
     }
 
     private static String dense(LayerSpec layer) {
@@ -90,6 +99,10 @@ public final class KerasCode {
             case "linear" -> "layers.Dense(" + layer.units() + ")";
             case "leaky_relu" -> "layers.Dense(" + layer.units() + ", activation=layers.LeakyReLU(negative_slope="
                     + number(layer.alpha() == null ? 0.01 : layer.alpha()) + "))";
+            // 'elu' is Keras's elu with alpha 1.0; any other alpha needs the ELU layer as the activation
+            case "elu" -> layer.alpha() == null || layer.alpha() == 1.0
+                    ? "layers.Dense(" + layer.units() + ", activation='elu')"
+                    : "layers.Dense(" + layer.units() + ", activation=layers.ELU(alpha=" + number(layer.alpha()) + "))";
             default -> "layers.Dense(" + layer.units() + ", activation='" + activation + "')";
         };
     }

@@ -59,14 +59,14 @@ public final class ScheduledRun {
     }
 
     /**
-     * Does the next piece of work: the first slice builds the model, later slices train one epoch each.
+     * Does the next piece of work: one epoch (the first slice also builds the model).
      *
      * @return true when the run wants another slice
      */
     boolean slice() {
         try {
             if (stopRequested()) return stop();
-            if (training == null) return begin();
+            if (training == null) begin();  // and its first epoch at once: a student waits for the first point
             listener.epoch(training.nextEpoch(this::shouldStop));
             sendGrid(training.finished());
             if (training.finished()) {
@@ -93,7 +93,7 @@ public final class ScheduledRun {
         stop();
     }
 
-    private boolean begin() {
+    private void begin() {
         training = spec.start(seed);
         startedAt = clock.getAsLong();
         listener.started(RunStart.of(training));
@@ -102,7 +102,6 @@ public final class ScheduledRun {
             listener.points(plane.points());
             sendGrid(true);
         }
-        return true;
     }
 
     /** A grid at most every {@link #GRID_INTERVAL_NANOS}, and always the first and the last. */

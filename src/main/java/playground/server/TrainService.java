@@ -3,12 +3,16 @@ package playground.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.stream.Collectors;
+import playground.keras.KerasRecogniser;
+import playground.markdown.RunnableCode;
 import playground.markdown.WidgetValidator;
 import playground.runs.InvalidConfigException;
 import playground.runs.RunLimits;
@@ -69,6 +73,24 @@ public final class TrainService implements Routes, AutoCloseable {
             } catch (InvalidConfigException e) {
                 return Optional.of(e.getMessage());
             }
+        };
+    }
+
+    /**
+     * The Keras recogniser as the lesson renderer's hook: a Python block that builds, compiles and fits a model on
+     * one of our data sets gets a run document for its "▶ 이 코드 실행" button; one that almost does, the reason.
+     */
+    public RunnableCode runnableCode() {
+        return blocks -> {
+            List<KerasRecogniser.Verdict> verdicts = KerasRecogniser.recognise(blocks);
+            List<RunnableCode.Block> answers = new ArrayList<>();
+            for (int i = 0; i < verdicts.size(); i++) {
+                KerasRecogniser.Verdict v = verdicts.get(i);
+                answers.add(v.runnable() ? new RunnableCode.Block(v.document().toString(), null)
+                        : v.refusal() != null ? new RunnableCode.Block(null, v.refusal().message(i))
+                        : RunnableCode.Block.NONE);
+            }
+            return answers;
         };
     }
 

@@ -19,12 +19,15 @@ public final class Layout {
     static final String PRISM = "/webjars/prismjs/1.29.0/";
     static final String CHART_JS = "/webjars/chart.js/4.4.7/dist/chart.umd.js";
     /** widget.css ships with the widget; until it is in the jar, linking it would only log a 404 in the console. */
+    static final String ACTIVATIONS_JS = "/assets/js/activations.js";
+    static final String ACTIVATIONS_CSS = "/assets/css/activations.css";
     private static final boolean HAS_WIDGET_CSS = Layout.class.getResource("/web/css/widget.css") != null;
 
     private Layout() {}
 
     /**
-     * @param current   the lesson shown, or null; marks its place in the navigation
+     * @param current   the lesson shown, or null; marks its place in the navigation; when its content has an
+     *                  activation explorer, Chart.js and the explorer's script and style are loaded
      * @param hasWidget whether to load Chart.js and the widget script
      */
     static String page(Course course, String title, Lesson current, boolean hasWidget, DomContent... main) {
@@ -34,7 +37,9 @@ public final class Layout {
     /** @param query what the search box in the header shows (the search page fills it in) */
     static String page(Course course, String title, Lesson current, boolean hasWidget, String query,
                        DomContent... main) {
+        boolean hasActivations = current != null && current.content().hasActivations();
         String fullTitle = title.equals(SITE_NAME) ? SITE_NAME : title + " – " + SITE_NAME;
+        boolean codeRun = current != null && current.content().hasCodeRun();
         return document(html(
                 head(
                         meta().withCharset("utf-8"),
@@ -45,13 +50,17 @@ public final class Layout {
                         link().withRel("stylesheet").withHref(PRISM + "themes/prism.min.css"),
                         link().withRel("stylesheet").withHref("/assets/css/site.css"),
                         iff(HAS_WIDGET_CSS, link().withRel("stylesheet").withHref("/assets/css/widget.css")),
+                        iff(codeRun, link().withRel("stylesheet").withHref("/assets/css/code-run.css")),
+                        iff(hasActivations, link().withRel("stylesheet").withHref(ACTIVATIONS_CSS)),
                         script().withSrc(KATEX + "katex.min.js").isDefer(),
                         script().withSrc(PRISM + "prism.js").isDefer().attr("data-manual"),
                         each(List.of("python", "bash", "json"), lang ->
                                 script().withSrc(PRISM + "components/prism-" + lang + ".min.js").isDefer()),
-                        iff(hasWidget, script().withSrc(CHART_JS).isDefer()),
+                        iff(hasWidget || hasActivations, script().withSrc(CHART_JS).isDefer()),
                         iff(hasWidget, script().withSrc("/assets/js/widget.js").isDefer()),
-                        script().withSrc("/assets/js/site.js").isDefer()
+                        iff(hasActivations, script().withSrc(ACTIVATIONS_JS).isDefer()),
+                        script().withSrc("/assets/js/site.js").isDefer(),
+                        iff(codeRun, script().withSrc("/assets/js/code-run.js").isDefer())
                 ),
                 body(
                         a("본문으로 건너뛰기").withClass("skip-link").withHref("#main-content"),

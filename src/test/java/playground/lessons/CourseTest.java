@@ -104,6 +104,7 @@ class CourseTest {
         write("unit/broken.md", "---\ntitle: [oops\n---\n# 깨짐\n");
         write("unit/orphan.md", "---\ntitle: 고아\nparent: 없는 단원\n---\n# 고아\n");
         write("unit/widget.md", "# 위젯\n\n```playground\n{ not json\n```\n");
+        write("unit/explorer.md", "# 탐색기\n\n```activations\nrelu, swish\n```\n");
         java.io.PrintStream original = System.err;
         java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
@@ -115,7 +116,9 @@ class CourseTest {
         String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(log.contains("WARN playground.lessons.CourseLoader - lesson unit/broken.md: front matter is not valid YAML"), log);
         assertTrue(log.contains("lesson unit/orphan.md: parent '없는 단원' is not the title of any lesson"), log);
-        assertTrue(log.contains("lesson unit/widget.md: playground block: 설정이 올바른 JSON이 아닙니다"), log);
+        assertTrue(log.contains("lesson unit/widget.md: fenced block: 설정이 올바른 JSON이 아닙니다"), log);
+        assertTrue(log.contains("WARN playground.lessons.CourseLoader - lesson unit/explorer.md: fenced block: "
+                + "알 수 없는 활성화 함수 'swish'"), log);
     }
 
     @Test

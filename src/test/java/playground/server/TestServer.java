@@ -2,7 +2,6 @@ package playground.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,9 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import playground.lessons.Course;
-import playground.lessons.CourseLoader;
-import playground.markdown.LessonMarkdown;
 import playground.runs.RunLimits;
 
 /** The real server with the trainer, as App wires it, on a free loopback port. */
@@ -20,12 +16,10 @@ final class TestServer implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final TrainService trainer;
-    final Javalin app;
+    final Site site;
 
-    private TestServer(TrainService trainer, Javalin app) {
-        this.trainer = trainer;
-        this.app = app;
+    private TestServer(Site site) {
+        this.site = site;
     }
 
     /** With a one-page course of its own, so trainer tests do not depend on content/. */
@@ -40,14 +34,11 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(RunLimits limits, Path contentDir) {
-        TrainService trainer = new TrainService(limits, java.util.Set.of());
-        Course course = CourseLoader.load(contentDir, new LessonMarkdown(trainer.widgetValidator()));
-        Javalin app = Server.create(new ServerConfig(course).withRoutes(trainer)).start("127.0.0.1", 0);
-        return new TestServer(trainer, app);
+        return new TestServer(Site.start(contentDir, new TrainService(limits, java.util.Set.of()), "127.0.0.1", 0));
     }
 
     int port() {
-        return app.port();
+        return site.port();
     }
 
     HttpResponse<String> get(String path) throws Exception {
@@ -87,8 +78,6 @@ final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        trainer.shutdown();
-        app.stop();
-        trainer.close();
+        site.close();
     }
 }

@@ -11,7 +11,10 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 import playground.markdown.TocEntry;
 
-/** HTML for the dialect's own nodes: math, table of contents, widgets, missing images, attribute lists. */
+/**
+ * HTML for the dialect's own nodes: math, table of contents, widgets, activation explorers, missing images,
+ * attribute lists.
+ */
 public final class CustomNodeRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
@@ -23,8 +26,8 @@ public final class CustomNodeRenderer implements NodeRenderer {
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(MathNode.class, MathBlock.class, TocBlock.class, WidgetBlock.class, MissingImage.class,
-                AttributeList.class);
+        return Set.of(MathNode.class, MathBlock.class, TocBlock.class, WidgetBlock.class, ActivationsBlock.class,
+                MissingImage.class, AttributeList.class, CodeRunBlock.class);
     }
 
     @Override
@@ -44,6 +47,10 @@ public final class CustomNodeRenderer implements NodeRenderer {
             renderToc(toc);
         } else if (node instanceof WidgetBlock widget) {
             renderWidget(widget);
+        } else if (node instanceof CodeRunBlock code) {
+            renderCodeRun(code);
+        } else if (node instanceof ActivationsBlock explorer) {
+            renderActivations(explorer);
         } else if (node instanceof MissingImage image) {
             html.raw("<span class=\"image-missing\" role=\"img\" aria-label=\"" + Escape.html(image.alt()) + "\">");
             html.text(image.alt());
@@ -90,6 +97,35 @@ public final class CustomNodeRenderer implements NodeRenderer {
         html.line();
     }
 
+    /**
+     * A runnable block: {@code <div class="pg-code pg-code-runnable" data-run-config="{json}">} + the code + the
+     * "▶ 이 코드 실행" button (web/js/code-run.js opens a widget with the document). A refused one:
+     * {@code <div class="pg-code pg-code-refused" title="why">} + the code + a short note.
+     */
+    private void renderCodeRun(CodeRunBlock code) {
+        html.line();
+        if (code.runDocument() != null) {
+            html.raw("<div class=\"pg-code pg-code-runnable\" data-run-config=\"" + Escape.html(code.runDocument())
+                    + "\">");
+        } else {
+            html.raw("<div class=\"pg-code pg-code-refused\" title=\"" + Escape.html(code.refusal()) + "\">");
+        }
+        html.line();
+        context.render(code.getFirstChild());
+        if (code.runDocument() != null) {
+            html.raw("<button type=\"button\" class=\"pg-code-run\"><span aria-hidden=\"true\">▶ </span>"
+                    + "이 코드 실행</button>");
+        } else {
+            html.raw("<p class=\"pg-code-note\" tabindex=\"0\">그대로는 실행할 수 없는 코드"
+                    + " <span class=\"pg-code-why\">(마우스를 올리거나 누르면 이유가 보입니다)</span>"
+                    + "<span class=\"visually-hidden\">: ");
+            html.text(code.refusal());
+            html.raw("</span></p>");
+        }
+        html.raw("</div>");
+        html.line();
+    }
+
     /** The exact shape of CONTRACT.md, which the widget's JavaScript mounts on. */
     private void renderWidget(WidgetBlock widget) {
         html.line();
@@ -113,6 +149,24 @@ public final class CustomNodeRenderer implements NodeRenderer {
         html.raw("<pre class=\"pg-widget-fallback\"><code class=\"language-json\">");
         html.text(widget.json());
         html.raw("</code></pre></div>");
+        html.line();
+    }
+
+    /** The div web/js/activations.js mounts on; the formulas stand in for it without JavaScript. */
+    private void renderActivations(ActivationsBlock explorer) {
+        html.line();
+        if (explorer.problem() != null) {
+            html.raw("<div class=\"pg-widget-error\" role=\"alert\"><strong>활성화 함수 탐색기 오류</strong> ");
+            html.text(explorer.problem());
+            html.raw("</div>");
+            html.line();
+            return;
+        }
+        html.raw("<div class=\"pg-activations\" data-functions=\""
+                + Escape.html(String.join(",", explorer.functions())) + "\">\n");
+        html.raw("<pre class=\"pg-activations-fallback\">");
+        html.text(String.join("\n", explorer.functions().stream().map(Activations.FORMULAS::get).toList()));
+        html.raw("</pre></div>");
         html.line();
     }
 }
