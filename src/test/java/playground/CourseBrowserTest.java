@@ -101,6 +101,27 @@ class CourseBrowserTest {
     }
 
     @Test
+    void theXorWidgetTrainsAndDrawsItsDecisionPlane() {
+        browser.resize(1280, 900);
+        int mark = browser.consoleErrors().size();
+        browser.get("http://127.0.0.1:" + server.port() + PAGES.get(5));
+        String widget = "document.querySelector('.pg-widget[data-title=\"XOR: 은닉층에 relu\"]')";
+        browser.waitFor("var w = " + widget + "; return w && w.dataset.summary === 'ok'", Duration.ofSeconds(20));
+        browser.script(widget + ".scrollIntoView(); " + widget + ".querySelector('.pg-run').click()");
+        browser.waitFor("return " + widget + ".dataset.state === 'done'", Duration.ofSeconds(60));
+        assertEquals(100L, browser.script("return " + widget + ".querySelector('.pg-chart canvas')"
+                + ".pgChart.data.datasets[0].data.length"));
+        assertEquals(Boolean.TRUE, browser.script("var c = Array.from(" + widget + ".querySelectorAll('canvas'))"
+                + ".find(c => c.pgPlane); return !!(c && c.pgPlane.grid && c.pgPlane.points)"), "decision plane drawn");
+        String metrics = (String) browser.script("return " + widget + ".querySelector('.pg-test-metrics').textContent");
+        assertTrue(metrics.contains("accuracy") || metrics.contains("정확도"), metrics);
+        browser.script("Array.from(" + widget + ".querySelectorAll('canvas')).find(c => c.pgPlane)"
+                + ".scrollIntoView({block: 'center'})");
+        browser.screenshot("course-05-deep-learning-xor-relu-trained");
+        assertEquals(List.of(), browser.consoleErrorsSince(mark));
+    }
+
+    @Test
     void onAPhoneNoLessonScrollsSideways() {
         browser.resize(390, 844);
         try {
