@@ -39,6 +39,12 @@ class WidgetBrowserTest {
         if (site != null) site.close();
     }
 
+    /** Loads the page afresh: a link that differs only in its #hash would otherwise not reload it. */
+    private static void open(String path) {
+        browser.get("about:blank");
+        browser.get(url(path));
+    }
+
     private static String url(String path) {
         return "http://127.0.0.1:" + site.port() + path;
     }
@@ -50,7 +56,7 @@ class WidgetBrowserTest {
     @Test
     void theNotesModelTrainsToTheEndWithBothCurvesAndTestMetrics() {
         int console = browser.consoleErrors().size();
-        browser.get(url(LESSON));
+        open(LESSON);
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
         assertTrue(((String) js("return document.querySelector('.pg-summary').textContent")).contains("3,036"),
                 "the live summary counts the notes' 3,036 parameters before any run");
@@ -73,7 +79,7 @@ class WidgetBrowserTest {
     @Test
     void editingALayerUpdatesTheSummaryBeforeAnyRun() {
         int console = browser.consoleErrors().size();
-        browser.get(url(LESSON));
+        open(LESSON);
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
         js("var u = document.querySelector('.pg-layer[data-index=\"0\"] .pg-units'); u.value = '4';"
                 + "u.dispatchEvent(new Event('input', {bubbles: true})); u.dispatchEvent(new Event('change', {bubbles: true}));");
@@ -84,13 +90,25 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void aStringThatLooksLikeHtmlShowsAsText() {
+        String doc = "{\"dataset\":\"<img src=x id=injected>\",\"model\":{\"layers\":[{\"units\":1}]},"
+                + "\"compile\":{\"optimizer\":\"adam\",\"loss\":\"mse\"},\"fit\":{\"epochs\":1}}";
+        String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(doc.getBytes(StandardCharsets.UTF_8));
+        open(LESSON + "#pg1=" + hash);
+        browser.waitFor("return Array.from(document.querySelectorAll('.pg-widget .pg-error, .pg-widget .pg-banner'))"
+                + ".some(e => e.textContent.indexOf('<img src=x id=injected>') >= 0)");
+        assertEquals(Boolean.TRUE, js("return document.getElementById('injected') === null"),
+                "the student's string reached the page as text, not as an element");
+    }
+
+    @Test
     void zeroUnitsInTheUrlShowsAKoreanErrorBesideTheControlAndStartsNothing() throws Exception {
         String doc = """
                 {"dataset":"boston_housing","seed":7,"model":{"normalize":true,"layers":[{"units":0,"activation":"relu"},
                 {"units":32,"activation":"relu"},{"units":1}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.01},
                 "loss":"mse","metrics":["mae"]},"fit":{"epochs":100,"batch_size":16,"validation_split":0.2,"shuffle":true}}""";
         String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(doc.getBytes(StandardCharsets.UTF_8));
-        browser.get(url(LESSON + "#pg1=" + hash));
+        open(LESSON + "#pg1=" + hash);
         browser.waitFor("var e = document.querySelector('.pg-error[data-field=\"model.layers[0].units\"]');"
                 + "return e && e.offsetParent !== null && e.textContent.length > 0");
         String message = (String) js("return document.querySelector('.pg-error[data-field=\"model.layers[0].units\"]').textContent");

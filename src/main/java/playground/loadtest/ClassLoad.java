@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import playground.runs.BenchCommand;
 
 /**
  * The class-load benchmark: N students press Run at once on the notes' model. Starts the server as on a
@@ -21,12 +22,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ClassLoad {
     private ClassLoad() {}
-
-    /** The course notes' Keras example (RUN-CONFIG.md), without a seed so every student gets their own. */
-    static final String NOTES_MODEL = """
-            {"dataset":"boston_housing","model":{"normalize":true,"layers":[{"units":64,"activation":"relu"},
-            {"units":32,"activation":"relu"},{"units":1}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.01},
-            "loss":"mse","metrics":["mae"]},"fit":{"epochs":100,"batch_size":16,"validation_split":0.2}}""";
 
     public static void main(String[] args) throws Exception {
         int clients = intOption(args, "--clients", 100);
@@ -130,7 +125,7 @@ public final class ClassLoad {
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/train"), listener)
                 .thenAccept(socket -> {
                     connected[index] = (System.nanoTime() - start) / 1_000_000;
-                    socket.sendText("{\"type\":\"start\",\"config\":" + NOTES_MODEL + "}", true);
+                    socket.sendText("{\"type\":\"start\",\"config\":" + BenchCommand.NOTES_RUN + "}", true);
                 })
                 .exceptionally(error -> {
                     ending.complete("error: " + error);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,22 @@ class TrainApiTest {
         String cookie = page.headers().firstValue("Set-Cookie").orElse("");
         assertTrue(cookie.matches("pg_browser=[0-9a-f]{32};.*"), cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);
+    }
+
+    @Test
+    void theApiAndItsErrorsCarryTheSecurityHeadersToo() throws Exception {
+        List<HttpResponse<String>> responses = List.of(server.get("/healthz"), server.get("/api/status"),
+                server.get("/api/datasets"), server.post("/api/summary", "{\"dataset\":1}"),
+                server.get("/webjars/chart.js/4.4.7/dist/chart.umd.js"), server.get("/api/nothing-here"));
+        for (HttpResponse<String> response : responses) {
+            String where = response.request().uri().getPath();
+            assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"),
+                    where);
+            assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
+                    where);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), where);
+            assertTrue(response.headers().firstValue("Referrer-Policy").isPresent(), where);
+        }
     }
 
     private static JsonNode find(JsonNode sets, String name) {

@@ -239,6 +239,43 @@ class TrainSocketTest {
         }
     }
 
+    @Test
+    void oneBrowserMayStartOnlyItsShareOfRunsAMinuteWhileOthersAreUnaffected() throws Exception {
+        try (TestServer limited = TestServer.start(RunLimits.defaults().withWorkers(1).withStartsPerMinute(2));
+             SocketClient eager = SocketClient.open(limited.port(), "browser-eager-0001");
+             SocketClient other = SocketClient.open(limited.port(), "browser-other-0001")) {
+            String tiny = NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":1");
+            for (int i = 0; i < 2; i++) {
+                eager.start(tiny);
+                eager.until("done", 20);
+            }
+            eager.start(tiny);
+            JsonNode refused = eager.next(10);
+            assertEquals("rate_limited", refused.path("code").asText());
+            assertTrue(refused.path("message").asText().contains("1분에 2번"), refused.toString());
+            other.start(tiny);
+            other.until("done", 20);
+        }
+    }
+
+    @Test
+    void epochsAreCoalescedToTheSocketsMessageBudget() throws Exception {
+        try (TestServer slow = TestServer.start(RunLimits.defaults().withWorkers(1).withEventsPerSecond(4));
+             SocketClient client = SocketClient.open(slow.port(), "browser-coalesce-1")) {
+            client.start(NOTES_MODEL);
+            List<JsonNode> events = client.until("done", 60);
+            List<JsonNode> progress = events.stream()
+                    .filter(e -> e.path("type").asText().startsWith("epoch")).toList();
+            int epochs = progress.stream().mapToInt(e -> e.has("items") ? e.path("items").size() : 1).sum();
+            assertEquals(100, epochs, "no epoch lost");
+            long elapsedMs = events.get(events.size() - 1).path("elapsed_ms").asLong();
+            assertTrue(progress.size() <= 2 + elapsedMs * 4 / 1000,
+                    progress.size() + " progress messages in " + elapsedMs + " ms at 4 a second");
+            assertTrue(progress.stream().anyMatch(e -> e.path("type").asText().equals("epochs")
+                    && e.path("items").size() > 1), "several epochs travel in one message");
+        }
+    }
+
     private static JsonNode lastOf(List<JsonNode> events) {
         return events.get(events.size() - 1);
     }
