@@ -75,6 +75,33 @@ class BrowserLessonTest {
     }
 
     @Test
+    void mathInAWideTableScrollsWithTheTableNotThePageOnAPhone() throws Exception {
+        Path content = java.nio.file.Files.createTempDirectory("pg-math-table");
+        StringBuilder row = new StringBuilder("| 식 |");
+        StringBuilder rule = new StringBuilder("|:--|");
+        StringBuilder cells = new StringBuilder("| 값 |");
+        for (int i = 1; i <= 12; i++) {
+            row.append(" 열 ").append(i).append(" |");
+            rule.append(":--|");
+            cells.append(" $\\dfrac{x_{").append(i).append("}}{\\sigma}$ |");
+        }
+        java.nio.file.Files.writeString(content.resolve("index.md"),
+                "---\ntitle: 표 속의 수식\n---\n# 표 속의 수식\n\n" + row + "\n" + rule + "\n" + cells + "\n");
+        Javalin site = Server.create(new ServerConfig(CourseLoader.load(content, LessonMarkdown.withJsonWidgets()))).start(0);
+        try {
+            browser.resize(390, 844);
+            browser.get("http://localhost:" + site.port() + "/");
+            browser.waitFor("return document.querySelectorAll('table .katex').length === 12");
+            assertEquals(Boolean.TRUE, browser.script("return document.documentElement.scrollWidth <= window.innerWidth"),
+                    "the page does not scroll sideways");
+            assertEquals(Boolean.TRUE, browser.script("var t = document.querySelector('table');"
+                    + "return t.scrollWidth > t.clientWidth"), "the table scrolls inside itself");
+        } finally {
+            site.stop();
+        }
+    }
+
+    @Test
     void phoneWidthFoldsNavigationAndWideTablesScrollInsideThePage() {
         browser.resize(390, 844);
         browser.get("http://localhost:" + notes.port() + "/ml-basics/01-linear-regression");
