@@ -29,6 +29,12 @@
     return typeof test.loss === 'number' ? 'loss' : null;
   }
 
+  /** "12 ms" under a second, else "1.23초". */
+  function duration(ms) {
+    if (typeof ms !== 'number') return '–';
+    return ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(2) + '초';
+  }
+
   function lastValue(points) {
     return points && points.length ? points[points.length - 1] : undefined;
   }
@@ -106,7 +112,8 @@
       var row = rows[i];
       if (!row || typeof event.steps_per_epoch !== 'number') return;
       var updates = epochs * event.steps_per_epoch;
-      row.updates.textContent = withCommas(updates) + ' (' + epochs + '×' + event.steps_per_epoch + ')';
+      row.updates.textContent = withCommas(updates);
+      row.updates.appendChild(el('small', { text: epochs + ' × ' + event.steps_per_epoch }));
       row.updates.setAttribute('data-updates', String(updates));
       row.updates.title = '에포크 ' + epochs + ' × 에포크마다 ' + event.steps_per_epoch + '번';
     }
@@ -116,7 +123,7 @@
       var row = rows[i];
       if (!row) return;
       row.tr.setAttribute('data-status', 'done');
-      row.time.textContent = (result.elapsedMs / 1000).toFixed(2) + '초';
+      row.time.textContent = duration(result.elapsedMs);
       var loss = lastValue(result.loss);
       var val = lastValue(result.val);
       row.loss.textContent = loss ? formatNumber(loss.y) : '–';
@@ -147,7 +154,7 @@
 
     function setSeed(seed) {
       if (seed === null || seed === undefined) return;
-      caption.textContent = spec.control + '만 바꿔 차례로 훈련합니다 (모두 시드 ' + seed + ': 같은 초기 가중치).';
+      caption.textContent = spec.control + '만 바꿔 차례로 훈련합니다 (모두 시드 ' + seed + ').';
     }
 
     function hide() {
@@ -155,7 +162,7 @@
     }
 
     return {
-      element: section, variants: variants, begin: begin, running: running, started: started, finished: finished,
+      duration: duration, element: section, variants: variants, begin: begin, running: running, started: started, finished: finished,
       failed: failed, skipped: skipped, setSeed: setSeed, hide: hide
     };
   }

@@ -28,9 +28,10 @@
     var chartBox = el('div', { className: 'pg-weights-chart' }, [canvas]);
     var table = el('table', { className: 'pg-weights-table pg-data-table' });
     var tableBox = el('div', { className: 'pg-table-scroll' }, [table]);
+    var biasLine = el('p', { className: 'pg-weights-note pg-bias-line' });
     var details = el('details', { className: 'pg-weights-numbers' }, [el('summary', { text: '숫자로 보기' }), tableBox]);
     var section = el('section', { className: 'pg-weights', 'data-testid': 'pg-weights', 'aria-label': '학습된 가중치' },
-      [heading, explain, scaleNote, chartBox, details]);
+      [heading, explain, scaleNote, chartBox, biasLine, details]);
     section.hidden = true;
 
     function clear() {
@@ -132,6 +133,10 @@
       else scaleNote.textContent = '정규화한 실행의 가중치는 표준화한 입력에, 정규화하지 않은 실행의 가중치는 원래 단위의 입력에 곱해집니다. 그래서 크기가 크게 다릅니다.';
       renderTable(entries, info);
       section.hidden = false;
+      biasLine.hidden = units !== 1;
+      biasLine.textContent = '편향(bias): ' + entries.map(function (entry) {
+        return (entry.label ? entry.label + ' ' : '') + formatNumber(entry.weights.bias[0]);
+      }).join(' · ');
       if (units === 1) {
         chartBox.hidden = false;
         details.open = false;

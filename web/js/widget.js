@@ -516,7 +516,8 @@
           }
           break;
         case 'summary':
-          summaryView.renderTable(event);
+          /* a compared run's model may differ from the form's (normalize=false): the panel keeps the form's */
+          if (!run.variant) summaryView.renderTable(event);
           break;
         case 'points':
           out.planeBox.hidden = false;
@@ -605,7 +606,7 @@
       compareView.finished(variant.index, { elapsedMs: event.elapsed_ms, loss: run.loss, val: run.val, test: event.test });
       var facts = [];
       if (steps) facts.push('업데이트 ' + window.PgDom.withCommas(run.epochs * steps) + '번');
-      if (typeof event.elapsed_ms === 'number') facts.push((event.elapsed_ms / 1000).toFixed(2) + '초');
+      if (typeof event.elapsed_ms === 'number') facts.push(compareView.duration(event.elapsed_ms));
       lossChart.labelSeries(variant.index, variant.label + (facts.length ? ' (' + facts.join(', ') + ')' : ''));
       if (event.weights) {
         series.entries.push({ label: variant.label, weights: event.weights });

@@ -62,7 +62,8 @@ class WidgetFeaturesBrowserTest {
                 ```
                 """.formatted(LINEAR.formatted("true", 100).replace("[{\"units\": 1}]",
                         "[{\"units\": 64, \"activation\": \"relu\"}, {\"units\": 64, \"activation\": \"relu\"}, {\"units\": 1}]")
-                        .replace("\"batch_size\": 16", "\"batch_size\": 1")));
+                        .replace("\"batch_size\": 16", "\"batch_size\": 1")
+                        .replace("\"name\": \"sgd\", \"learning_rate\": 0.01", "\"name\": \"adam\", \"learning_rate\": 0.001")));
         browser = Browser.open(1280, 1000);
         site = Site.start(content, new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of()),
                 "127.0.0.1", 0);
@@ -90,6 +91,15 @@ class WidgetFeaturesBrowserTest {
 
     private static Object js(String script) {
         return browser.script(script);
+    }
+
+    /** The page does not scroll sideways on a phone: nothing is wider than the viewport. */
+    private static void assertFitsThePhone() {
+        Object offenders = js("var w = document.documentElement.clientWidth; return Array.prototype.filter.call("
+                + "document.querySelectorAll('body *'), function (e) { var r = e.getBoundingClientRect();"
+                + " return r.right > w + 1 && !e.closest('.pg-table-scroll, pre'); }).slice(0, 8).map(function (e) {"
+                + " return e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right); })");
+        assertEquals(List.of(), offenders, "wider than the phone");
     }
 
     private static void open(String path) {
@@ -126,7 +136,7 @@ class WidgetFeaturesBrowserTest {
         assertEquals(List.of("done", "done", "done"), js("return Array.prototype.map.call("
                 + "document.querySelectorAll('.pg-compare-table tbody tr'), function (tr) { return tr.dataset.status; })"));
         String table = (String) js("return document.querySelector('.pg-compare-table').textContent");
-        assertTrue(table.contains("1,615") && table.contains("초") && table.contains("R²"), table);
+        assertTrue(table.contains("1,615") && table.matches("(?s).*(ms|초).*") && table.contains("R²"), table);
         assertEquals(3L, js("return document.querySelectorAll('.pg-weights-table thead th').length - 1"),
                 "one weight column per compared run");
 
@@ -139,6 +149,7 @@ class WidgetFeaturesBrowserTest {
         browser.screenshot("features-compare-phone");
         js("document.querySelector('.pg-compare').scrollIntoView()");
         browser.screenshot("features-compare-table-phone");
+        assertFitsThePhone();
         browser.resize(1280, 1000);
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
@@ -172,6 +183,7 @@ class WidgetFeaturesBrowserTest {
         browser.screenshot("features-weights-phone");
         js("document.querySelector('.pg-normalization').scrollIntoView()");
         browser.screenshot("features-normalization-phone");
+        assertFitsThePhone();
         browser.resize(1280, 1000);
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
@@ -186,8 +198,15 @@ class WidgetFeaturesBrowserTest {
                 + " && w.querySelector('.pg-progress-label').textContent.indexOf('1/2: normalize=true') === 0");
         browser.screenshot("features-compare-running");
         js("document.querySelector('.pg-widget .pg-stop').click()");
-        browser.waitFor("return document.querySelector('.pg-widget').dataset.compareState === 'cancelled'",
-                Duration.ofSeconds(15));
+        try {
+            browser.waitFor("return document.querySelector('.pg-widget').dataset.compareState === 'cancelled'",
+                    Duration.ofSeconds(15));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not cancelled: " + js("var w = document.querySelector('.pg-widget');"
+                    + " return [w.dataset.state, w.dataset.compareState, w.dataset.variant,"
+                    + " w.querySelector('.pg-status').textContent, w.querySelector('.pg-compare').textContent].join(' | ')")
+                    + " console: " + browser.consoleErrors(), e);
+        }
         assertEquals(List.of("skipped", "skipped"), js("return Array.prototype.map.call("
                 + "document.querySelectorAll('.pg-compare-table tbody tr'), function (tr) { return tr.dataset.status; })"));
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(5))
