@@ -8,8 +8,8 @@
  * running(i), started(i, event), finished(i, result), failed(i, text), skipped(from, text), setSeed(seed),
  * hide()} where spec is PgState.parseCompare(data-compare).
  * Test hooks: section.pg-compare, table.pg-compare-table with tbody tr[data-value="1"][data-status="waiting |
- * running | done | error | skipped"] and td.pg-updates[data-updates="1615"], td.pg-time, td.pg-final-loss,
- * td.pg-final-val-loss, td.pg-test.
+ * running | done | error | skipped"] and td.pg-updates[data-updates="1615"], td.pg-time, td.pg-final-loss (with
+ * the final val_loss below it in .pg-final-val-loss), td.pg-test.
  */
 (function () {
   'use strict';
@@ -72,10 +72,11 @@
       metricCell = el('th', { scope: 'col', className: 'pg-num', text: '테스트' });
       table.appendChild(el('thead', {}, [el('tr', {}, [
         el('th', { scope: 'col', text: spec.control }),
-        el('th', { scope: 'col', className: 'pg-num', text: '가중치 업데이트' }),
+        el('th', { scope: 'col', className: 'pg-num', text: '가중치 업데이트', title: '에포크 × 에포크마다 업데이트 횟수' }),
         el('th', { scope: 'col', className: 'pg-num', text: '걸린 시간' }),
-        el('th', { scope: 'col', className: 'pg-num', text: 'loss' }),
-        el('th', { scope: 'col', className: 'pg-num', text: 'val_loss' }),
+        el('th', { scope: 'col', className: 'pg-num' }, [
+          document.createTextNode('마지막 loss'), el('small', { text: 'val_loss' })
+        ]),
         metricCell
       ])]));
       var body = el('tbody');
@@ -87,11 +88,11 @@
           updates: cell('pg-updates', '–'),
           time: cell('pg-time', '대기'),
           loss: cell('pg-final-loss', ''),
-          val: cell('pg-final-val-loss', ''),
+          val: el('small', { className: 'pg-final-val-loss' }),
           test: cell('pg-test', '')
         };
         row.tr.appendChild(el('th', { scope: 'row' }, [swatch, document.createTextNode(variant.text)]));
-        [row.updates, row.time, row.loss, row.val, row.test].forEach(function (td) { row.tr.appendChild(td); });
+        [row.updates, row.time, row.loss, row.test].forEach(function (td) { row.tr.appendChild(td); });
         body.appendChild(row.tr);
         return row;
       });
@@ -127,7 +128,8 @@
       var loss = lastValue(result.loss);
       var val = lastValue(result.val);
       row.loss.textContent = loss ? formatNumber(loss.y) : '–';
-      row.val.textContent = val ? formatNumber(val.y) : '–';
+      row.val.textContent = val ? formatNumber(val.y) : '';
+      row.loss.appendChild(row.val);
       var metric = testMetric(result.test);
       if (metric) {
         metricCell.textContent = TEST_LABELS[metric];

@@ -109,7 +109,7 @@
           responsive: true,
           maintainAspectRatio: false,
           scales: {
-            x: { title: { display: true, text: '가중치 (양수 → 예측값 증가)' }, grid: { color: function (c) { return c.tick && c.tick.value === 0 ? '#57606a' : 'rgba(0,0,0,0.08)'; } } },
+            x: { grace: '5%', title: { display: true, text: '가중치 (양수 → 예측값 증가)' }, grid: { color: function (c) { return c.tick && c.tick.value === 0 ? '#57606a' : 'rgba(0,0,0,0.08)'; } } },
             y: { ticks: { autoSkip: false } }
           },
           plugins: {

@@ -151,6 +151,14 @@ class WidgetFeaturesBrowserTest {
         browser.screenshot("features-compare-table-phone");
         assertFitsThePhone();
         browser.resize(1280, 1000);
+
+        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.waitFor("var w = document.querySelector('.pg-widget'); return w.dataset.state === 'done'"
+                + " && !w.dataset.compareState", Duration.ofSeconds(60));
+        assertEquals(List.of("loss", "val_loss"), js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets"
+                + ".map(function (d) { return d.pgRole; })"), "a plain run after a comparison draws the usual two curves");
+        assertEquals(5L, js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets[0].data.length"));
+        assertEquals(true, js("return document.querySelector('.pg-compare').hidden"));
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
 
