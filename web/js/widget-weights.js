@@ -128,9 +128,14 @@
       var units = entries[0].weights.bias.length;
       var normalized = entries.map(function (entry) { return !!entry.weights.normalized; });
       explain.textContent = signSentence(info, units);
-      if (normalized.every(Boolean)) scaleNote.textContent = scaleSentence(true);
-      else if (!normalized.some(Boolean)) scaleNote.textContent = scaleSentence(false);
-      else scaleNote.textContent = '정규화한 실행의 가중치는 표준화한 입력에, 정규화하지 않은 실행의 가중치는 원래 단위의 입력에 곱해집니다. 그래서 크기가 크게 다릅니다.';
+      if (normalized.every(Boolean)) {
+        scaleNote.textContent = scaleSentence(true) + (units === 1 && !(info && info.task === 'binary')
+          ? ' 입력이 0이라는 것은 특성이 평균값이라는 뜻이므로, 편향은 모든 특성이 평균일 때의 예측값입니다.' : '');
+      } else if (!normalized.some(Boolean)) {
+        scaleNote.textContent = scaleSentence(false);
+      } else {
+        scaleNote.textContent = '정규화한 실행의 가중치는 표준화한 입력에, 정규화하지 않은 실행의 가중치는 원래 단위의 입력에 곱해집니다. 그래서 크기가 크게 다릅니다.';
+      }
       renderTable(entries, info);
       section.hidden = false;
       biasLine.hidden = units !== 1;
