@@ -7,6 +7,10 @@
  * also on canvas.pgChart so a browser test can count points: datasets[0] is the current loss, datasets[1]
  * the current val_loss, then two per kept run (dataset.pgRole "loss" | "val_loss" | "past_loss" |
  * "past_val_loss").
+ *
+ * Compare mode (startCompare(labels)): one pair of curves per compared run instead, each pair in its own
+ * colour (loss solid, val_loss dashed), pgRole "compare_loss" | "compare_val_loss", pgVariant its index;
+ * selectSeries(i) sends the next addPoint calls to pair i. The next keepCurrent or reset leaves compare mode.
  */
 (function () {
   'use strict';
@@ -14,6 +18,8 @@
   var PAST_RUNS = 3;
   var LOSS_COLOR = '37, 99, 235';
   var VAL_COLOR = '234, 88, 12';
+  /** One colour per compared run (blue, orange, green, purple: told apart with colour-blindness too). */
+  var COMPARE_COLORS = ['37, 99, 235', '234, 88, 12', '22, 163, 74', '147, 51, 234'];
 
   function lineDataset(label, role, color, alpha, dashed) {
     return {
@@ -56,7 +62,8 @@
           labels: {
             boxWidth: 18,
             filter: function (item, data) {
-              return data.datasets[item.datasetIndex].pgRole !== 'past_val_loss';
+              var role = data.datasets[item.datasetIndex].pgRole;
+              return role !== 'past_val_loss' && role !== 'compare_val_loss';
             }
           },
           onClick: onLegendClick
@@ -75,6 +82,8 @@
     var fontFamily = getComputedStyle(canvas).fontFamily;
     if (fontFamily) Chart.defaults.font.family = fontFamily;
     var pastRuns = [];
+    var comparing = false;
+    var target = null; /* compare mode: the [loss, val_loss] datasets addPoint fills */
     var framePending = false;
     var chart;
 
@@ -116,6 +125,7 @@
     }
 
     function rebuildDatasets() {
+      if (comparing) return;
       var datasets = chart.data.datasets.slice(0, 2);
       pastRuns.forEach(function (run, index) {
         var alpha = 0.45 - 0.1 * (pastRuns.length - 1 - index);
@@ -130,9 +140,10 @@
       render();
     }
 
-    /** Adds one epoch's logs ({loss, val_loss, ...}) to the current curves. */
+    /** Adds one epoch's logs ({loss, val_loss, ...}) to the current curves (in compare mode: the selected pair). */
     function addPoint(epoch, logs) {
-      var datasets = chart.data.datasets;
+      var datasets = comparing ? target : chart.data.datasets;
+      if (!datasets) return;
       if (typeof logs.loss === 'number' && isFinite(logs.loss)) datasets[0].data.push({ x: epoch, y: logs.loss });
       if (typeof logs.val_loss === 'number' && isFinite(logs.val_loss)) {
         datasets[1].data.push({ x: epoch, y: logs.val_loss });
@@ -140,11 +151,54 @@
       render();
     }
 
-    /** Empties the current curves; kept runs stay. */
+    /** Empties the current curves; kept runs stay. Leaves compare mode (its curves go). */
     function reset() {
+      if (leaveCompare()) return;
       chart.data.datasets[0].data = [];
       chart.data.datasets[1].data = [];
       render();
+    }
+
+    /** One pair of curves per label, none kept from earlier runs; selectSeries picks the pair to fill. */
+    function startCompare(labels) {
+      comparing = true;
+      target = null;
+      pastRuns = [];
+      var datasets = [];
+      labels.forEach(function (label, i) {
+        var color = COMPARE_COLORS[i % COMPARE_COLORS.length];
+        var loss = lineDataset(label, 'compare_loss', color, 1, false);
+        var val = lineDataset(label + ' (val_loss)', 'compare_val_loss', color, 1, true);
+        loss.pgRun = val.pgRun = 'compare' + i;
+        loss.pgVariant = val.pgVariant = i;
+        datasets.push(loss, val);
+      });
+      chart.data.datasets = datasets;
+      render();
+    }
+
+    function selectSeries(index) {
+      var datasets = chart.data.datasets;
+      target = comparing && datasets[2 * index] ? [datasets[2 * index], datasets[2 * index + 1]] : null;
+    }
+
+    /** Renames pair index (its val_loss curve gets " (val_loss)" after the label). */
+    function labelSeries(index, label) {
+      var datasets = chart.data.datasets;
+      if (!comparing || !datasets[2 * index]) return;
+      datasets[2 * index].label = label;
+      datasets[2 * index + 1].label = label + ' (val_loss)';
+      render();
+    }
+
+    /** Back to the single-run curves; false when not comparing. */
+    function leaveCompare() {
+      if (!comparing) return false;
+      comparing = false;
+      target = null;
+      chart.data.datasets = currentDatasets();
+      render();
+      return true;
     }
 
     /**
@@ -152,6 +206,7 @@
      * caller uses later to label them, and empties the current curves.
      */
     function keepCurrent(tag, id) {
+      if (leaveCompare()) return;
       var datasets = chart.data.datasets;
       if (datasets[0].data.length === 0 && datasets[1].data.length === 0) return;
       pastRuns.push({ id: id, tag: tag, label: '', loss: datasets[0].data, val: datasets[1].data });
@@ -200,7 +255,10 @@
       pastTags: pastTags,
       setEpochs: setEpochs,
       setLogScale: setLogScale,
-      setRange: setRange
+      setRange: setRange,
+      startCompare: startCompare,
+      selectSeries: selectSeries,
+      labelSeries: labelSeries
     };
   }
 

@@ -200,6 +200,49 @@
     return { control: '', layer: -1, prop: '' };
   }
 
+  /** The controls a comparison may vary and their paths (the same table as markdown/internal/Widgets.java). */
+  var COMPARE_PATHS = {
+    dataset: 'dataset',
+    normalize: 'model.normalize',
+    optimizer: 'compile.optimizer.name',
+    learning_rate: 'compile.optimizer.learning_rate',
+    loss: 'compile.loss',
+    epochs: 'fit.epochs',
+    batch_size: 'fit.batch_size',
+    validation_split: 'fit.validation_split',
+    seed: 'seed',
+    shuffle: 'fit.shuffle'
+  };
+
+  /** "true"/"false" as booleans, numbers as numbers, anything else as the string. */
+  function typedValue(text) {
+    if (text === 'true' || text === 'false') return text === 'true';
+    if (/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(text)) return Number(text);
+    return text;
+  }
+
+  /**
+   * data-compare="batch_size=323,1,16" → {control: "batch_size", values: [{text: "323", value: 323}, …]}, or
+   * null when the text names no comparable control or has no values.
+   */
+  function parseCompare(text) {
+    var match = /^\s*(\w+)\s*=(.*)$/.exec(String(text || ''));
+    if (!match || !COMPARE_PATHS.hasOwnProperty(match[1])) return null;
+    var values = match[2].split(',').map(function (v) { return v.trim(); }).filter(Boolean).map(function (v) {
+      return { text: v, value: typedValue(v) };
+    });
+    return values.length ? { control: match[1], values: values } : null;
+  }
+
+  /** A copy of doc with the compared control set to value (a dataset object keeps its samples and noise). */
+  function withControl(doc, control, value) {
+    var copy = copyDoc(doc);
+    var path = COMPARE_PATHS[control];
+    if (path === 'dataset' && copy.dataset && typeof copy.dataset === 'object') copy.dataset.name = value;
+    else setPath(copy, path, value);
+    return copy;
+  }
+
   window.PgState = {
     copyDoc: copyDoc,
     getPath: getPath,
@@ -210,6 +253,8 @@
     readHashDoc: readHashDoc,
     writeHashDoc: writeHashDoc,
     describeDiff: describeDiff,
-    controlForField: controlForField
+    controlForField: controlForField,
+    parseCompare: parseCompare,
+    withControl: withControl
   };
 })();

@@ -1,7 +1,10 @@
 /*
  * The live model summary: a Keras-style table (Layer (type) | Output Shape | Param #, then the totals), the run's
  * cost against the server's budget, and the equivalent Keras code to paste into Colab with a copy button.
- * Renders the answer of POST /api/summary ({summary, cost, budget, keras}) and the websocket's summary event.
+ * Renders the answer of POST /api/summary ({summary, cost, budget, keras, normalization}) and the websocket's summary
+ * event. When the model normalizes its inputs, normalization ({features, mean, variance}) is what
+ * Normalization.adapt stored, shown per feature with two decimals as NumPy prints them (test hook:
+ * .pg-normalization table, rows tr[data-feature="CRIM"] with td.pg-mean and td.pg-variance).
  *
  * Needs PgDom; exposes window.PgSummary.create(idPrefix) → {element, render(body), renderTable(summary), note(text),
  * markStale(bool)}.
@@ -27,11 +30,21 @@
         el('pre', {}, [code])
       ]);
       var note = el('p', { className: 'pg-summary-note', text: '설정을 바꾸면 요약이 바로 바뀝니다.' });
+      var normTable = el('table', { className: 'pg-data-table pg-normalization-table' });
+      var normalization = el('details', { className: 'pg-normalization', 'data-testid': 'pg-normalization', open: true }, [
+        el('summary', { text: 'Normalization.adapt가 저장한 값' }),
+        el('p', { className: 'pg-hint', text: '훈련 데이터에서 특성마다 잰 평균(mean)과 분산(variance)입니다. 모델은 입력을 (x − mean) / √variance로 바꿔 씁니다.' }),
+        el('div', { className: 'pg-table-scroll' }, [normTable])
+      ]);
+      normalization.hidden = true;
       var section = el('section', { className: 'pg-summary', 'data-testid': 'pg-summary', 'aria-label': '모델 요약' }, [
         el('h4', { text: '모델 요약 (model.summary())' }),
-        note, table, totals, cost, keras
+        note, table, totals, cost, normalization, keras
       ]);
-      return { section: section, table: table, totals: totals, cost: cost, code: code, note: note };
+      return {
+        section: section, table: table, totals: totals, cost: cost, code: code, note: note,
+        normalization: normalization, normTable: normTable
+      };
     }
 
     function shapeText(shape) {
@@ -65,7 +78,38 @@
       });
     }
 
+    /** Two decimals, as NumPy prints these arrays (np.set_printoptions(precision=2)): 3.75, 27611.97. */
+    function twoDecimals(value) {
+      return typeof value === 'number' && isFinite(value) ? value.toFixed(2) : String(value);
+    }
+
+    function renderNormalization(stats) {
+      var box = parts.normalization;
+      var table = parts.normTable;
+      if (!stats || !Array.isArray(stats.features)) {
+        box.hidden = true;
+        return;
+      }
+      table.textContent = '';
+      table.appendChild(el('thead', {}, [el('tr', {}, [
+        el('th', { scope: 'col', text: '특성' }),
+        el('th', { scope: 'col', className: 'pg-num', text: 'mean' }),
+        el('th', { scope: 'col', className: 'pg-num', text: 'variance' })
+      ])]));
+      var body = el('tbody');
+      stats.features.forEach(function (feature, i) {
+        body.appendChild(el('tr', { 'data-feature': feature }, [
+          el('th', { scope: 'row', text: feature }),
+          el('td', { className: 'pg-num pg-mean', text: twoDecimals((stats.mean || [])[i]) }),
+          el('td', { className: 'pg-num pg-variance', text: twoDecimals((stats.variance || [])[i]) })
+        ]));
+      });
+      table.appendChild(body);
+      box.hidden = false;
+    }
+
     function renderSummary(body) {
+      renderNormalization(body.normalization);
       parts.note.textContent = '설정을 바꾸면 요약이 바로 바뀝니다.';
       if (body.summary) renderSummaryTable(body.summary);
       var cost = parts.cost;

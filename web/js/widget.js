@@ -5,8 +5,14 @@
  * metrics, and the document in location.hash (#pg1=<base64url JSON>) so a link reproduces the run.
  *
  * Load order: chart.umd.js, widget-state.js, widget-dom.js, loss-chart.js, run-socket.js, decision-plane.js,
- * widget-form.js, widget-summary.js, widget.js. When a page includes only widget.js, it loads the others itself from its own
- * folder (same origin, so CSP script-src 'self').
+ * widget-form.js, widget-summary.js, widget-weights.js, widget-compare.js, widget.js (the lesson layout lists them
+ * all). When a page includes only widget.js (code-run.js loads it), it loads the others itself from its own folder
+ * (same origin, so CSP script-src 'self').
+ *
+ * Compare mode (data-compare="batch_size=323,1,16"): a "비교 실행" button runs the document once per value, one
+ * socket run after the other, into one chart pair per value (loss-chart.js compare mode) and the table of
+ * widget-compare.js; Stop cancels the current run and the rest. A one-layer model's done.weights are drawn by
+ * widget-weights.js ("학습된 가중치").
  * Anything the student typed reaches the page through textContent only.
  *
  * window.PgWidget.mountAll() mounts widgets inserted later (code-run.js uses it).
@@ -20,6 +26,10 @@
  * .pg-chart canvas (canvas.pgChart is the Chart: datasets[0] loss, [1] val_loss), .pg-plane canvas (2-D data
  * sets: canvas.pgPlane {points, grid} of the last points and grid events), .pg-test-metrics
  * (.pg-metric[data-metric="r2"]), .pg-summary (.pg-summary-table), .pg-keras code, .pg-error[data-field="…"].
+ * Compare mode: button .pg-compare-run; root data-compare-state = running | done | cancelled | error and
+ * data-variant = "2/3" while it runs; chart datasets with pgRole compare_loss / compare_val_loss; .pg-compare
+ * table (see widget-compare.js). Weights: .pg-weights (see widget-weights.js). Normalization statistics:
+ * .pg-normalization in the summary (see widget-summary.js).
  */
 (function () {
   'use strict';
@@ -78,6 +88,8 @@
     if (!window.PgDecisionPlane) urls.push(SCRIPT_BASE + 'decision-plane.js');
     if (!window.PgForm) urls.push(SCRIPT_BASE + 'widget-form.js');
     if (!window.PgSummary) urls.push(SCRIPT_BASE + 'widget-summary.js');
+    if (!window.PgWeights) urls.push(SCRIPT_BASE + 'widget-weights.js');
+    if (!window.PgCompare) urls.push(SCRIPT_BASE + 'widget-compare.js');
     loadScripts(urls, done);
   }
 
@@ -115,6 +127,8 @@
     var run = null;
     var lastRun = null;
     var runCounter = 0;
+    var compareSpec = State.parseCompare(root.getAttribute('data-compare'));
+    var series = null; /* the comparison in progress: {variants, index, stopped, seed, entries} */
 
     function splitList(text) {
       var set = {};
@@ -136,6 +150,14 @@
       runButton.setAttribute('aria-keyshortcuts', 'Control+Enter');
       runButton.title = 'Ctrl+Enter';
       stopButton.addEventListener('click', stopClicked);
+      var compareButton = null;
+      if (compareSpec) {
+        compareButton = el('button', { type: 'button', className: 'pg-compare-run', 'data-testid': 'pg-compare-run',
+          title: compareSpec.control + ' = ' + compareSpec.values.map(function (v) { return v.text; }).join(', ') + ' 차례로 실행' }, [
+          el('span', { 'aria-hidden': 'true', text: '⇉ ' }), document.createTextNode('비교 실행')
+        ]);
+        compareButton.addEventListener('click', compareClicked);
+      }
 
       var status = el('p', { className: 'pg-status', role: 'status', 'aria-live': 'polite', text: '실행 버튼을 누르면 훈련을 시작합니다.' });
       var banner = el('div', { className: 'pg-banner', role: 'alert' });
@@ -171,15 +193,17 @@
 
       /* Run, Stop, the status and the progress are one item, so on a phone they can stick to the bottom edge. */
       var actions = el('div', { className: 'pg-actions' }, [
-        el('div', { className: 'pg-buttons' }, [runButton, stopButton]),
+        el('div', { className: 'pg-buttons' }, [runButton, compareButton, stopButton]),
         status,
         progress
       ]);
       var output = el('div', { className: 'pg-output' }, [
-        banner, chartBox, chartOptions, planeBox, metrics, history, summaryView.element
+        banner, chartBox, chartOptions, planeBox, compareView ? compareView.element : null, metrics, weightsView.element,
+        history, summaryView.element
       ]);
       return {
         actions: actions, element: output, planeBox: planeBox, planeCanvas: planeCanvas, runButton: runButton, stopButton: stopButton, status: status, banner: banner,
+        compareButton: compareButton,
         progressBar: progressBar, progressLabel: progressLabel, canvas: canvas, logScale: logScale,
         yMin: yMin, yMax: yMax, metrics: metrics, history: history
       };
@@ -189,6 +213,8 @@
       doc: doc, idPrefix: idPrefix, hidden: hidden, locked: locked, onChange: documentChanged, onNote: setStatus
     });
     var summaryView = window.PgSummary.create(idPrefix);
+    var weightsView = window.PgWeights.create(idPrefix);
+    var compareView = compareSpec ? window.PgCompare.create(compareSpec) : null;
     var out = buildOutput();
     var fallback = root.querySelector('.pg-widget-fallback');
     if (fallback) fallback.hidden = true;
@@ -309,62 +335,135 @@
       root.setAttribute('data-state', state);
       var busy = state === 'validating' || state === 'connecting' || state === 'queued' || state === 'running' || state === 'stopping';
       out.runButton.disabled = busy;
+      if (out.compareButton) out.compareButton.disabled = busy;
       out.stopButton.disabled = !busy || state === 'validating';
     }
 
     function setProgress(done, total) {
       out.progressBar.max = total || 1;
       out.progressBar.value = Math.min(done, total || 1);
-      out.progressLabel.textContent = '에포크 ' + done + ' / ' + (total || '–');
+      out.progressLabel.textContent = variantPrefix() + '에포크 ' + done + ' / ' + (total || '–');
+    }
+
+    /** "2/3: batch_size=1 · " while a comparison runs its second of three variants. */
+    function variantPrefix() {
+      if (!run || !run.variant) return '';
+      return (run.variant.index + 1) + '/' + series.variants.length + ': ' + run.variant.label + ' · ';
     }
 
     function runClicked() {
-      if (run || root.getAttribute('data-state') === 'validating') return;
+      validateThen(startRun);
+    }
+
+    /** "비교 실행": the document once per compared value, one after the other. */
+    function compareClicked() {
+      validateThen(startComparison);
+    }
+
+    /** Checks the document (unless the summary already did) and calls begin(timing) when it is valid. */
+    function validateThen(begin) {
+      if (run || series || root.getAttribute('data-state') === 'validating') return;
       var json = JSON.stringify(doc);
       var timing = { clicked: performance.now() };
       root.pgTiming = timing;
       hideBanner();
       State.writeHashDoc(key, doc);
       if (validated && validated.json === json) {
-        afterValidation(validated.result, timing);
+        afterValidation(validated.result, timing, begin);
         return;
       }
       setState('validating');
       setStatus('설정을 확인하는 중…');
-      requestSummary().then(function (result) { afterValidation(result, timing); });
+      requestSummary().then(function (result) { afterValidation(result, timing, begin); });
     }
 
-    function afterValidation(result, timing) {
+    function afterValidation(result, timing, begin) {
       if (result && result.ok === false) {
         setState('invalid');
         setStatus('설정에 오류가 있어 실행하지 않았습니다. 표시된 칸을 고치세요.');
         settings.focusInvalid();
         return;
       }
-      startRun(timing);
+      begin(timing);
     }
 
-    function startRun(timing) {
-      var runDoc = State.copyDoc(doc);
-      var id = ++runCounter;
-      if (lastRun) lossChart.keepCurrent(lastRun, lastRun.id);
-      lossChart.reset();
-      lossChart.labelPast(function (past) {
-        var pastDoc = State.copyDoc(past.doc);
-        if (pastDoc.seed === undefined && past.seed !== null) pastDoc.seed = past.seed;
-        past.label = '실행 ' + past.id + ': ' + State.describeDiff(pastDoc, runDoc);
-        return past.label;
-      });
+    /* ----- compare mode ----- */
+
+    function startComparison(timing) {
+      var seed = doc.seed === undefined ? null : doc.seed;
+      var variants = compareView.variants(doc, seed);
+      series = { variants: variants, index: -1, stopped: false, seed: seed, entries: [], timing: timing };
+      lastRun = null;
+      lossChart.startCompare(variants.map(function (v) { return v.label; }));
+      lossChart.setEpochs(Math.max.apply(null, variants.map(function (v) { return State.getPath(v.doc, 'fit.epochs') || 1; })));
       renderHistory();
       out.metrics.hidden = true;
       out.metrics.textContent = '';
+      weightsView.clear();
+      compareView.begin(variants);
+      compareView.setSeed(seed);
+      root.setAttribute('data-compare-state', 'running');
+      nextVariant();
+    }
+
+    /** Starts the next compared run, or ends the comparison when none is left or Stop was pressed. */
+    function nextVariant() {
+      series.index++;
+      var variant = series.variants[series.index];
+      if (!variant || series.stopped) {
+        endComparison(series.stopped ? 'cancelled' : 'done');
+        return;
+      }
+      if (variant.doc.seed === undefined && series.seed !== null) variant.doc.seed = series.seed;
+      root.setAttribute('data-variant', (variant.index + 1) + '/' + series.variants.length);
+      compareView.running(variant.index);
+      lossChart.selectSeries(variant.index);
+      startRun(variant.index === 0 ? series.timing : { clicked: performance.now() }, variant);
+    }
+
+    function endComparison(state) {
+      var finished = series;
+      series = null;
+      root.removeAttribute('data-variant');
+      root.setAttribute('data-compare-state', state);
+      compareView.skipped(finished.index, state === 'cancelled' ? '중지함' : '실행 안 함');
+      setState(state);
+      if (state === 'done') setStatus('비교를 마쳤습니다: ' + finished.variants.length + '번 실행.');
+      else if (state === 'cancelled') setStatus('비교를 중지했습니다.');
+      renderHistory();
+    }
+
+    /** One run over its own socket; variant is the compared run it is, or undefined for a plain run. */
+    function startRun(timing, variant) {
+      var runDoc = State.copyDoc(variant ? variant.doc : doc);
+      var id = ++runCounter;
+      root.pgTiming = timing;
+      if (!variant) {
+        if (lastRun) lossChart.keepCurrent(lastRun, lastRun.id);
+        lossChart.reset();
+        lossChart.labelPast(function (past) {
+          var pastDoc = State.copyDoc(past.doc);
+          if (pastDoc.seed === undefined && past.seed !== null) pastDoc.seed = past.seed;
+          past.label = '실행 ' + past.id + ': ' + State.describeDiff(pastDoc, runDoc);
+          return past.label;
+        });
+        renderHistory();
+        out.metrics.hidden = true;
+        out.metrics.textContent = '';
+        weightsView.clear();
+        if (compareView) compareView.hide();
+        root.removeAttribute('data-compare-state');
+      }
       var epochs = State.getPath(runDoc, 'fit.epochs') || 1;
+      run = { id: id, doc: runDoc, epochs: epochs, seed: null, test: null, timing: timing, opened: false, socket: null,
+        variant: variant || null, loss: [], val: [] };
+      if (!variant) {
+        lastRun = run;
+        lossChart.setEpochs(epochs);
+      }
       setProgress(0, epochs);
-      lossChart.setEpochs(epochs);
-      run = { id: id, doc: runDoc, epochs: epochs, seed: null, test: null, timing: timing, opened: false, socket: null };
-      lastRun = run;
       setState('connecting');
-      setStatus('서버에 연결하는 중…');
+      setStatus(variantPrefix() + '서버에 연결하는 중…');
       var info = settings.currentDataset();
       var twoD = info && info.features && info.features.length === 2;
       var view = root.getAttribute('data-view') === 'boundary' || twoD ? 'boundary' : null;
@@ -397,20 +496,28 @@
       switch (event.type) {
         case 'queued':
           setState('queued');
-          setStatus('대기 중: ' + event.position + '번째');
+          setStatus(variantPrefix() + '대기 중: ' + event.position + '번째');
           break;
         case 'started':
           run.seed = event.seed;
           setState('running');
-          setStatus('훈련 중… (시드 ' + event.seed + startedFacts(event) + ')');
-          if (doc.seed === undefined && JSON.stringify(doc) === JSON.stringify(run.doc)) {
+          setStatus(variantPrefix() + '훈련 중… (시드 ' + event.seed + startedFacts(event) + ')');
+          run.stepsPerEpoch = event.steps_per_epoch;
+          if (run.variant) {
+            compareView.started(run.variant.index, event, run.epochs);
+            if (series.seed === null && compareSpec.control !== 'seed') {
+              series.seed = event.seed;
+              compareView.setSeed(event.seed);
+            }
+          } else if (doc.seed === undefined && JSON.stringify(doc) === JSON.stringify(run.doc)) {
             var shared = State.copyDoc(doc);
             shared.seed = event.seed;
             State.writeHashDoc(key, shared);
           }
           break;
         case 'summary':
-          summaryView.renderTable(event);
+          /* a compared run's model may differ from the form's (normalize=false): the panel keeps the form's */
+          if (!run.variant) summaryView.renderTable(event);
           break;
         case 'points':
           out.planeBox.hidden = false;
@@ -432,16 +539,25 @@
             run.timing.clickToLastPointMs = Math.round(run.timing.lastEpoch - run.timing.clicked);
             root.setAttribute('data-click-to-last-point-ms', String(run.timing.clickToLastPointMs));
           }
-          showTestMetrics(event.test || {}, event.elapsed_ms, run.seed);
-          setStatus('훈련을 마쳤습니다.');
+          if (run.variant) {
+            variantDone(event);
+          } else {
+            showTestMetrics(event.test || {}, event.elapsed_ms, run.seed);
+            if (event.weights) weightsView.show([{ label: null, weights: event.weights }], settings.currentDataset());
+            setStatus('훈련을 마쳤습니다.');
+          }
           finishRun('done');
           break;
         case 'error':
           runError(event);
+          if (run.variant) compareView.failed(run.variant.index, ERROR_TITLES[event.code] || '오류');
+          /* a diverging value is an answer in a comparison (e.g. a learning rate too high): go on with the rest */
+          if (series && event.code !== 'diverged') series.stopped = true;
           finishRun('error');
           break;
         case 'cancelled':
-          setStatus('중지했습니다 (에포크 ' + event.epoch + '까지 훈련).');
+          setStatus(variantPrefix() + '중지했습니다 (에포크 ' + event.epoch + '까지 훈련).');
+          if (series) series.stopped = true;
           finishRun('cancelled');
           break;
         default:
@@ -462,6 +578,8 @@
       if (!run.timing.firstEpoch) run.timing.firstEpoch = performance.now();
       run.timing.lastEpoch = performance.now();
       if (root.getAttribute('data-state') !== 'stopping') setState('running');
+      if (typeof logs.loss === 'number' && isFinite(logs.loss)) run.loss.push({ x: epoch, y: logs.loss });
+      if (typeof logs.val_loss === 'number' && isFinite(logs.val_loss)) run.val.push({ x: epoch, y: logs.val_loss });
       lossChart.addPoint(epoch, logs);
       setProgress(epoch, run.epochs);
     }
@@ -481,8 +599,35 @@
       setStatus(ERROR_TITLES[event.code] || '실행하지 못했습니다.');
     }
 
+    /** A compared run ended well: its row, its legend label, its weights beside the others'. */
+    function variantDone(event) {
+      var variant = run.variant;
+      var steps = run.stepsPerEpoch;
+      compareView.finished(variant.index, { elapsedMs: event.elapsed_ms, loss: run.loss, val: run.val, test: event.test });
+      var facts = [];
+      if (steps) facts.push('업데이트 ' + window.PgDom.withCommas(run.epochs * steps) + '번');
+      if (typeof event.elapsed_ms === 'number') facts.push(compareView.duration(event.elapsed_ms));
+      lossChart.labelSeries(variant.index, variant.label + (facts.length ? ' (' + facts.join(', ') + ')' : ''));
+      if (event.weights) {
+        series.entries.push({ label: variant.label, weights: event.weights });
+        weightsView.show(series.entries, settings.currentDataset());
+      }
+    }
+
+    /** After a run's last event; in a comparison, goes on with the next value (or ends the comparison). */
     function finishRun(state) {
+      var finished = run;
       run = null;
+      if (finished && finished.variant && series) {
+        if (state === 'done' || (state === 'error' && !series.stopped)) {
+          setState('running');
+          nextVariant();
+        } else {
+          if (state !== 'cancelled') series.stopped = true;
+          endComparison(state);
+        }
+        return;
+      }
       setState(state);
       renderHistory();
     }
@@ -501,6 +646,7 @@
     }
 
     function stopClicked() {
+      if (series) series.stopped = true;
       if (!run) return;
       var current = run;
       setState('stopping');

@@ -19,6 +19,10 @@ public final class Layout {
     static final String PRISM = "/webjars/prismjs/1.29.0/";
     static final String CHART_JS = "/webjars/chart.js/4.4.7/dist/chart.umd.js";
     /** widget.css ships with the widget; until it is in the jar, linking it would only log a 404 in the console. */
+    /** The widget's scripts in load order (widget.js last), listed so the page needs no second round trip. */
+    static final List<String> WIDGET_JS = List.of("widget-state.js", "widget-dom.js", "loss-chart.js",
+            "run-socket.js", "decision-plane.js", "widget-form.js", "widget-summary.js", "widget-weights.js",
+            "widget-compare.js", "widget.js");
     static final String ACTIVATIONS_JS = "/assets/js/activations.js";
     static final String ACTIVATIONS_CSS = "/assets/css/activations.css";
     private static final boolean HAS_WIDGET_CSS = Layout.class.getResource("/web/css/widget.css") != null;
@@ -57,7 +61,7 @@ public final class Layout {
                         each(List.of("python", "bash", "json"), lang ->
                                 script().withSrc(PRISM + "components/prism-" + lang + ".min.js").isDefer()),
                         iff(hasWidget || hasActivations, script().withSrc(CHART_JS).isDefer()),
-                        iff(hasWidget, script().withSrc("/assets/js/widget.js").isDefer()),
+                        iff(hasWidget, each(WIDGET_JS, file -> script().withSrc("/assets/js/" + file).isDefer())),
                         iff(hasActivations, script().withSrc(ACTIVATIONS_JS).isDefer()),
                         script().withSrc("/assets/js/site.js").isDefer(),
                         iff(codeRun, script().withSrc("/assets/js/code-run.js").isDefer())

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import playground.markdown.internal.Escape;
 
 /** Markdown in, exact HTML out: one test per item of the notes' dialect. */
 class LessonMarkdownTest {
@@ -418,6 +420,76 @@ class LessonMarkdownTest {
         assertEquals("<div class=\"pg-widget-error\" role=\"alert\"><strong>위젯 오류</strong> "
                 + "model.layers[0].units: 1 이상이어야 합니다</div>\n", lesson.html());
         assertEquals(List.of("model.layers[0].units: 1 이상이어야 합니다"), lesson.problems());
+    }
+
+    @Test
+    void compareOptionBecomesDataCompareWithoutSpaces() {
+        List<String> checked = new java.util.ArrayList<>();
+        LessonMarkdown recording = new LessonMarkdown(json -> {
+            checked.add(json);
+            return Optional.empty();
+        });
+        RenderedLesson lesson = recording.render("""
+                ```playground title="배치 크기" compare="batch_size=323, 1, 16"
+                {"fit": {"batch_size": 32}}
+                ```
+                """);
+        assertEquals("""
+                <div class="pg-widget" data-config="{&quot;fit&quot;: {&quot;batch_size&quot;: 32}}" \
+                data-title="배치 크기" data-view="loss" data-compare="batch_size=323,1,16">
+                <pre class="pg-widget-fallback"><code class="language-json">{&quot;fit&quot;: \
+                {&quot;batch_size&quot;: 32}}</code></pre></div>
+                """, lesson.html());
+        assertEquals(List.of("{\"fit\": {\"batch_size\": 32}}", "{\"fit\":{\"batch_size\":323}}",
+                "{\"fit\":{\"batch_size\":1}}", "{\"fit\":{\"batch_size\":16}}"), checked,
+                "the document, then each variant, goes to the validator");
+        assertEquals(List.of(), lesson.problems());
+    }
+
+    @Test
+    void compareValuesAreTypedLikeTheControls() {
+        List<String> checked = new java.util.ArrayList<>();
+        LessonMarkdown recording = new LessonMarkdown(json -> {
+            checked.add(json);
+            return Optional.empty();
+        });
+        recording.render("""
+                ```playground compare="normalize=true,false"
+                {"dataset": {"name": "spiral", "samples": 200}}
+                ```
+
+                ```playground compare="dataset=moons,circles"
+                {"dataset": {"name": "spiral", "samples": 200}}
+                ```
+                """);
+        assertEquals(List.of(
+                "{\"dataset\": {\"name\": \"spiral\", \"samples\": 200}}",
+                "{\"dataset\":{\"name\":\"spiral\",\"samples\":200},\"model\":{\"normalize\":true}}",
+                "{\"dataset\":{\"name\":\"spiral\",\"samples\":200},\"model\":{\"normalize\":false}}",
+                "{\"dataset\": {\"name\": \"spiral\", \"samples\": 200}}",
+                "{\"dataset\":{\"name\":\"moons\",\"samples\":200}}",
+                "{\"dataset\":{\"name\":\"circles\",\"samples\":200}}"), checked);
+    }
+
+    @Test
+    void badCompareOptionsShowTheWidgetErrorBox() {
+        LessonMarkdown noZeroBatch = new LessonMarkdown(json -> json.contains("\"batch_size\":0")
+                ? Optional.of("fit.batch_size: 1 이상이어야 합니다 (받은 값: 0)") : Optional.empty());
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("units=1,2", "compare: 비교할 수 없는 설정 이름 'units' (쓸 수 있는 것: batch_size, dataset, epochs, "
+                + "learning_rate, loss, normalize, optimizer, seed, shuffle, validation_split)");
+        cases.put("batch_size=", "compare에는 값이 1개 이상 4개 이하여야 합니다 (받은 값: 0개)");
+        cases.put("batch_size=1,2,4,8,16", "compare에는 값이 1개 이상 4개 이하여야 합니다 (받은 값: 5개)");
+        cases.put("batch_size", "compare는 이름=값1,값2 꼴이어야 합니다 (예: compare=\"batch_size=323,1,16\", 받은 값: batch_size)");
+        cases.put("batch_size=16,0", "compare batch_size=0: fit.batch_size: 1 이상이어야 합니다 (받은 값: 0)");
+        cases.put("batch_size=16,16", "compare에 같은 값이 두 번 있습니다: batch_size=16,16");
+        cases.forEach((option, message) -> {
+            RenderedLesson lesson = noZeroBatch.render("```playground compare=\"" + option + "\"\n{\"fit\": {}}\n```\n");
+            assertEquals("<div class=\"pg-widget-error\" role=\"alert\"><strong>위젯 오류</strong> "
+                    + Escape.html(message) + "</div>\n", lesson.html(), option);
+            assertEquals(List.of(message), lesson.problems(), option);
+            assertFalse(lesson.hasWidget(), option);
+        });
     }
 
     @Test

@@ -144,7 +144,11 @@ public final class CustomNodeRenderer implements NodeRenderer {
                 tag.append(" data-").append(key).append("=\"").append(Escape.html(options.get(key))).append('"');
             }
         }
-        tag.append(" data-view=\"").append(Escape.html(options.getOrDefault("view", "loss"))).append("\">\n");
+        tag.append(" data-view=\"").append(Escape.html(options.getOrDefault("view", "loss"))).append('"');
+        if (options.containsKey("compare")) {
+            tag.append(" data-compare=\"").append(Escape.html(options.get("compare"))).append('"');
+        }
+        tag.append(">\n");
         html.raw(tag.toString());
         html.raw("<pre class=\"pg-widget-fallback\"><code class=\"language-json\">");
         html.text(widget.json());

@@ -1,0 +1,232 @@
+package playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import playground.runs.RunLimits;
+import playground.server.Site;
+import playground.server.TrainService;
+
+/**
+ * Issue 5's widget features in headless Chromium against the real server, on lessons from a temporary content
+ * folder: compare mode (batch vs stochastic vs mini-batch gradient descent on Boston, one curve pair and one
+ * table row per batch size, Stop ends the rest), the learned weights of a one-layer model, and the statistics
+ * Normalization.adapt stored, in the summary panel. Screenshots: target/screenshots/features-*.png, desktop and
+ * a 390 × 844 phone.
+ */
+class WidgetFeaturesBrowserTest {
+    /** Linear regression on Boston (one Dense unit), as in the notes' batch-size comparison. */
+    private static final String LINEAR = """
+            {"dataset": "boston_housing", "seed": 7,
+             "model": {"normalize": %s, "layers": [{"units": 1}]},
+             "compile": {"optimizer": {"name": "sgd", "learning_rate": 0.01}, "loss": "mse", "metrics": ["mae"]},
+             "fit": {"epochs": %d, "batch_size": 16, "validation_split": 0.2, "shuffle": true}}""";
+
+    private static Path content;
+    private static Browser browser;
+    private static Site site;
+
+    @BeforeAll
+    static void start() throws IOException {
+        content = Files.createTempDirectory("playground-features-");
+        Files.writeString(content.resolve("index.md"), "---\ntitle: 홈\n---\n# 홈\n\n설명만 있는 페이지입니다.\n");
+        lesson("compare.md", "배치 크기 비교", 1, """
+                ```playground title="배치 · 확률적 · 미니배치 경사 하강법" compare="batch_size=323,1,16"
+                %s
+                ```
+                """.formatted(LINEAR.formatted("true", 5)));
+        lesson("weights.md", "선형 회귀의 가중치", 2, """
+                ```playground title="보스턴 선형 회귀"
+                %s
+                ```
+                """.formatted(LINEAR.formatted("true", 20)));
+        lesson("normalize.md", "정규화 비교", 3, """
+                ```playground title="정규화를 켜고 끄기" compare="normalize=true,false"
+                %s
+                ```
+                """.formatted(LINEAR.formatted("true", 40).replace("0.01", "0.000001").replace("\"batch_size\": 16", "\"batch_size\": 1")));
+        lesson("stop.md", "긴 비교", 4, """
+                ```playground title="오래 걸리는 비교" compare="normalize=true,false"
+                %s
+                ```
+                """.formatted(LINEAR.formatted("true", 100).replace("[{\"units\": 1}]",
+                        "[{\"units\": 64, \"activation\": \"relu\"}, {\"units\": 64, \"activation\": \"relu\"}, {\"units\": 1}]")
+                        .replace("\"batch_size\": 16", "\"batch_size\": 1")
+                        .replace("\"name\": \"sgd\", \"learning_rate\": 0.01", "\"name\": \"adam\", \"learning_rate\": 0.001")));
+        browser = Browser.open(1280, 1000);
+        site = Site.start(content, new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of()),
+                "127.0.0.1", 0);
+    }
+
+    private static void lesson(String file, String title, int order, String body) throws IOException {
+        Files.writeString(content.resolve(file), "---\ntitle: " + title + "\nnav_order: " + order + "\n---\n# " + title
+                + "\n\n" + body);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) browser.close();
+        if (site != null) site.close();
+        if (content != null) {
+            try (Stream<Path> files = Files.walk(content)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + site.port() + path;
+    }
+
+    private static Object js(String script) {
+        return browser.script(script);
+    }
+
+    /** The page does not scroll sideways on a phone: nothing is wider than the viewport. */
+    private static void assertFitsThePhone() {
+        Object offenders = js("var w = document.documentElement.clientWidth; return Array.prototype.filter.call("
+                + "document.querySelectorAll('body *'), function (e) { var r = e.getBoundingClientRect();"
+                + " return r.right > w + 1 && !e.closest('.pg-table-scroll, pre'); }).slice(0, 8).map(function (e) {"
+                + " return e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right); })");
+        assertEquals(List.of(), offenders, "wider than the phone");
+    }
+
+    private static void open(String path) {
+        browser.get(url(path));
+        browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
+    }
+
+    @Test
+    void compareRunsEachBatchSizeIntoItsOwnLabelledCurvesAndATableRow() {
+        browser.resize(1280, 1000);
+        int console = browser.consoleErrors().size();
+        open("/compare");
+        assertEquals(10L, js("return document.querySelectorAll('script[src^=\"/assets/js/\"][src*=\"widget\"],"
+                + " script[src^=\"/assets/js/\"][src*=\"-chart\"], script[src^=\"/assets/js/\"][src*=\"socket\"],"
+                + " script[src^=\"/assets/js/\"][src*=\"decision\"]').length"), "the layout lists the widget's files");
+        js("document.querySelector('.pg-compare-run').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.compareState === 'done'", Duration.ofSeconds(90));
+
+        @SuppressWarnings("unchecked")
+        List<List<Object>> curves = (List<List<Object>>) js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets"
+                + ".map(function (d) { return [d.pgRole, d.label, d.data.length]; })");
+        assertEquals(6, curves.size(), curves.toString());
+        String[] values = {"323", "1", "16"};
+        for (int i = 0; i < 3; i++) {
+            assertEquals("compare_loss", curves.get(2 * i).get(0));
+            assertEquals("compare_val_loss", curves.get(2 * i + 1).get(0));
+            assertTrue(((String) curves.get(2 * i).get(1)).startsWith("batch_size=" + values[i]), curves.toString());
+            assertEquals(5L, curves.get(2 * i).get(2), curves.toString());
+            assertEquals(5L, curves.get(2 * i + 1).get(2), curves.toString());
+        }
+        assertEquals(List.of("5", "1615", "105"), js("return Array.prototype.map.call("
+                + "document.querySelectorAll('.pg-compare-table tbody tr'), function (tr) {"
+                + " return tr.querySelector('.pg-updates').dataset.updates; })"));
+        assertEquals(List.of("done", "done", "done"), js("return Array.prototype.map.call("
+                + "document.querySelectorAll('.pg-compare-table tbody tr'), function (tr) { return tr.dataset.status; })"));
+        String table = (String) js("return document.querySelector('.pg-compare-table').textContent");
+        assertTrue(table.contains("1,615") && table.matches("(?s).*(ms|초).*") && table.contains("R²"), table);
+        assertEquals(3L, js("return document.querySelectorAll('.pg-weights-table thead th').length - 1"),
+                "one weight column per compared run");
+
+        js("document.querySelector('.pg-chart').scrollIntoView()");
+        browser.screenshot("features-compare-desktop");
+        js("document.querySelector('.pg-compare').scrollIntoView()");
+        browser.screenshot("features-compare-table-desktop");
+        browser.resize(390, 844);
+        js("document.querySelector('.pg-chart').scrollIntoView()");
+        browser.screenshot("features-compare-phone");
+        js("document.querySelector('.pg-compare').scrollIntoView()");
+        browser.screenshot("features-compare-table-phone");
+        assertFitsThePhone();
+        browser.resize(1280, 1000);
+
+        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.waitFor("var w = document.querySelector('.pg-widget'); return w.dataset.state === 'done'"
+                + " && !w.dataset.compareState", Duration.ofSeconds(60));
+        assertEquals(List.of("loss", "val_loss"), js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets"
+                + ".map(function (d) { return d.pgRole; })"), "a plain run after a comparison draws the usual two curves");
+        assertEquals(5L, js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets[0].data.length"));
+        assertEquals(true, js("return document.querySelector('.pg-compare').hidden"));
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    @Test
+    void aOneLayerModelShowsItsThirteenWeightsAndBiasAndTheNormalizationStatistics() {
+        browser.resize(1280, 1000);
+        int console = browser.consoleErrors().size();
+        open("/weights");
+        browser.waitFor("return !document.querySelector('.pg-normalization').hidden");
+        assertEquals("3.75", js("return document.querySelector('.pg-normalization tr[data-feature=\"CRIM\"] .pg-mean').textContent"));
+        assertEquals("27611.97",
+                js("return document.querySelector('.pg-normalization tr[data-feature=\"TAX\"] .pg-variance').textContent"));
+        assertTrue(((String) js("return document.querySelector('.pg-summary').textContent")).contains("Normalization.adapt가 저장한 값"));
+
+        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'done'", Duration.ofSeconds(60));
+        browser.waitFor("return !document.querySelector('.pg-weights').hidden");
+        assertEquals(14L, js("return document.querySelectorAll('.pg-weights-table tbody tr').length"), "13 features + bias");
+        assertEquals(1L, js("return document.querySelectorAll('.pg-weights-table tbody tr.pg-bias').length"));
+        assertEquals(13L, js("return document.querySelector('.pg-weights-chart canvas').pgChart.data.datasets[0].data.length"));
+        String text = (String) js("return document.querySelector('.pg-weights').textContent");
+        assertTrue(text.contains("학습된 가중치") && text.contains("양수면") && text.contains("표준화"), text);
+
+        js("document.querySelector('.pg-weights').scrollIntoView()");
+        browser.screenshot("features-weights-desktop");
+        js("document.querySelector('.pg-normalization').scrollIntoView()");
+        browser.screenshot("features-normalization-desktop");
+        browser.resize(390, 844);
+        js("document.querySelector('.pg-weights').scrollIntoView()");
+        browser.screenshot("features-weights-phone");
+        js("document.querySelector('.pg-normalization').scrollIntoView()");
+        browser.screenshot("features-normalization-phone");
+        assertFitsThePhone();
+        browser.resize(1280, 1000);
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    @Test
+    void stopDuringTheFirstComparedRunEndsTheComparison() {
+        browser.resize(1280, 1000);
+        int console = browser.consoleErrors().size();
+        open("/stop");
+        js("document.querySelector('.pg-compare-run').click()");
+        browser.waitFor("var w = document.querySelector('.pg-widget'); return w.dataset.variant === '1/2'"
+                + " && w.querySelector('.pg-progress-label').textContent.indexOf('1/2: normalize=true') === 0");
+        browser.screenshot("features-compare-running");
+        js("document.querySelector('.pg-widget .pg-stop').click()");
+        try {
+            browser.waitFor("return document.querySelector('.pg-widget').dataset.compareState === 'cancelled'",
+                    Duration.ofSeconds(15));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not cancelled: " + js("var w = document.querySelector('.pg-widget');"
+                    + " return [w.dataset.state, w.dataset.compareState, w.dataset.variant,"
+                    + " w.querySelector('.pg-status').textContent, w.querySelector('.pg-compare').textContent].join(' | ')")
+                    + " console: " + browser.consoleErrors(), e);
+        }
+        assertEquals(List.of("skipped", "skipped"), js("return Array.prototype.map.call("
+                + "document.querySelectorAll('.pg-compare-table tbody tr'), function (tr) { return tr.dataset.status; })"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> site.trainer().sandbox().scheduler().activeCount() == 0);
+
+        open("/normalize");
+        js("document.querySelector('.pg-compare-run').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.compareState === 'done'", Duration.ofSeconds(90));
+        String weights = (String) js("return document.querySelector('.pg-weights').textContent");
+        assertTrue(weights.contains("normalize=true") && weights.contains("normalize=false"), weights);
+        js("document.querySelector('.pg-weights').scrollIntoView()");
+        browser.screenshot("features-normalize-compare-weights");
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+}
