@@ -58,7 +58,8 @@ public enum Activation {
         @Override void backward(double[][] zs, double[][] as, double[][] dAs, double[][] dZs, int rows, int units, double alpha) {
             for (int r = 0; r < rows; r++) {
                 double[] z = zs[r], a = as[r], dA = dAs[r], dZ = dZs[r];
-                for (int i = 0; i < units; i++) dZ[i] = Math.signum(a[i]) * dA[i];  // a > 0 exactly when z > 0
+                // 1 exactly when a > 0 (so z > 0), else 0, without a branch: ceil(min(a, 1)) for a >= 0
+                for (int i = 0; i < units; i++) dZ[i] = Math.ceil(Math.min(a[i], 1.0)) * dA[i];
             }
         }
     },

@@ -26,19 +26,26 @@ public final class ClassLoad {
     public static void main(String[] args) throws Exception {
         int clients = intOption(args, "--clients", 100);
         String heap = stringOption(args, "--xmx", "300m");
+        int settleSeconds = intOption(args, "--settle", 5);
         try (ServerProcess server = ServerProcess.start(ServerProcess.ownClassPath(),
                 List.of("-Xmx" + heap, "-Xss512k", "-XX:CICompilerCount=2"), Map.of())) {
+            // A class arrives some time after the dyno started; --settle 0 measures a server that has just started.
+            Thread.sleep(settleSeconds * 1000L);
             long idleRss = server.memoryKb("VmRSS");
+            long serverCpuBefore = server.cpuMillis();
+            long ownCpuBefore = ownCpuMillis();
             Result result = runClients(server.port(), clients);
+            long serverCpu = server.cpuMillis() - serverCpuBefore;
+            long ownCpu = ownCpuMillis() - ownCpuBefore;
             long peakRss = server.memoryKb("VmHWM");
             System.out.println(String.format(Locale.ROOT,
-                    "{\"bench\":\"class_load\",\"clients\":%d,\"xmx\":\"%s\",\"connected_p95_ms\":%d,"
+                    "{\"bench\":\"class_load\",\"clients\":%d,\"xmx\":\"%s\",\"settle_s\":%d,\"connected_p95_ms\":%d,"
                             + "\"started_p95_ms\":%d,\"first_epoch_p50_ms\":%d,"
                             + "\"first_epoch_p95_ms\":%d,\"all_done_ms\":%d,\"done\":%d,\"errors\":%d,"
-                            + "\"server_rss_idle_mb\":%d,\"server_rss_peak_mb\":%d}",
-                    clients, heap, Result.percentile(result.connectedMs, 95), Result.percentile(result.startedMs, 95),
+                            + "\"server_rss_idle_mb\":%d,\"server_rss_peak_mb\":%d,\"server_cpu_ms\":%d,\"clients_cpu_ms\":%d}",
+                    clients, heap, settleSeconds, Result.percentile(result.connectedMs, 95), Result.percentile(result.startedMs, 95),
                     Result.percentile(result.firstEpochMs, 50), Result.percentile(result.firstEpochMs, 95),
-                    result.allDoneMs, result.done, result.errors, idleRss / 1024, peakRss / 1024));
+                    result.allDoneMs, result.done, result.errors, idleRss / 1024, peakRss / 1024, serverCpu, ownCpu));
         }
     }
 
@@ -132,6 +139,12 @@ public final class ClassLoad {
                     return null;
                 });
         return ending;
+    }
+
+    /** CPU time of this process (the simulated class), so the figures show what the load itself cost. */
+    private static long ownCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
     }
 
     private static int intOption(String[] args, String name, int fallback) {

@@ -72,6 +72,14 @@ public final class ServerProcess implements AutoCloseable {
         throw new IOException(field + " not in /proc/" + process.pid() + "/status");
     }
 
+    /** CPU time the server has used so far (user + system), in milliseconds, from /proc/PID/stat. */
+    public long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);  // utime, stime (fields 14 and 15)
+        return ticks * 10;  // USER_HZ is 100 on Linux
+    }
+
     /** Sends a signal by name ({@code TERM}, {@code INT}) as the platform would. */
     public void signal(String name) throws IOException, InterruptedException {
         new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).start().waitFor();
