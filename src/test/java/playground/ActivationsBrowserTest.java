@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import playground.runs.RunLimits;
-import playground.server.Site;
-import playground.server.TrainService;
 
 /**
  * The activation-function explorer in headless Chromium against the real server, on lessons from a temporary
@@ -37,7 +31,7 @@ class ActivationsBrowserTest {
 
     private static Path content;
     private static Browser browser;
-    private static Site site;
+    private static TestSite site;
 
     @BeforeAll
     static void start() throws IOException {
@@ -84,19 +78,13 @@ class ActivationsBrowserTest {
                 ```
                 """);
         browser = Browser.open(1280, 1000);
-        site = Site.start(content,
-                new TrainService(RunLimits.defaults().withWorkers(1).withStartsPerMinute(1000), Set.of()), "127.0.0.1", 0);
+        site = TestSite.start(content, 1);
     }
 
     @AfterAll
     static void stop() throws IOException {
         if (browser != null) browser.close();
         if (site != null) site.close();
-        if (content != null) {
-            try (Stream<Path> files = Files.walk(content)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     @BeforeEach
@@ -105,7 +93,7 @@ class ActivationsBrowserTest {
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + site.port() + path;
+        return site.url(path);
     }
 
     private static Object js(String script) {

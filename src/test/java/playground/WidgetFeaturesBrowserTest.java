@@ -7,16 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.runs.RunLimits;
-import playground.server.Site;
-import playground.server.TrainService;
 
 /**
  * Issue 5's widget features in headless Chromium against the real server, on lessons from a temporary content
@@ -35,7 +29,7 @@ class WidgetFeaturesBrowserTest {
 
     private static Path content;
     private static Browser browser;
-    private static Site site;
+    private static TestSite site;
 
     @BeforeAll
     static void start() throws IOException {
@@ -65,8 +59,7 @@ class WidgetFeaturesBrowserTest {
                         .replace("\"batch_size\": 16", "\"batch_size\": 1")
                         .replace("\"name\": \"sgd\", \"learning_rate\": 0.01", "\"name\": \"adam\", \"learning_rate\": 0.001")));
         browser = Browser.open(1280, 1000);
-        site = Site.start(content, new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of()),
-                "127.0.0.1", 0);
+        site = TestSite.start(content, 2);
     }
 
     private static void lesson(String file, String title, int order, String body) throws IOException {
@@ -78,15 +71,10 @@ class WidgetFeaturesBrowserTest {
     static void stop() throws IOException {
         if (browser != null) browser.close();
         if (site != null) site.close();
-        if (content != null) {
-            try (Stream<Path> files = Files.walk(content)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + site.port() + path;
+        return site.url(path);
     }
 
     private static Object js(String script) {
@@ -218,7 +206,7 @@ class WidgetFeaturesBrowserTest {
         assertEquals(List.of("skipped", "skipped"), js("return Array.prototype.map.call("
                 + "document.querySelectorAll('.pg-compare-table tbody tr'), function (tr) { return tr.dataset.status; })"));
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-                .until(d -> site.trainer().sandbox().scheduler().activeCount() == 0);
+                .until(d -> site.site().trainer().sandbox().scheduler().activeCount() == 0);
 
         open("/normalize");
         js("document.querySelector('.pg-compare-run').click()");

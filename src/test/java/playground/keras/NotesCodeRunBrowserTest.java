@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -15,10 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import playground.Browser;
+import playground.TestSite;
 import playground.lessons.Lesson;
-import playground.runs.RunLimits;
-import playground.server.Site;
-import playground.server.TrainService;
 
 /**
  * The course notes served as they are (CONTENT_DIR = a copy of ../shared/notes/ml-basics): the block that builds
@@ -72,7 +69,7 @@ class NotesCodeRunBrowserTest {
 
     private static Path content;
     private static Browser browser;
-    private static Site site;
+    private static TestSite site;
 
     @BeforeAll
     static void start() throws IOException {
@@ -85,24 +82,18 @@ class NotesCodeRunBrowserTest {
         Files.writeString(content.resolve("near-miss.md"), NEAR_MISS);
         Files.writeString(content.resolve("code-then-preset.md"), CODE_THEN_PRESET);
         browser = Browser.open(1280, 900);
-        site = Site.start(content,
-                new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of()), "127.0.0.1", 0);
+        site = TestSite.start(content, 2);
     }
 
     @AfterAll
     static void stop() throws IOException {
         if (browser != null) browser.close();
         if (site != null) site.close();
-        if (content != null) {
-            try (Stream<Path> files = Files.walk(content)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     private static String url(String file) {
-        Lesson lesson = site.course().lessons().stream().filter(l -> l.source().endsWith(file)).findFirst().orElseThrow();
-        return "http://127.0.0.1:" + site.port() + lesson.url();
+        Lesson lesson = site.site().course().lessons().stream().filter(l -> l.source().endsWith(file)).findFirst().orElseThrow();
+        return site.url(lesson.url());
     }
 
     private static Object js(String script) {
