@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 
@@ -43,16 +42,7 @@ public final class Activations {
     public record Result(int count, List<String> problems) {}
 
     public static Result apply(Node document) {
-        List<FencedCodeBlock> blocks = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(FencedCodeBlock block) {
-                String info = block.getInfo() == null ? "" : block.getInfo().strip();
-                if (info.equals("activations") || info.startsWith("activations ")) {
-                    blocks.add(block);
-                }
-            }
-        });
+        List<FencedCodeBlock> blocks = FencedBlocks.named(document, "activations");
         List<String> problems = new ArrayList<>();
         int count = 0;
         for (FencedCodeBlock block : blocks) {

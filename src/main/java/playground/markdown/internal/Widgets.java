@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 import playground.markdown.WidgetValidator;
@@ -44,16 +43,7 @@ public final class Widgets {
     public record Result(int valid, List<String> problems) {}
 
     public static Result apply(Node document, WidgetValidator validator) {
-        List<FencedCodeBlock> blocks = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(FencedCodeBlock block) {
-                String info = block.getInfo() == null ? "" : block.getInfo().strip();
-                if (info.equals("playground") || info.startsWith("playground ")) {
-                    blocks.add(block);
-                }
-            }
-        });
+        List<FencedCodeBlock> blocks = FencedBlocks.named(document, "playground");
         List<String> problems = new ArrayList<>();
         int valid = 0;
         for (FencedCodeBlock block : blocks) {
