@@ -40,9 +40,14 @@ public final class BenchCommand {
 
     public static int run(String[] args, PrintStream out) {
         int warmup = 20, fits = 21;
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--fits")) fits = Math.max(1, Integer.parseInt(args[i + 1]));
-            if (args[i].equals("--warmup")) warmup = Math.max(0, Integer.parseInt(args[i + 1]));
+        try {
+            for (int i = 0; i + 1 < args.length; i++) {
+                if (args[i].equals("--fits")) fits = Math.max(1, Integer.parseInt(args[i + 1]));
+                if (args[i].equals("--warmup")) warmup = Math.max(0, Integer.parseInt(args[i + 1]));
+            }
+        } catch (NumberFormatException e) {
+            System.err.println("사용법: java -jar playground.jar bench [--warmup N] [--fits N]");
+            return 2;
         }
         RunSpec spec;
         try {
