@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import playground.data.Datasets;
 import playground.runs.EpochLogs;
+import playground.runs.HistoryLog;
 import playground.runs.RunListener;
 import playground.runs.LearnedWeights;
 import playground.runs.RunRefusedException;
@@ -81,7 +79,7 @@ final class TrainApi {
     /** Gathers one run's events into the result document of RUN-CONFIG.md. */
     private static final class Collector implements RunListener {
         final CompletableFuture<RunResult> result = new CompletableFuture<>();
-        private final Map<String, List<Double>> history = new LinkedHashMap<>();
+        private final HistoryLog history = new HistoryLog();
         private long seed;
         private Summary summary;
 
@@ -96,12 +94,12 @@ final class TrainApi {
 
         @Override
         public void epoch(EpochLogs logs) {
-            logs.logs().forEach((key, value) -> history.computeIfAbsent(key, k -> new ArrayList<>()).add(value));
+            history.add(logs);
         }
 
         @Override
         public void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) {
-            result.complete(new RunResult(seed, summary, history, test, elapsedMs));
+            result.complete(new RunResult(seed, summary, history.history(), test, elapsedMs));
         }
 
         @Override
