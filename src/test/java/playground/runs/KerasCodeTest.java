@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class KerasCodeTest {
-    private static final String NOTES_MODEL = """
-            {"dataset":"boston_housing","seed":7,"model":{"normalize":true,"layers":[{"units":64,"activation":"relu"},
-            {"units":32,"activation":"relu"},{"units":1}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.01},
-            "loss":"mse","metrics":["mae"]},"fit":{"epochs":100,"batch_size":16,"validation_split":0.2}}""";
-
     @Test
     void theNotesModelReadsAsTheNotesWriteIt() throws Exception {
-        String code = KerasCode.of(RunSpec.parse(NOTES_MODEL));
+        String code = KerasCode.of(RunSpec.parse(BenchCommand.NOTES_RUN));
         assertTrue(code.contains("(X_train, y_train), (X_test, y_test) = keras.datasets.boston_housing.load_data()"), code);
         assertTrue(code.contains("normalizer.adapt(np.array(X_train))"), code);
         assertTrue(code.contains("""
