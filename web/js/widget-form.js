@@ -520,6 +520,13 @@
       updateBatchHint();
     }
 
+    /** Shows the document again after it was replaced whole (a link opened in the page). */
+    function refresh() {
+      clearErrors();
+      syncControls();
+      updateBatchHint();
+    }
+
     /** Puts a seed into the document and the seed input ("같은 시드로 다시"). */
     function setSeed(seed) {
       doc.seed = seed;
@@ -542,6 +549,7 @@
       element: form,
       currentDataset: currentDataset,
       setDatasets: setDatasets,
+      refresh: refresh,
       setSeed: setSeed,
       clearErrors: clearErrors,
       showFieldError: showFieldError,

@@ -89,6 +89,12 @@
     }
   }
 
+  /** Whether the hash holds widget settings (#pg1=…) or nothing, rather than an anchor such as #heading. */
+  function hashIsState() {
+    var entries = hashEntries();
+    return !entries.length || entries.some(function (e) { return /^pg\d+$/.test(e[0]); });
+  }
+
   /** Stores doc under key in location.hash without adding a history entry; other keys stay. */
   function writeHashDoc(key, doc) {
     var value = encodeDoc(doc);
@@ -251,6 +257,7 @@
     encodeDoc: encodeDoc,
     decodeDoc: decodeDoc,
     readHashDoc: readHashDoc,
+    hashIsState: hashIsState,
     writeHashDoc: writeHashDoc,
     describeDiff: describeDiff,
     controlForField: controlForField,

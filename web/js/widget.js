@@ -2,7 +2,8 @@
  * The runnable lesson widget. Mounts on every <div class="pg-widget" data-config=".." data-title=".."
  * data-hide=".." data-lock=".." data-view=".."> (CONTRACT.md): controls that edit the run document, a live
  * Keras-style summary from POST /api/summary, Run and Stop over the websocket, the loss chart, the test
- * metrics, and the document in location.hash (#pg1=<base64url JSON>) so a link reproduces the run.
+ * metrics, and the document in location.hash (#pg1=<base64url JSON>) so a link reproduces the run (also a link
+ * opened in the page that is already open: hashchange).
  *
  * Load order: chart.umd.js, widget-state.js, widget-dom.js, loss-chart.js, run-socket.js, decision-plane.js,
  * widget-form.js, widget-summary.js, widget-weights.js, widget-compare.js, widget.js (the lesson layout lists them
@@ -111,9 +112,14 @@
     var numberValue = window.PgDom.numberValue;
     var formatNumber = window.PgDom.formatNumber;
 
+    /** The lesson's own document (data-config); throws when it is not JSON. */
+    function presetDoc() {
+      return JSON.parse(root.getAttribute('data-config') || '{}');
+    }
+
     var doc;
     try {
-      doc = JSON.parse(root.getAttribute('data-config') || '{}');
+      doc = presetDoc();
     } catch (e) {
       root.appendChild(el('div', { className: 'pg-widget-error', role: 'alert', text: '위젯 설정(JSON)을 읽을 수 없습니다.' }));
       return;
@@ -232,6 +238,24 @@
         State.writeHashDoc(key, doc);
         requestSummary();
       }, SUMMARY_DELAY_MS);
+    }
+
+    /*
+     * A link pasted into the open page, or Back and Forward between links, changes only the hash: apply it as a page
+     * load would (without running). A run in progress goes on, since it trains its own copy of the document, as when
+     * the student edits the form mid-run; the next Run uses the link's settings.
+     */
+    function hashChanged() {
+      if (!State.hashIsState()) return; /* an anchor such as #heading: keep the settings */
+      var linked = State.readHashDoc(key) || {};
+      var next = linked.doc || presetDoc();
+      if (!linked.problem && JSON.stringify(next) === JSON.stringify(doc)) return;
+      Object.keys(doc).forEach(function (name) { delete doc[name]; });
+      Object.assign(doc, next); /* in place: the form edits this same object */
+      settings.refresh();
+      if (!series) hideBanner(); /* a comparison's banner stays with its runs */
+      if (linked.problem) showBanner('링크 오류', linked.problem, false);
+      requestSummary();
     }
 
     /* ----- banners ----- */
@@ -718,6 +742,7 @@
     if (fromHash && fromHash.problem) showBanner('링크 오류', fromHash.problem, false);
     requestSummary();
     datasetsPromise.then(settings.setDatasets);
+    window.addEventListener('hashchange', hashChanged);
   }
 
   function boot() {

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Issue 5's widget features in headless Chromium against the real server, on lessons from a temporary content
@@ -58,6 +61,11 @@ class WidgetFeaturesBrowserTest {
                         "[{\"units\": 64, \"activation\": \"relu\"}, {\"units\": 64, \"activation\": \"relu\"}, {\"units\": 1}]")
                         .replace("\"batch_size\": 16", "\"batch_size\": 1")
                         .replace("\"name\": \"sgd\", \"learning_rate\": 0.01", "\"name\": \"adam\", \"learning_rate\": 0.001")));
+        lesson("link.md", "링크로 받은 설정", 5, """
+                ```playground title="링크로 여는 위젯"
+                %s
+                ```
+                """.formatted(LINEAR.formatted("true", 20)));
         browser = Browser.open(1280, 1000);
         site = TestSite.start(content, 2);
     }
@@ -93,6 +101,28 @@ class WidgetFeaturesBrowserTest {
     private static void open(String path) {
         browser.get(url(path));
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
+    }
+
+    /** Loads the page anew even when only its #hash differs from the open one. */
+    private static void load(String pathAndHash) {
+        browser.get("about:blank");
+        browser.get(url(pathAndHash));
+    }
+
+    /** "#pg1=" + the document as base64url, as the widget writes it. */
+    private static String link(String doc) {
+        return "#pg1=" + Base64.getUrlEncoder().withoutPadding().encodeToString(doc.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Waits for the visible message beside the control that fieldPath names and returns it. */
+    private static String errorBeside(String fieldPath) {
+        String query = "document.querySelector('.pg-controls .pg-error[data-field=\"" + fieldPath + "\"]')";
+        browser.waitFor("var e = " + query + "; return e !== null && e.offsetParent !== null");
+        return (String) js("return " + query + ".textContent");
+    }
+
+    private static void waitForSummary() {
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.summary !== 'pending'");
     }
 
     @Test
@@ -216,5 +246,54 @@ class WidgetFeaturesBrowserTest {
         js("document.querySelector('.pg-weights').scrollIntoView()");
         browser.screenshot("features-normalize-compare-weights");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    /** Pasting a link into the open page, or Back, changes only the hash: the widget follows it as a page load would. */
+    @Test
+    void aLinkOpenedInTheOpenPageOrBackAppliesItsSettingsWithoutRunning() {
+        browser.resize(1280, 1000);
+        int console = browser.consoleErrors().size();
+        String zeroUnits = LINEAR.formatted("true", 20)
+                .replace("[{\"units\": 1}]", "[{\"units\": 0, \"activation\": \"relu\"}, {\"units\": 1}]");
+        String fourUnits = LINEAR.formatted("true", 7)
+                .replace("[{\"units\": 1}]", "[{\"units\": 4, \"activation\": \"relu\"}, {\"units\": 1}]");
+        load("/link" + link(zeroUnits));
+        String onLoad = errorBeside("model.layers[0].units");
+        assertTrue(onLoad.matches(".*[가-힣].*"), onLoad);
+
+        load("/link");
+        waitForSummary();
+        js("window.pgSamePage = true");
+        browser.get(url("/link" + link(fourUnits)));
+        // 27 (Normalization) + (13 + 1) × 4 + (4 + 1) × 1 = 88
+        browser.waitFor("return document.getElementById('pg1-epochs').value === '7'"
+                + " && document.querySelector('.pg-summary-totals').textContent.indexOf('Total params: 88 ') >= 0");
+        assertEquals(2L, js("return document.querySelectorAll('.pg-layer').length"));
+
+        ((JavascriptExecutor) browser.driver()).executeAsyncScript("var done = arguments[0];"
+                + " window.addEventListener('hashchange', function () { setTimeout(done, 0); }, {once: true});"
+                + " location.hash = 'link';");
+        waitForSummary();
+        assertEquals("7", js("return document.getElementById('pg1-epochs').value"), "an anchor keeps the settings");
+
+        browser.driver().navigate().back();
+        browser.driver().navigate().back();
+        browser.waitFor("return location.hash === '' && document.getElementById('pg1-epochs').value === '20'"
+                + " && document.querySelectorAll('.pg-layer').length === 1");
+
+        browser.get(url("/link" + link(zeroUnits)));
+        assertEquals(onLoad, errorBeside("model.layers[0].units"), "the same message as when the page loads with it");
+
+        browser.get(url("/link#pg1=%7Bnot-json"));
+        browser.waitFor("var b = document.querySelector('.pg-banner'); return !b.hidden && b.textContent.indexOf('링크 오류') >= 0");
+        waitForSummary();
+        assertEquals("20", js("return document.getElementById('pg1-epochs').value"), "the lesson's own settings");
+        assertEquals(0L, js("return document.querySelectorAll('.pg-controls .pg-error').length"));
+
+        assertEquals(true, js("return window.pgSamePage === true"), "the page was never reloaded");
+        assertEquals("idle", js("return document.querySelector('.pg-widget').dataset.state"), "no run started");
+        assertEquals(0, site.site().trainer().sandbox().scheduler().activeCount());
+        assertEquals(List.of(), browser.consoleErrorsSince(console).stream()
+                .filter(e -> !e.contains("/api/summary") || !e.contains("400")).toList(), "only the summary's 400s");
     }
 }
