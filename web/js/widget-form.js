@@ -89,7 +89,33 @@
 
     function documentChanged() {
       updateBatchHint();
+      updateRowFacts();
       options.onChange();
+    }
+
+    /**
+     * Training and test rows of the chosen data set: {train, test, samples, exact}, or null when the document's
+     * samples is no count. GET /api/datasets counts a generated set at its default size, so for the document's own
+     * samples its split is scaled (the server rounds per class: it may differ by a row).
+     */
+    function datasetRows(info) {
+      var total = info.train_rows + info.test_rows;
+      var samples = getPath(doc, 'dataset.samples');
+      if (!info.generated || samples === undefined || samples === total) {
+        return { train: info.train_rows, test: info.test_rows, samples: total, exact: true };
+      }
+      if (!Number.isInteger(samples) || samples < 1) return null;
+      var test = Math.round(samples * info.test_rows / total);
+      return { train: samples - test, test: test, samples: samples, exact: false };
+    }
+
+    /** "훈련 404행 / 테스트 102행"; a generated set: "샘플 200개 → 훈련 약 160행 / 테스트 약 40행". */
+    function rowsText(info) {
+      var rows = datasetRows(info);
+      if (!rows) return '';
+      var about = rows.exact ? '' : '약 ';
+      var text = '훈련 ' + about + rows.train + '행 / 테스트 ' + about + rows.test + '행';
+      return info.generated ? '샘플 ' + withCommas(rows.samples) + '개 → ' + text : text;
     }
 
     /** The batch_size hint with this data set's numbers, like the notes' "48개를 16개씩 3번". */
@@ -98,7 +124,7 @@
       if (!control || !control.hint) return;
       var text = BATCH_HINT;
       var info = datasetInfo(State.datasetName(doc));
-      var custom = doc.dataset && typeof doc.dataset === 'object' && doc.dataset.samples !== undefined;
+      var rows = info && datasetRows(info);
       var batch = getPath(doc, 'fit.batch_size');
       var split = getPath(doc, 'fit.validation_split');
       var epochs = getPath(doc, 'fit.epochs');
@@ -107,11 +133,11 @@
       if (epochs === undefined) epochs = 1;
       var usable = Number.isInteger(batch) && batch >= 1 && typeof split === 'number' && split >= 0 && split < 1 &&
         Number.isInteger(epochs) && epochs >= 1;
-      if (info && !custom && usable) {
-        var rows = Math.floor(info.train_rows * (1 - split));
-        var steps = Math.ceil(rows / batch);
-        text += ' 지금: 훈련 ' + rows + '행을 ' + batch + '개씩 → 에포크마다 ' + steps + '번, 모두 ' +
-          withCommas(steps * epochs) + '번 업데이트.';
+      if (rows && usable) {
+        var train = Math.floor(rows.train * (1 - split));
+        var steps = Math.ceil(train / batch);
+        text += ' 지금: 훈련 ' + (rows.exact ? '' : '약 ') + train + '행을 ' + batch + '개씩 → 에포크마다 ' + steps +
+          '번, 모두 ' + withCommas(steps * epochs) + '번 업데이트.';
       }
       control.hint.textContent = text;
     }
@@ -371,14 +397,26 @@
       var box = controls.dataset.info;
       box.textContent = '';
       if (!info) return;
+      box.appendChild(el('p', { className: 'pg-dataset-description', text: info.description || '' }));
+      box.appendChild(el('p', { className: 'pg-dataset-facts', text: datasetFacts(info) }));
+    }
+
+    function datasetFacts(info) {
       var facts = [
         '과제: ' + (TASKS[info.task] || info.task),
         '특성 ' + ((info.features && info.features.length) || 0) + '개',
-        '훈련 ' + info.train_rows + '행 / 테스트 ' + info.test_rows + '행'
+        rowsText(info)
       ];
       if (info.classes && info.classes.length) facts.push('클래스 ' + info.classes.length + '개: ' + info.classes.join(', '));
-      box.appendChild(el('p', { className: 'pg-dataset-description', text: info.description || '' }));
-      box.appendChild(el('p', { className: 'pg-dataset-facts', text: facts.join(' · ') }));
+      return facts.filter(Boolean).join(' · ');
+    }
+
+    /** After an edit: the facts line only, and only when samples changed it, so the live region stays quiet. */
+    function updateRowFacts() {
+      var facts = controls.dataset.info.querySelector('.pg-dataset-facts');
+      var info = datasetInfo(State.datasetName(doc));
+      var text = info && datasetFacts(info);
+      if (facts && text && facts.textContent !== text) facts.textContent = text;
     }
 
     /** Switches the data set; when the task changes, fits the output layer, loss and metrics to it. */

@@ -30,6 +30,13 @@ class WidgetFeaturesBrowserTest {
              "compile": {"optimizer": {"name": "sgd", "learning_rate": 0.01}, "loss": "mse", "metrics": ["mae"]},
              "fit": {"epochs": %d, "batch_size": 16, "validation_split": 0.2, "shuffle": true}}""";
 
+    /** A generated set with the preset's own size (the default is 500 samples: 400 / 100 rows). */
+    private static final String GAUSS = """
+            {"dataset": {"name": "gauss", "samples": 200, "noise": 0.1}, "seed": 4,
+             "model": {"normalize": false, "layers": [{"units": 1, "activation": "sigmoid"}]},
+             "compile": {"optimizer": {"name": "adam", "learning_rate": 0.05}, "loss": "binary_crossentropy", "metrics": ["accuracy"]},
+             "fit": {"epochs": 30, "batch_size": 16, "validation_split": 0.2, "shuffle": true}}""";
+
     private static Path content;
     private static Browser browser;
     private static TestSite site;
@@ -66,6 +73,11 @@ class WidgetFeaturesBrowserTest {
                 %s
                 ```
                 """.formatted(LINEAR.formatted("true", 20)));
+        lesson("generated.md", "만든 데이터", 6, """
+                ```playground title="두 구름" view="boundary"
+                %s
+                ```
+                """.formatted(GAUSS));
         browser = Browser.open(1280, 1000);
         site = TestSite.start(content, 2);
     }
@@ -295,5 +307,30 @@ class WidgetFeaturesBrowserTest {
         assertEquals(0, site.site().trainer().sandbox().scheduler().activeCount());
         assertEquals(List.of(), browser.consoleErrorsSince(console).stream()
                 .filter(e -> !e.contains("/api/summary") || !e.contains("400")).toList(), "only the summary's 400s");
+    }
+
+    /** /api/datasets counts a generated set at its default 500 samples; the widget shows the preset's 200. */
+    @Test
+    void aGeneratedSetShowsAndSendsThePresetsSamples() {
+        browser.resize(1280, 1000);
+        int console = browser.consoleErrors().size();
+        open("/generated");
+        browser.waitFor("return document.querySelector('.pg-dataset-facts') !== null");
+        assertEquals("200", js("return document.getElementById('pg1-samples').value"));
+        String facts = (String) js("return document.querySelector('.pg-dataset-facts').textContent");
+        assertTrue(facts.contains("샘플 200개") && facts.contains("160행") && facts.contains("40행")
+                && !facts.contains("400행"), facts);
+        String hint = (String) js("return document.getElementById('pg1-batch_size-hint').textContent");
+        assertTrue(hint.contains("128행을 16개씩"), "80% of the 160 training rows, after validation_split: " + hint);
+        assertTrue(((String) js("return document.querySelector('.pg-keras code').textContent")).contains("samples200"));
+
+        js("var s = document.getElementById('pg1-samples'); s.value = '1000'; s.dispatchEvent(new Event('input', {bubbles: true}))");
+        browser.waitFor("return document.querySelector('.pg-dataset-facts').textContent.indexOf('샘플 1,000개') >= 0"
+                + " && document.querySelector('.pg-keras code').textContent.indexOf('samples1000') >= 0");
+        facts = (String) js("return document.querySelector('.pg-dataset-facts').textContent");
+        assertTrue(facts.contains("800행") && facts.contains("200행"), facts);
+        js("document.querySelector('.pg-dataset-info').scrollIntoView()");
+        browser.screenshot("features-generated-samples");
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
 }
