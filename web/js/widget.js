@@ -261,8 +261,8 @@
     /* ----- banners ----- */
 
     /**
-     * A banner above the chart; offerRerun adds a "다시 실행" button, enabled once /healthz answers, when the
-     * title becomes readyTitle (if given).
+     * A banner above the chart with a message (or a list of them); offerRerun adds a "다시 실행" button, enabled
+     * once /healthz answers, when the title becomes readyTitle (if given).
      */
     function showBanner(title, message, offerRerun, readyTitle) {
       var banner = out.banner;
@@ -270,7 +270,7 @@
       banner.hidden = false;
       var heading = el('strong', { text: title });
       banner.appendChild(heading);
-      if (message) banner.appendChild(el('p', { text: message }));
+      [].concat(message || []).forEach(function (line) { banner.appendChild(el('p', { text: line })); });
       if (offerRerun) {
         var again = el('button', { type: 'button', className: 'pg-rerun', 'data-testid': 'pg-rerun', text: '다시 실행' });
         again.addEventListener('click', runClicked);
@@ -416,18 +416,24 @@
     function startComparison(timing) {
       var seed = doc.seed === undefined ? null : doc.seed;
       var variants = compareView.variants(doc, seed);
-      series = { variants: variants, index: -1, stopped: false, seed: seed, entries: [], timing: timing };
+      series = { variants: variants, index: -1, stopped: false, seed: seed, entries: [], diverged: [], timing: timing };
       lastRun = null;
       lossChart.startCompare(variants.map(function (v) { return v.label; }));
       lossChart.setEpochs(Math.max.apply(null, variants.map(function (v) { return State.getPath(v.doc, 'fit.epochs') || 1; })));
       renderHistory();
-      out.metrics.hidden = true;
-      out.metrics.textContent = '';
-      weightsView.clear();
+      clearResults();
       compareView.begin(variants);
       compareView.setSeed(seed);
       root.setAttribute('data-compare-state', 'running');
       nextVariant();
+    }
+
+    /** Before a run or a comparison: the last one's test metrics, weights and notes beside the controls. */
+    function clearResults() {
+      settings.clearErrors(); /* the document passed validation, so any note left is the last run's */
+      out.metrics.hidden = true;
+      out.metrics.textContent = '';
+      weightsView.clear();
     }
 
     /** Starts the next compared run, or ends the comparison when none is left or Stop was pressed. */
@@ -472,9 +478,7 @@
           return past.label;
         });
         renderHistory();
-        out.metrics.hidden = true;
-        out.metrics.textContent = '';
-        weightsView.clear();
+        clearResults();
         if (compareView) compareView.hide();
         root.removeAttribute('data-compare-state');
       }
@@ -573,9 +577,10 @@
           finishRun('done');
           break;
         case 'error':
-          runError(event);
-          if (run.variant) compareView.failed(run.variant.index, ERROR_TITLES[event.code] || '오류');
           /* a diverging value is an answer in a comparison (e.g. a learning rate too high): go on with the rest */
+          if (run.variant && event.code === 'diverged') variantDiverged(event);
+          else runError(event);
+          if (run.variant) compareView.failed(run.variant.index, ERROR_TITLES[event.code] || '오류');
           if (series && event.code !== 'diverged') series.stopped = true;
           finishRun('error');
           break;
@@ -621,6 +626,16 @@
       var readyTitle = event.code === 'shutting_down' ? RESTARTED : null;
       showBanner(ERROR_TITLES[event.code] || '실행 오류', event.message, offerRerun, readyTitle);
       setStatus(ERROR_TITLES[event.code] || '실행하지 못했습니다.');
+    }
+
+    /**
+     * A compared run diverged: the banner names each variant that did, and a new comparison clears it. No note beside
+     * the form's control: it holds the document's value, not necessarily the variant's.
+     */
+    function variantDiverged(event) {
+      series.diverged.push({ label: run.variant.label, text: run.variant.label + ': ' + event.message });
+      var labels = series.diverged.map(function (d) { return d.label; });
+      showBanner(labels.join(', ') + ': ' + ERROR_TITLES.diverged, series.diverged.map(function (d) { return d.text; }), false);
     }
 
     /** A compared run ended well: its row, its legend label, its weights beside the others'. */

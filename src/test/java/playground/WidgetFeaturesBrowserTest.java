@@ -19,8 +19,9 @@ import org.openqa.selenium.JavascriptExecutor;
  * Issue 5's widget features in headless Chromium against the real server, on lessons from a temporary content
  * folder: compare mode (batch vs stochastic vs mini-batch gradient descent on Boston, one curve pair and one
  * table row per batch size, Stop ends the rest), the learned weights of a one-layer model, and the statistics
- * Normalization.adapt stored, in the summary panel. Screenshots: target/screenshots/features-*.png, desktop and
- * a 390 × 844 phone.
+ * Normalization.adapt stored, in the summary panel. Also: a link opened in the page that is already open, a
+ * generated set's own samples, and a compared run that diverged. Screenshots: target/screenshots/features-*.png,
+ * desktop and a 390 × 844 phone.
  */
 class WidgetFeaturesBrowserTest {
     /** Linear regression on Boston (one Dense unit), as in the notes' batch-size comparison. */
@@ -78,6 +79,11 @@ class WidgetFeaturesBrowserTest {
                 %s
                 ```
                 """.formatted(GAUSS));
+        lesson("diverge.md", "발산 비교", 7, """
+                ```playground title="학습률 비교" compare="learning_rate=0.01,0.000001"
+                %s
+                ```
+                """.formatted(LINEAR.formatted("false", 5)));
         browser = Browser.open(1280, 1000);
         site = TestSite.start(content, 2);
     }
@@ -331,6 +337,49 @@ class WidgetFeaturesBrowserTest {
         assertTrue(facts.contains("800행") && facts.contains("200행"), facts);
         js("document.querySelector('.pg-dataset-info').scrollIntoView()");
         browser.screenshot("features-generated-samples");
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    /** A compared run's divergence is that variant's answer: named in the banner, gone when the next comparison starts. */
+    @Test
+    void aDivergedBannerBelongsToItsComparisonAndNamesTheVariant() {
+        browser.resize(1280, 1000);
+        int console = browser.consoleErrors().size();
+        open("/diverge");
+        js("document.querySelector('.pg-compare-run').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.compareState === 'done'", Duration.ofSeconds(60));
+        assertEquals(List.of("error", "done"), js("return Array.prototype.map.call("
+                + "document.querySelectorAll('.pg-compare-table tbody tr'), function (tr) { return tr.dataset.status; })"));
+        assertEquals(false, js("return document.querySelector('.pg-banner').hidden"));
+        String banner = (String) js("return document.querySelector('.pg-banner strong').textContent");
+        assertTrue(banner.contains("learning_rate=0.01") && banner.contains("발산")
+                && !banner.contains("learning_rate=0.000001"), banner);
+        assertEquals(0L, js("return document.querySelectorAll('.pg-controls .pg-error').length"),
+                "the form's learning rate is not the one that diverged");
+        js("document.querySelector('.pg-banner').scrollIntoView()");
+        browser.screenshot("features-compare-diverged");
+
+        js("document.getElementById('pg1-normalize').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.summary === 'ok'"
+                + " && !document.querySelector('.pg-normalization').hidden");
+        js("document.querySelector('.pg-compare-run').click()");
+        assertEquals(true, js("return document.querySelector('.pg-banner').hidden"), "a new comparison starts clean");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.compareState === 'done'", Duration.ofSeconds(60));
+        assertEquals(List.of("done", "done"), js("return Array.prototype.map.call("
+                + "document.querySelectorAll('.pg-compare-table tbody tr'), function (tr) { return tr.dataset.status; })"));
+        assertEquals(true, js("return document.querySelector('.pg-banner').hidden"));
+
+        js("document.getElementById('pg1-normalize').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.summary === 'ok'"
+                + " && document.querySelector('.pg-normalization').hidden");
+        for (int run = 0; run < 2; run++) {
+            js("window.pgLastTiming = document.querySelector('.pg-widget').pgTiming;"
+                    + " document.querySelector('.pg-widget .pg-run').click()");
+            browser.waitFor("var w = document.querySelector('.pg-widget');"
+                    + " return w.pgTiming !== window.pgLastTiming && w.dataset.state === 'error'", Duration.ofSeconds(30));
+        }
+        assertEquals(1L, js("return document.querySelectorAll('.pg-error[data-field=\"compile.optimizer.learning_rate\"]').length"),
+                "the second run's note replaces the first run's");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
 }
