@@ -86,6 +86,7 @@
     var controls = {};
     var layerRows = [];
     var errorCounter = 0;
+    var summaryRows = null; /* {dataset (its JSON), train, test}: the last valid summary's rows */
 
     function documentChanged() {
       updateBatchHint();
@@ -94,28 +95,36 @@
     }
 
     /**
-     * Training and test rows of the chosen data set: {train, test, samples, exact}, or null when the document's
-     * samples is no count. GET /api/datasets counts a generated set at its default size, so for the document's own
-     * samples its split is scaled (the server rounds per class: it may differ by a row).
+     * Training and test rows of the chosen data set: {train, test, samples}, or null while they are unknown. The
+     * summary counts the document's own rows; until it answers, GET /api/datasets's counts hold for a bundled set
+     * and for a generated one at its default size.
      */
     function datasetRows(info) {
+      if (summaryRows && summaryRows.dataset === JSON.stringify(doc.dataset)) {
+        return { train: summaryRows.train, test: summaryRows.test, samples: summaryRows.train + summaryRows.test };
+      }
       var total = info.train_rows + info.test_rows;
       var samples = getPath(doc, 'dataset.samples');
-      if (!info.generated || samples === undefined || samples === total) {
-        return { train: info.train_rows, test: info.test_rows, samples: total, exact: true };
-      }
-      if (!Number.isInteger(samples) || samples < 1) return null;
-      var test = Math.round(samples * info.test_rows / total);
-      return { train: samples - test, test: test, samples: samples, exact: false };
+      if (info.generated && samples !== undefined && samples !== total) return null;
+      return { train: info.train_rows, test: info.test_rows, samples: total };
     }
 
-    /** "훈련 404행 / 테스트 102행"; a generated set: "샘플 200개 → 훈련 약 160행 / 테스트 약 40행". */
+    /** "훈련 404행 / 테스트 102행"; a generated set: "샘플 200개 → 훈련 160행 / 테스트 40행". */
     function rowsText(info) {
       var rows = datasetRows(info);
       if (!rows) return '';
-      var about = rows.exact ? '' : '약 ';
-      var text = '훈련 ' + about + rows.train + '행 / 테스트 ' + about + rows.test + '행';
+      var text = '훈련 ' + rows.train + '행 / 테스트 ' + rows.test + '행';
       return info.generated ? '샘플 ' + withCommas(rows.samples) + '개 → ' + text : text;
+    }
+
+    /** The row counts of a valid POST /api/summary answer (body) for sent, the document it was asked about. */
+    function setRows(body, sent) {
+      if (typeof body.train_rows !== 'number') return;
+      summaryRows = {
+        dataset: JSON.stringify(sent.dataset), train: body.train_rows + body.validation_rows, test: body.test_rows
+      };
+      updateBatchHint();
+      updateRowFacts();
     }
 
     /** The batch_size hint with this data set's numbers, like the notes' "48개를 16개씩 3번". */
@@ -136,7 +145,7 @@
       if (rows && usable) {
         var train = Math.floor(rows.train * (1 - split));
         var steps = Math.ceil(train / batch);
-        text += ' 지금: 훈련 ' + (rows.exact ? '' : '약 ') + train + '행을 ' + batch + '개씩 → 에포크마다 ' + steps +
+        text += ' 지금: 훈련 ' + train + '행을 ' + batch + '개씩 → 에포크마다 ' + steps +
           '번, 모두 ' + withCommas(steps * epochs) + '번 업데이트.';
       }
       control.hint.textContent = text;
@@ -589,6 +598,7 @@
       setDatasets: setDatasets,
       refresh: refresh,
       setSeed: setSeed,
+      setRows: setRows,
       clearErrors: clearErrors,
       showFieldError: showFieldError,
       focusInvalid: focusInvalid

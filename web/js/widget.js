@@ -341,6 +341,7 @@
         summaryView.markStale(!result.ok);
         if (result.ok) {
           summaryView.render(result.body);
+          settings.setRows(result.body, JSON.parse(json));
         } else {
           summaryView.note('설정을 고치면 요약이 다시 나타납니다.');
           settings.showFieldError(result.error.field, result.error.message);

@@ -382,4 +382,23 @@ class WidgetFeaturesBrowserTest {
                 "the second run's note replaces the first run's");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
+
+    /** The summary counts the document's own rows (the server rounds per class), so the widget shows them exactly. */
+    @Test
+    void aGeneratedSetShowsTheServersExactRowCounts() {
+        browser.resize(1280, 1000);
+        int console = browser.consoleErrors().size();
+        open("/generated");
+        browser.waitFor("var f = document.querySelector('.pg-dataset-facts'); return f !== null"
+                + " && f.textContent.indexOf('샘플 200개 → 훈련 160행 / 테스트 40행') >= 0");
+        js("var s = document.getElementById('pg1-samples'); s.value = '333'; s.dispatchEvent(new Event('input', {bubbles: true}))");
+        // 166 and 167 points per class, 20% of each held out: 33 + 33 test rows (not 333 × 100 / 500 ≈ 67)
+        browser.waitFor("return document.querySelector('.pg-dataset-facts').textContent"
+                + ".indexOf('샘플 333개 → 훈련 267행 / 테스트 66행') >= 0");
+        String hint = (String) js("return document.getElementById('pg1-batch_size-hint').textContent");
+        assertTrue(hint.contains("훈련 213행을 16개씩"), "floor(267 × 0.8) rows after validation_split: " + hint);
+        String facts = (String) js("return document.querySelector('.pg-dataset-facts').textContent");
+        assertTrue(!facts.contains("약") && !hint.contains("약"), "no estimates left: " + facts + " / " + hint);
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import playground.data.Dataset;
 import playground.data.Datasets;
 import playground.engine.Examples;
 
@@ -79,8 +80,15 @@ public record RunSpec(DatasetSpec dataset, Long seed, ModelSpec model, CompileSp
 
     /** Rows the model trains on: the data set's training split minus the validation rows. */
     public int trainingRows() {
-        int rows = Datasets.load(dataset.name(), dataset.samples(), dataset.noise()).train().rows();
-        return fit.validation_split() == 0 ? rows : Examples.splitAt(rows, fit.validation_split());
+        return rows().train();
+    }
+
+    /** How the run cuts the data: the rows it trains on, the last rows of the training split it validates on, the test rows. */
+    public DataRows rows() {
+        Dataset data = Datasets.load(dataset.name(), dataset.samples(), dataset.noise());
+        int all = data.train().rows();
+        int train = fit.validation_split() == 0 ? all : Examples.splitAt(all, fit.validation_split());
+        return new DataRows(train, all - train, data.test().rows());
     }
 
     /** Estimated floating-point operations: 6 × trainable parameters × training rows × epochs. */

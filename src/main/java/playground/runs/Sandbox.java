@@ -20,15 +20,21 @@ public final class Sandbox {
         this.scheduler = scheduler;
     }
 
-    /** What the widget shows before any run: the Keras summary, the cost against the budget, the Keras code. */
-    public record Preview(Summary summary, long cost, double budget, String keras, Normalized normalization) {}
+    /**
+     * What the widget shows before any run: the Keras summary, the cost against the budget, the Keras code, and the
+     * document's own row counts (as the started event counts them: {@code train_rows} after validation_split).
+     */
+    public record Preview(Summary summary, long cost, double budget, String keras, Normalized normalization,
+                          int train_rows, int validation_rows, int test_rows) {}
 
     /** What {@code Normalization.adapt} stores, shown as the notes print it; null when the model has none. */
     public record Normalized(List<String> features, double[] mean, double[] variance) {}
 
     public Preview preview(JsonNode document) throws RunRefusedException {
         RunSpec spec = validate(document);
-        return new Preview(spec.summary(), spec.cost(), limits.costBudget(), KerasCode.of(spec), normalized(spec));
+        DataRows rows = spec.rows();
+        return new Preview(spec.summary(), spec.cost(), limits.costBudget(), KerasCode.of(spec), normalized(spec),
+                rows.train(), rows.validation(), rows.test());
     }
 
     /** Adapting is cheap (one pass over the cached training rows), so the preview shows the real numbers. */

@@ -70,6 +70,23 @@ class TrainApiTest {
     }
 
     @Test
+    void summaryCountsTheDocumentsOwnRowsAsTheStartedEventDoes() throws Exception {
+        JsonNode boston = JSON.readTree(server.post("/api/summary", TrainSocketTest.NOTES_MODEL).body());
+        assertEquals(List.of(323, 81, 102), rows(boston), "Keras's 404 / 102 split, the last 20% of 404 validating");
+        String plane = TrainSocketTest.NOTES_MODEL.replace("\"boston_housing\"",
+                "{\"name\":\"plane\",\"samples\":333,\"noise\":0.1}").replace("\"validation_split\":0.2", "\"validation_split\":0.3");
+        HttpResponse<String> response = server.post("/api/summary", plane);
+        assertEquals(200, response.statusCode(), response.body());
+        // round(333 × 0.2) = 67 test rows; floor(266 × 0.7) = 186 of the other 266 train, the last 80 validate
+        assertEquals(List.of(186, 80, 67), rows(JSON.readTree(response.body())));
+    }
+
+    private static List<Integer> rows(JsonNode preview) {
+        return List.of(preview.path("train_rows").asInt(-1), preview.path("validation_rows").asInt(-1),
+                preview.path("test_rows").asInt(-1));
+    }
+
+    @Test
     void anInvalidDocumentIsA400NamingTheField() throws Exception {
         HttpResponse<String> response = server.post("/api/summary",
                 TrainSocketTest.NOTES_MODEL.replace("\"learning_rate\":0.01", "\"learning_rate\":-1"));
