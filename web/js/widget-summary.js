@@ -1,10 +1,11 @@
 /*
  * The live model summary: a Keras-style table (Layer (type) | Output Shape | Param #, then the totals), the run's
  * cost against the server's budget, and the equivalent Keras code to paste into Colab with a copy button.
- * Renders the answer of POST /api/summary ({summary, cost, budget, keras, normalization}) and the websocket's summary
- * event. When the model normalizes its inputs, normalization ({features, mean, variance}) is what
+ * Renders the answer of POST /api/summary ({summary, cost, budget, keras, normalization, csv_files}) and the
+ * websocket's summary event. When the model normalizes its inputs, normalization ({features, mean, variance}) is what
  * Normalization.adapt stored, shown per feature with two decimals as NumPy prints them (test hook:
- * .pg-normalization table, rows tr[data-feature="CRIM"] with td.pg-mean and td.pg-variance).
+ * .pg-normalization table, rows tr[data-feature="CRIM"] with td.pg-mean and td.pg-variance). csv_files ({file, url})
+ * are the data set's CSV downloads beside the Keras code that reads them (test hook: .pg-csv a.pg-csv-link).
  *
  * Needs PgDom; exposes window.PgSummary.create(idPrefix) → {element, render(body), renderTable(summary), note(text),
  * markStale(bool)}.
@@ -24,9 +25,11 @@
       var code = el('code', { className: 'language-python' });
       var copy = el('button', { type: 'button', className: 'pg-copy', text: '코드 복사' });
       copy.addEventListener('click', function () { copyCode(code.textContent, copy); });
+      var csv = el('div', { className: 'pg-csv', 'data-testid': 'pg-csv' });
       var keras = el('details', { className: 'pg-keras' }, [
         el('summary', { text: 'Colab에 붙여넣을 Keras 코드' }),
         copy,
+        csv,
         el('pre', {}, [code])
       ]);
       var note = el('p', { className: 'pg-summary-note', text: '설정을 바꾸면 요약이 바로 바뀝니다.' });
@@ -42,7 +45,7 @@
         note, table, totals, cost, normalization, keras
       ]);
       return {
-        section: section, table: table, totals: totals, cost: cost, code: code, note: note,
+        section: section, table: table, totals: totals, cost: cost, code: code, csv: csv, note: note,
         normalization: normalization, normTable: normTable
       };
     }
@@ -108,6 +111,21 @@
       box.hidden = false;
     }
 
+    /** Links to the data set's train and test CSV files ({file, url}), the files the Keras code reads. */
+    function renderCsvFiles(files) {
+      var box = parts.csv;
+      box.textContent = '';
+      box.hidden = !Array.isArray(files) || !files.length;
+      if (box.hidden) return;
+      var links = el('p', {}, [el('strong', { text: 'CSV 내려받기: ' })]);
+      files.forEach(function (file, i) {
+        if (i) links.appendChild(document.createTextNode(' · '));
+        links.appendChild(el('a', { href: file.url, download: file.file, className: 'pg-csv-link', text: file.file }));
+      });
+      box.appendChild(links);
+      box.appendChild(el('p', { className: 'pg-hint', text: '놀이터가 훈련과 테스트에 쓰는 바로 그 행입니다. Colab에서는 왼쪽 \'파일\' 창에 올린 뒤 코드를 실행하세요.' }));
+    }
+
     function renderSummary(body) {
       renderNormalization(body.normalization);
       parts.note.textContent = '설정을 바꾸면 요약이 바로 바뀝니다.';
@@ -125,6 +143,7 @@
         if (share > 1) cost.appendChild(el('p', { text: '예산을 넘었습니다: 층, 뉴런 수, 에포크를 줄여 보세요.' }));
       }
       if (typeof body.keras === 'string') parts.code.textContent = body.keras;
+      renderCsvFiles(body.csv_files);
     }
 
     function copyCode(text, button) {

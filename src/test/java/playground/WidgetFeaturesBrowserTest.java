@@ -401,4 +401,43 @@ class WidgetFeaturesBrowserTest {
         assertTrue(!facts.contains("약") && !hint.contains("약"), "no estimates left: " + facts + " / " + hint);
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
+
+    /** The Keras code of a generated set reads two CSV files: the widget offers exactly those, with the trainer's rows. */
+    @Test
+    void theKerasCodesCsvFilesCanBeDownloadedBesideIt() {
+        browser.resize(1280, 1000);
+        int console = browser.consoleErrors().size();
+        open("/generated");
+        browser.waitFor("return document.querySelectorAll('.pg-csv a.pg-csv-link').length === 2");
+        js("document.querySelector('.pg-keras').open = true");
+        String keras = (String) js("return document.querySelector('.pg-keras code').textContent");
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) js("return Array.prototype.map.call(document.querySelectorAll('.pg-csv a'),"
+                + " function (a) { return a.textContent; })");
+        assertEquals(List.of("gauss_samples200_noise0.1_train.csv", "gauss_samples200_noise0.1_test.csv"), names);
+        for (String name : names) assertTrue(keras.contains("pd.read_csv('" + name + "')"), keras);
+        assertTrue(((String) js("return document.querySelector('.pg-csv').textContent")).contains("CSV 내려받기"));
+        @SuppressWarnings("unchecked")
+        List<String> download = (List<String>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[0]; var a = document.querySelector('.pg-csv a');"
+                + " fetch(a.href).then(function (r) { return r.text().then(function (t) {"
+                + " done([a.getAttribute('download'), r.headers.get('Content-Disposition'), t]); }); });");
+        assertEquals(names.get(0), download.get(0));
+        assertEquals("attachment; filename=\"" + names.get(0) + "\"", download.get(1));
+        List<String> lines = download.get(2).lines().toList();
+        assertEquals("x1,x2,y", lines.get(0));
+        assertEquals(160, lines.size() - 1, "the 160 training rows the facts line names");
+        js("document.querySelector('.pg-csv').scrollIntoView()");
+        browser.screenshot("features-csv-desktop");
+        browser.resize(390, 844);
+        js("document.querySelector('.pg-csv').scrollIntoView()");
+        browser.screenshot("features-csv-phone");
+        assertFitsThePhone();
+        browser.resize(1280, 1000);
+
+        js("var s = document.getElementById('pg1-samples'); s.value = '333'; s.dispatchEvent(new Event('input', {bubbles: true}))");
+        browser.waitFor("return document.querySelector('.pg-csv a').textContent === 'gauss_samples333_noise0.1_train.csv'"
+                + " && document.querySelector('.pg-csv a').getAttribute('href').indexOf('samples=333') >= 0");
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
 }

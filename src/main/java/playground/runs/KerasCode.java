@@ -3,7 +3,6 @@ package playground.runs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import playground.data.Datasets;
 
 /**
  * The Keras (Python) program equivalent to a run document, ready to paste into Colab. It follows the
@@ -80,17 +79,10 @@ public final class KerasCode {
         return List.of(
                 "# '" + name + "'은 놀이터가 만드는 2차원 데이터입니다. 위젯의 CSV 내려받기로 받은 파일을 읽습니다",
                 "import pandas as pd",
-                "train = pd.read_csv('" + generatedFile(spec.dataset()) + "_train.csv')",
-                "test = pd.read_csv('" + generatedFile(spec.dataset()) + "_test.csv')",
+                "train = pd.read_csv('" + new DatasetFile(spec.dataset(), "train").fileName() + "')",
+                "test = pd.read_csv('" + new DatasetFile(spec.dataset(), "test").fileName() + "')",
                 "X_train, y_train = train.iloc[:, :-1].to_numpy(), train.iloc[:, -1].to_numpy()",
                 "X_test, y_test = test.iloc[:, :-1].to_numpy(), test.iloc[:, -1].to_numpy()");
-    }
-
-    /** {@code spiral}, or {@code spiral_samples400_noise0.2} when the set is not made with its defaults. */
-    private static String generatedFile(DatasetSpec d) {
-        boolean defaults = (d.samples() == null || d.samples() == Datasets.defaultSamples(d.name()))
-                && (d.noise() == null || d.noise() == Datasets.defaultNoise(d.name()));
-        return defaults ? d.name() : d.name() + "_samples" + d.samples() + "_noise" + number(d.noise());
     }
 
     private static String dense(LayerSpec layer) {

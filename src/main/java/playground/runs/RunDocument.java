@@ -90,7 +90,7 @@ final class RunDocument {
     static RunSpec from(JsonNode doc) throws InvalidConfigException {
         FieldReader root = new FieldReader(doc, "");
         root.allowOnly(Set.of("dataset", "seed", "model", "compile", "fit"));
-        DatasetSpec dataset = dataset(root);
+        DatasetSpec dataset = dataset(root.required("dataset"));
         DatasetInfo info = Datasets.info(dataset.name()).orElseThrow();
         Long seed = root.has("seed") ? root.integer("seed", 0, MAX_SEED, null) : null;
         ModelSpec model = model(new FieldReader(root.required("model"), "model"));
@@ -102,8 +102,8 @@ final class RunDocument {
         return new RunSpec(dataset, seed, model, compile, fit);
     }
 
-    private static DatasetSpec dataset(FieldReader root) throws InvalidConfigException {
-        JsonNode node = root.required("dataset");
+    /** The {@code dataset} field: a registered name, or an object with a generated set's samples and noise. */
+    static DatasetSpec dataset(JsonNode node) throws InvalidConfigException {
         String rule = "등록된 데이터셋 이름이어야 합니다: " + String.join(", ", Datasets.names());
         if (node.isTextual()) {
             String name = node.asText();

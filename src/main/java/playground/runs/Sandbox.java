@@ -22,10 +22,11 @@ public final class Sandbox {
 
     /**
      * What the widget shows before any run: the Keras summary, the cost against the budget, the Keras code, and the
-     * document's own row counts (as the started event counts them: {@code train_rows} after validation_split).
+     * document's own row counts (as the started event counts them: {@code train_rows} after validation_split) and
+     * the CSV files of its data set that the Keras code can read.
      */
     public record Preview(Summary summary, long cost, double budget, String keras, Normalized normalization,
-                          int train_rows, int validation_rows, int test_rows) {}
+                          int train_rows, int validation_rows, int test_rows, List<DatasetFile.Link> csv_files) {}
 
     /** What {@code Normalization.adapt} stores, shown as the notes print it; null when the model has none. */
     public record Normalized(List<String> features, double[] mean, double[] variance) {}
@@ -34,7 +35,7 @@ public final class Sandbox {
         RunSpec spec = validate(document);
         DataRows rows = spec.rows();
         return new Preview(spec.summary(), spec.cost(), limits.costBudget(), KerasCode.of(spec), normalized(spec),
-                rows.train(), rows.validation(), rows.test());
+                rows.train(), rows.validation(), rows.test(), DatasetFile.links(spec.dataset()));
     }
 
     /** Adapting is cheap (one pass over the cached training rows), so the preview shows the real numbers. */
@@ -76,6 +77,16 @@ public final class Sandbox {
 
     public RunLimits limits() {
         return limits;
+    }
+
+    /** The CSV file a download names (see {@link DatasetFile#of}); bad parameters are refused as a bad document is. */
+    public static DatasetFile datasetFile(String name, String file, String samples, String noise)
+            throws RunRefusedException {
+        try {
+            return DatasetFile.of(name, file, samples, noise);
+        } catch (InvalidConfigException e) {
+            throw refused(e);
+        }
     }
 
     /** Parses untrusted JSON text (a run document or a socket message) within the document caps. */

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import playground.data.Datasets;
+import playground.runs.DatasetFile;
 import playground.runs.EpochLogs;
 import playground.runs.HistoryLog;
 import playground.runs.RunListener;
@@ -35,6 +36,7 @@ final class TrainApi {
         routes.get("/healthz", ctx -> ctx.result("ok"));
         routes.get("/api/status", this::status);
         routes.get("/api/datasets", ctx -> ctx.json(Datasets.all()));
+        routes.get("/api/datasets/{name}/{file}", TrainApi::datasetCsv);
         routes.post("/api/summary", this::summary);
         routes.post("/api/train", this::train);
         routes.exception(RunRefusedException.class, TrainApi::refused);
@@ -47,6 +49,14 @@ final class TrainApi {
 
     private void summary(Context ctx) throws RunRefusedException {
         ctx.json(sandbox.preview(Sandbox.read(ctx.body())));
+    }
+
+    /** A data set's rows as the CSV file the widget's Keras code reads, e.g. /api/datasets/spiral/train.csv?samples=400. */
+    private static void datasetCsv(Context ctx) throws RunRefusedException {
+        DatasetFile file = Sandbox.datasetFile(ctx.pathParam("name"), ctx.pathParam("file"), ctx.queryParam("samples"),
+                ctx.queryParam("noise"));
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+        ctx.contentType("text/csv; charset=utf-8").result(file.csv());
     }
 
     /** A whole run, answered when it ends; it queues fairly with the websocket runs. */
