@@ -1,6 +1,6 @@
 /*
- * The run document of one widget, outside the page: copying it, keeping it in the URL (#pg1=<base64url JSON>),
- * describing how two documents differ, and finding the control that a JSON path such as
+ * The run document of one widget, outside the page: copying it, keeping it in the URL (#pg1=<base64url JSON>, beside
+ * a heading's anchor), describing how two documents differ, and finding the control that a JSON path such as
  * "model.layers[1].units" names. No DOM here except location/history.
  *
  * Loaded before widget.js; exposes window.PgState.
@@ -65,22 +65,61 @@
     return doc;
   }
 
-  /** The hash as ordered [key, value] pairs: "#pg1=abc&pg2=def". */
+  /*
+   * The hash holds each widget's settings as key=value (#pg1=…&pg2=…) and may hold a plain anchor, as a heading
+   * link leaves it: #heading&pg1=…. An entry without "=" is the anchor (so is "heading=", which pages once wrote);
+   * it is kept and written bare, so a shared link opens at the heading with the settings (the browser finds no
+   * element for the whole hash, so widget.js scrolls to the anchor). A heading link replaces the whole hash with
+   * #heading: the settings it dropped are put back behind it at once, so the address never loses them.
+   */
+  var STATE_KEY = /^pg\d+$/;
+
+  /** The hash as ordered [key, value] pairs; an anchor's value is null: "#top&pg1=abc" → [["top", null], ["pg1", "abc"]]. */
   function hashEntries() {
     var hash = location.hash.replace(/^#/, '');
     if (!hash) return [];
     return hash.split('&').filter(Boolean).map(function (part) {
       var eq = part.indexOf('=');
-      return eq < 0 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)];
+      var key = eq < 0 ? part : part.slice(0, eq);
+      var value = eq < 0 ? null : part.slice(eq + 1);
+      return [key, value === '' && !STATE_KEY.test(key) ? null : value];
     });
   }
+
+  function isState(entry) {
+    return STATE_KEY.test(entry[0]) && entry[1] !== null;
+  }
+
+  /** The settings the address held last, to put back when a heading link drops them. */
+  var savedState = hashEntries().filter(isState);
+  /** Whether the last hash change was only an anchor (a heading link), not settings to apply. */
+  var anchorOnly = false;
+
+  /** Replaces the hash without adding a history entry. */
+  function replaceHash(entries) {
+    var hash = '#' + entries.map(function (e) { return e[1] === null ? e[0] : e[0] + '=' + e[1]; }).join('&');
+    savedState = entries.filter(isState);
+    try {
+      history.replaceState(history.state, '', hash);
+    } catch (e) {
+      /* a sandboxed frame may refuse; the widget works without URL state */
+    }
+  }
+
+  /* Registered before any widget's own listener (this file loads first), so they see the settings put back. */
+  window.addEventListener('hashchange', function () {
+    var entries = hashEntries();
+    anchorOnly = entries.length > 0 && !entries.some(isState);
+    if (anchorOnly && savedState.length) replaceHash(entries.concat(savedState));
+    else savedState = entries.filter(isState);
+  });
 
   /**
    * The document stored under key in location.hash: {doc} when there is one, {problem} when it cannot be
    * read, or null when the hash does not mention the key.
    */
   function readHashDoc(key) {
-    var entry = hashEntries().filter(function (e) { return e[0] === key; })[0];
+    var entry = hashEntries().filter(function (e) { return e[0] === key && e[1] !== null; })[0];
     if (!entry) return null;
     try {
       return { doc: decodeDoc(decodeURIComponent(entry[1])) };
@@ -89,13 +128,23 @@
     }
   }
 
-  /** Whether the hash holds widget settings (#pg1=…) or nothing, rather than an anchor such as #heading. */
+  /** Whether the last hash change brought settings (a link, Back) or nothing, rather than only an anchor. */
   function hashIsState() {
-    var entries = hashEntries();
-    return !entries.length || entries.some(function (e) { return /^pg\d+$/.test(e[0]); });
+    return !anchorOnly;
   }
 
-  /** Stores doc under key in location.hash without adding a history entry; other keys stay. */
+  /** The element id the hash's anchor names (#heading&pg1=… → "heading"), or null. */
+  function hashAnchor() {
+    var anchor = hashEntries().filter(function (e) { return e[1] === null; })[0];
+    if (!anchor) return null;
+    try {
+      return decodeURIComponent(anchor[0]);
+    } catch (e) {
+      return anchor[0];
+    }
+  }
+
+  /** Stores doc under key in location.hash without adding a history entry; other keys and an anchor stay. */
   function writeHashDoc(key, doc) {
     var value = encodeDoc(doc);
     var entries = hashEntries();
@@ -106,12 +155,7 @@
       return [key, value];
     });
     if (!found) entries.push([key, value]);
-    var hash = '#' + entries.map(function (e) { return e[0] + '=' + e[1]; }).join('&');
-    try {
-      history.replaceState(history.state, '', hash);
-    } catch (e) {
-      /* a sandboxed frame may refuse; the widget works without URL state */
-    }
+    replaceHash(entries);
   }
 
   /** "64-32-1" for the layer list. */
@@ -258,6 +302,7 @@
     decodeDoc: decodeDoc,
     readHashDoc: readHashDoc,
     hashIsState: hashIsState,
+    hashAnchor: hashAnchor,
     writeHashDoc: writeHashDoc,
     describeDiff: describeDiff,
     controlForField: controlForField,

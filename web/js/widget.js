@@ -761,11 +761,19 @@
     window.addEventListener('hashchange', hashChanged);
   }
 
+  /** A link to a heading that also holds settings (#heading&pg1=…) names no element, so the browser did not scroll. */
+  function scrollToAnchor() {
+    var id = window.PgState.hashAnchor();
+    var target = id && document.getElementById(id);
+    if (target) target.scrollIntoView();
+  }
+
   function boot() {
     var roots = Array.prototype.slice.call(document.querySelectorAll('.pg-widget'));
     if (!roots.some(function (root) { return !root.hasAttribute('data-mounted'); })) return;
     loadDependencies(function () {
       var datasetsPromise = fetchDatasets();
+      var pageLoad = !document.querySelector('.pg-widget[data-mounted]');
       roots.forEach(function (root, index) {
         if (root.hasAttribute('data-mounted')) return;
         try {
@@ -779,6 +787,7 @@
           root.appendChild(problem);
         }
       });
+      if (pageLoad) scrollToAnchor(); /* once the widgets have their height */
     });
   }
 

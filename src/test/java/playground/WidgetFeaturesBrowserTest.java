@@ -84,6 +84,22 @@ class WidgetFeaturesBrowserTest {
                 %s
                 ```
                 """.formatted(LINEAR.formatted("false", 5)));
+        lesson("anchor.md", "앵커와 설정", 8, """
+                [아래 설명으로](#뒤쪽-설명)
+
+                ```playground title="첫째 위젯"
+                %s
+                ```
+
+                ```playground title="둘째 위젯"
+                %s
+                ```
+
+                ## 뒤쪽 설명
+
+                %s
+                """.formatted(LINEAR.formatted("true", 20), LINEAR.formatted("true", 20),
+                "긴 설명이 이어집니다.\n\n".repeat(60)));
         browser = Browser.open(1280, 1000);
         site = TestSite.start(content, 2);
     }
@@ -439,5 +455,63 @@ class WidgetFeaturesBrowserTest {
         browser.waitFor("return document.querySelector('.pg-csv a').textContent === 'gauss_samples333_noise0.1_train.csv'"
                 + " && document.querySelector('.pg-csv a').getAttribute('href').indexOf('samples=333') >= 0");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    /**
+     * A heading link replaces the whole hash (#pg1=…&pg2=… → #heading): the settings come back behind the anchor at
+     * once, an edit keeps the anchor bare (never "#heading=&pg1=…"), and a link with both opens at the heading.
+     */
+    @Test
+    void aHeadingLinkKeepsTheSharedSettingsBesideItsAnchor() {
+        browser.resize(1280, 1000);
+        int console = browser.consoleErrors().size();
+        String first = base64(LINEAR.formatted("true", 7));
+        String second = base64(LINEAR.formatted("true", 9));
+        load("/anchor#pg1=" + first + "&pg2=" + second);
+        browser.waitFor("var w = document.querySelectorAll('.pg-widget'); return w.length === 2"
+                + " && w[0].dataset.summary === 'ok' && w[1].dataset.summary === 'ok'");
+        String id = (String) js("return Array.prototype.filter.call(document.querySelectorAll('h2'), function (h) {"
+                + " return h.textContent.trim() === '뒤쪽 설명'; })[0].id");
+        String link = "Array.prototype.filter.call(document.querySelectorAll('a'), function (a) {"
+                + " return a.textContent === '아래 설명으로'; })[0]";
+        assertEquals("#" + id, js("return decodeURIComponent(" + link + ".hash)"), "the link names the heading");
+        String anchor = (String) js("var a = " + link + "; a.click(); return a.hash.slice(1)");
+        browser.waitFor("return location.hash.indexOf('&pg1=') > 0");
+        assertEquals("#" + anchor + "&pg1=" + first + "&pg2=" + second, js("return location.hash"),
+                "the anchor, then the settings it dropped");
+        assertEquals(List.of("7", "9"), js("return [document.getElementById('pg1-epochs').value,"
+                + " document.getElementById('pg2-epochs').value]"));
+
+        js("var e = document.getElementById('pg1-epochs'); e.value = '8'; e.dispatchEvent(new Event('input', {bubbles: true}))");
+        browser.waitFor("return location.hash.indexOf('&pg1=" + first + "') < 0");
+        String hash = (String) js("return location.hash");
+        assertTrue(hash.matches("#" + java.util.regex.Pattern.quote(anchor) + "&pg1=[A-Za-z0-9_-]+&pg2="
+                + java.util.regex.Pattern.quote(second)), hash);
+        String edited = hash.substring(hash.indexOf("&pg1=") + 5, hash.indexOf("&pg2="));
+        assertTrue(new String(Base64.getUrlDecoder().decode(edited), StandardCharsets.UTF_8).contains("\"epochs\":8"));
+
+        load("/anchor" + hash);
+        browser.waitFor("var w = document.querySelectorAll('.pg-widget'); return w.length === 2"
+                + " && w[0].dataset.summary === 'ok' && w[1].dataset.summary === 'ok'");
+        assertEquals(List.of("8", "9"), js("return [document.getElementById('pg1-epochs').value,"
+                + " document.getElementById('pg2-epochs').value]"));
+        Number top = (Number) browser.script("return document.getElementById(arguments[0]).getBoundingClientRect().top", id);
+        assertTrue(Math.abs(top.doubleValue()) < 40, "opened at the heading: " + top);
+
+        // a link an earlier page wrote (#heading=&pg1=…) still opens, and the next save writes the anchor bare
+        load("/anchor#" + anchor + "=&pg1=" + first);
+        browser.waitFor("var w = document.querySelectorAll('.pg-widget'); return w.length === 2"
+                + " && w[0].dataset.summary === 'ok' && w[1].dataset.summary === 'ok'");
+        assertEquals(List.of("7", "20"), js("return [document.getElementById('pg1-epochs').value,"
+                + " document.getElementById('pg2-epochs').value]"));
+        js("var e = document.getElementById('pg2-epochs'); e.value = '3'; e.dispatchEvent(new Event('input', {bubbles: true}))");
+        browser.waitFor("return location.hash.indexOf('&pg2=') > 0");
+        hash = (String) js("return location.hash");
+        assertTrue(hash.startsWith("#" + anchor + "&pg1=" + first + "&pg2=") && !hash.contains("=&"), hash);
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    private static String base64(String doc) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(doc.getBytes(StandardCharsets.UTF_8));
     }
 }
