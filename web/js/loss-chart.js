@@ -11,6 +11,7 @@
  * Compare mode (startCompare(labels)): one pair of curves per compared run instead, each pair in its own
  * colour (loss solid, val_loss dashed), pgRole "compare_loss" | "compare_val_loss", pgVariant its index;
  * selectSeries(i) sends the next addPoint calls to pair i. The next keepCurrent or reset leaves compare mode.
+ * markDiverged() flags the pair being filled (dataset.pgDiverged): it no longer sets the automatic top of the y axis.
  */
 (function () {
   'use strict';
@@ -53,7 +54,8 @@
         },
         y: {
           type: 'linear',
-          title: { display: true, text: '손실 (Loss)' }
+          title: { display: true, text: '손실 (Loss)' },
+          ticks: { includeBounds: true }
         }
       },
       plugins: {
@@ -85,6 +87,7 @@
     var comparing = false;
     var target = null; /* compare mode: the [loss, val_loss] datasets addPoint fills */
     var framePending = false;
+    var range = { min: null, max: null }; /* the student's y range (setRange); null ends are automatic */
     var chart;
 
     function currentDatasets() {
@@ -105,7 +108,7 @@
           legend.chart.setDatasetVisibility(index, visible);
         }
       });
-      legend.chart.update('none');
+      update();
     }
 
     chart = new Chart(canvas, {
@@ -120,8 +123,43 @@
       framePending = true;
       requestAnimationFrame(function () {
         framePending = false;
-        chart.update('none');
+        update();
       });
+    }
+
+    function update() {
+      applyYRange();
+      chart.update('none');
+    }
+
+    /**
+     * The y axis's ends: the student's (like plt.ylim), else automatic. A diverged run's last finite losses can reach
+     * 1e160 and would flatten every other curve, so while one is drawn the automatic top follows the other curves
+     * (the diverged line leaves the chart at the top).
+     */
+    function applyYRange() {
+      var y = chart.options.scales.y;
+      y.min = range.min === null || (y.type === 'logarithmic' && range.min <= 0) ? undefined : range.min;
+      var top = topWithoutDiverged();
+      y.max = range.max !== null ? range.max : top;
+      y.ticks.includeBounds = range.max !== null || top === undefined; /* no 1,300 label crowding 1,200 */
+    }
+
+    /** Just above every point of the curves that did not diverge; undefined when none diverged or no other has points. */
+    function topWithoutDiverged() {
+      var datasets = chart.data.datasets;
+      if (!datasets.some(function (d) { return d.pgDiverged; })) return undefined;
+      var top = 0;
+      datasets.forEach(function (d) {
+        if (!d.pgDiverged) d.data.forEach(function (point) { top = Math.max(top, point.y); });
+      });
+      return top > 0 ? roundUp(top * 1.1) : undefined;
+    }
+
+    /** Two significant digits, upwards: 0.8074 → 0.81, 1234 → 1300. */
+    function roundUp(value) {
+      var step = Math.pow(10, Math.floor(Math.log10(value)) - 1);
+      return Number((Math.ceil(value / step) * step).toPrecision(2));
     }
 
     function rebuildDatasets() {
@@ -134,6 +172,7 @@
         loss.data = run.loss;
         val.data = run.val;
         loss.pgRun = val.pgRun = run.id;
+        loss.pgDiverged = val.pgDiverged = run.diverged;
         datasets.push(loss, val);
       });
       chart.data.datasets = datasets;
@@ -154,8 +193,23 @@
     /** Empties the current curves; kept runs stay. Leaves compare mode (its curves go). */
     function reset() {
       if (leaveCompare()) return;
-      chart.data.datasets[0].data = [];
-      chart.data.datasets[1].data = [];
+      emptyCurrent();
+      render();
+    }
+
+    /** The current loss and val_loss curves start over, not diverged. */
+    function emptyCurrent() {
+      chart.data.datasets.slice(0, 2).forEach(function (dataset) {
+        dataset.data = [];
+        dataset.pgDiverged = false;
+      });
+    }
+
+    /** The curves addPoint fills belong to a run that diverged: they stay, but no longer set the y axis's top. */
+    function markDiverged() {
+      var datasets = comparing ? target : chart.data.datasets;
+      if (!datasets) return;
+      datasets[0].pgDiverged = datasets[1].pgDiverged = true;
       render();
     }
 
@@ -209,10 +263,11 @@
       if (leaveCompare()) return;
       var datasets = chart.data.datasets;
       if (datasets[0].data.length === 0 && datasets[1].data.length === 0) return;
-      pastRuns.push({ id: id, tag: tag, label: '', loss: datasets[0].data, val: datasets[1].data });
+      pastRuns.push({
+        id: id, tag: tag, label: '', loss: datasets[0].data, val: datasets[1].data, diverged: !!datasets[0].pgDiverged
+      });
       while (pastRuns.length > PAST_RUNS) pastRuns.shift();
-      datasets[0].data = [];
-      datasets[1].data = [];
+      emptyCurrent();
       rebuildDatasets();
     }
 
@@ -235,15 +290,13 @@
 
     function setLogScale(on) {
       chart.options.scales.y.type = on ? 'logarithmic' : 'linear';
-      chart.update('none');
+      update();
     }
 
     /** Fixes the y range like plt.ylim; null leaves that end automatic. */
     function setRange(min, max) {
-      var logScale = chart.options.scales.y.type === 'logarithmic';
-      chart.options.scales.y.min = min === null || (logScale && min <= 0) ? undefined : min;
-      chart.options.scales.y.max = max === null ? undefined : max;
-      chart.update('none');
+      range = { min: min, max: max };
+      update();
     }
 
     return {
@@ -258,7 +311,8 @@
       setRange: setRange,
       startCompare: startCompare,
       selectSeries: selectSeries,
-      labelSeries: labelSeries
+      labelSeries: labelSeries,
+      markDiverged: markDiverged
     };
   }
 

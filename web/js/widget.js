@@ -578,6 +578,7 @@
           finishRun('done');
           break;
         case 'error':
+          if (event.code === 'diverged') lossChart.markDiverged();
           /* a diverging value is an answer in a comparison (e.g. a learning rate too high): go on with the rest */
           if (run.variant && event.code === 'diverged') variantDiverged(event);
           else runError(event);

@@ -514,4 +514,47 @@ class WidgetFeaturesBrowserTest {
     private static String base64(String doc) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(doc.getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * A diverged run's last finite losses (around 1e160) must not flatten the other curves: in a comparison and
+     * as a kept earlier run, the y axis's top follows the curves that did not diverge.
+     */
+    @Test
+    void aDivergedCurveDoesNotStretchTheYAxis() {
+        browser.resize(1280, 1000);
+        int console = browser.consoleErrors().size();
+        open("/diverge");
+        js("document.querySelector('.pg-compare-run').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.compareState === 'done'", Duration.ofSeconds(60));
+        List<Double> compared = yAxisAndCurveTops("d.pgVariant === 0");
+        assertTrue(compared.get(1) > 1e6 * compared.get(2), "learning_rate=0.01 reached huge losses first: " + compared);
+        assertTrue(compared.get(0) >= compared.get(2) && compared.get(0) <= 1.5 * compared.get(2),
+                "y axis top near learning_rate=0.000001's curve: " + compared);
+        js("document.querySelector('.pg-chart').scrollIntoView()");
+        browser.screenshot("features-diverged-axis");
+
+        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'error'", Duration.ofSeconds(30));
+        js("var e = document.getElementById('pg1-learning_rate'); e.value = '0.000001';"
+                + " e.dispatchEvent(new Event('input', {bubbles: true}))");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.summary === 'ok'");
+        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'done'", Duration.ofSeconds(30));
+        List<Double> kept = yAxisAndCurveTops("d.pgRole === 'past_loss' || d.pgRole === 'past_val_loss'");
+        assertTrue(kept.get(1) > 1e6 * kept.get(2), "the kept run diverged: " + kept);
+        assertTrue(kept.get(0) >= kept.get(2) && kept.get(0) <= 1.5 * kept.get(2), "y axis top near this run's: " + kept);
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    /** [the y axis's top, the highest point of the curves that diverged, that of the others]. */
+    private static List<Double> yAxisAndCurveTops(String diverged) {
+        @SuppressWarnings("unchecked")
+        List<Number> tops = (List<Number>) js("var c = document.querySelector('.pg-chart canvas').pgChart; c.update('none');"
+                + " function top(list) { return Math.max.apply(null, list.map(function (d) {"
+                + " return Math.max.apply(null, d.data.map(function (p) { return p.y; })); })); }"
+                + " var all = c.data.datasets.filter(function (d) { return d.data.length; });"
+                + " return [c.scales.y.max, top(all.filter(function (d) { return " + diverged + "; })),"
+                + " top(all.filter(function (d) { return !(" + diverged + "); }))]");
+        return tops.stream().map(Number::doubleValue).toList();
+    }
 }
