@@ -19,9 +19,10 @@ import org.openqa.selenium.JavascriptExecutor;
  * Issue 5's widget features in headless Chromium against the real server, on lessons from a temporary content
  * folder: compare mode (batch vs stochastic vs mini-batch gradient descent on Boston, one curve pair and one
  * table row per batch size, Stop ends the rest), the learned weights of a one-layer model, and the statistics
- * Normalization.adapt stored, in the summary panel. Also: a link opened in the page that is already open, a
- * generated set's own samples, and a compared run that diverged. Screenshots: target/screenshots/features-*.png,
- * desktop and a 390 × 844 phone.
+ * Normalization.adapt stored, in the summary panel. Also: a link opened in the page that is already open, a heading
+ * link beside shared settings, a generated set's own samples and exact row counts, the CSV files beside the Keras
+ * code, and a run that diverged (banner, y axis). Screenshots: target/screenshots/features-*.png, desktop and a
+ * 390 × 844 phone.
  */
 class WidgetFeaturesBrowserTest {
     /** Linear regression on Boston (one Dense unit), as in the notes' batch-size comparison. */
