@@ -1,16 +1,9 @@
 package playground.loadtest;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import playground.runs.BenchCommand;
 
@@ -49,7 +42,7 @@ public final class ClassLoad {
         }
     }
 
-    /** Milliseconds from the start of the benchmark, per student; -1 where it never happened. */
+    /** The class's figures: milliseconds from the start of the benchmark, per student; -1 where it never happened. */
     private record Result(long[] connectedMs, long[] startedMs, long[] firstEpochMs, long allDoneMs, int done,
                           int errors) {
         static long percentile(long[] times, int p) {
@@ -60,85 +53,13 @@ public final class ClassLoad {
     }
 
     private static Result runClients(int port, int clients) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        long[] connected = new long[clients];
-        long[] started = new long[clients];
-        long[] firstEpoch = new long[clients];
-        Arrays.fill(connected, -1);
-        Arrays.fill(started, -1);
-        Arrays.fill(firstEpoch, -1);
-        List<CompletableFuture<String>> endings = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int i = 0; i < clients; i++) {
-            endings.add(oneStudent(http, port, i, start, connected, started, firstEpoch));
-        }
-        int done = 0;
-        int errors = 0;
-        for (CompletableFuture<String> ending : endings) {
-            String outcome;
-            try {
-                outcome = ending.get(120, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                outcome = "error";
-            }
-            if (outcome.equals("done")) done++;
-            else errors++;
-        }
-        long allDone = (System.nanoTime() - start) / 1_000_000;
-        return new Result(connected, started, firstEpoch, allDone, done, errors);
-    }
-
-    /** One browser: its own cookie, one socket, one run; completes with "done" or what went wrong. */
-    private static CompletableFuture<String> oneStudent(HttpClient http, int port, int index, long start,
-                                                        long[] connected, long[] started, long[] firstEpoch) {
-        CompletableFuture<String> ending = new CompletableFuture<>();
-        WebSocket.Listener listener = new WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-                partial.append(data);
-                if (last) {
-                    String message = partial.toString();
-                    partial.setLength(0);
-                    if (started[index] < 0 && message.contains("\"type\":\"started\"")) {
-                        started[index] = (System.nanoTime() - start) / 1_000_000;
-                    }
-                    if (firstEpoch[index] < 0 && (message.contains("\"type\":\"epoch\"")
-                            || message.contains("\"type\":\"epochs\""))) {
-                        firstEpoch[index] = (System.nanoTime() - start) / 1_000_000;
-                    }
-                    if (message.contains("\"type\":\"done\"")) ending.complete("done");
-                    if (message.contains("\"type\":\"error\"")) ending.complete("error: " + message);
-                }
-                socket.request(1);
-                return null;
-            }
-
-            @Override
-            public void onError(WebSocket socket, Throwable error) {
-                ending.complete("error: " + error);
-            }
-
-            @Override
-            public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
-                ending.complete("closed " + status);
-                return null;
-            }
-        };
-        http.newWebSocketBuilder()
-                .header("Cookie", "pg_browser=classload-" + String.format("%04d", index) + "-browser")
-                .connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/train"), listener)
-                .thenAccept(socket -> {
-                    connected[index] = (System.nanoTime() - start) / 1_000_000;
-                    socket.sendText("{\"type\":\"start\",\"config\":" + BenchCommand.NOTES_RUN + "}", true);
-                })
-                .exceptionally(error -> {
-                    ending.complete("error: " + error);
-                    return null;
-                });
-        return ending;
+        Students.Times times = new Students(port, "{\"type\":\"start\",\"config\":" + BenchCommand.NOTES_RUN + "}")
+                .run(clients, 120, TimeUnit.SECONDS);
+        int done = (int) Arrays.stream(times.outcome()).filter("done"::equals).count();
+        Arrays.stream(times.outcome()).filter(o -> !"done".equals(o)).distinct().limit(3)
+                .forEach(o -> System.err.println("class load: a student ended with " + o));
+        long allDone = Arrays.stream(times.ended()).max().orElse(-1);
+        return new Result(times.connected(), times.started(), times.firstEpoch(), allDone, done, clients - done);
     }
 
     /** CPU time of this process (the simulated class), so the figures show what the load itself cost. */

@@ -8,8 +8,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Trains many runs on a fixed pool of worker threads, fairly: runs take turns one epoch at a time
- * (round-robin), so a big run cannot starve a small one. At most {@code maxActive} runs take turns; the
- * rest wait in a bounded queue and hear their position whenever it changes. Thread-safe.
+ * (round-robin, a newly active run first), so a big run cannot starve a small one. At most {@code maxActive}
+ * runs take turns; the rest wait in a bounded queue and hear their position whenever it changes. Thread-safe.
  */
 public final class Scheduler implements AutoCloseable {
     /** What a student reads when the server restarts under their run (RELIABILITY 10). */
@@ -161,10 +161,14 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
-    /** Caller holds the lock. */
+    /**
+     * Caller holds the lock. A new run takes the next turn rather than the last: its first epoch (the student's
+     * first sign of life) then comes after one slice instead of one slice of every active run; afterwards it
+     * queues at the back like the others.
+     */
     private void activate(ScheduledRun run) {
         active.add(run);
-        ready.addLast(run);
+        ready.addFirst(run);
         lock.notifyAll();
     }
 

@@ -3,6 +3,9 @@ package playground.server;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import playground.views.Pages;
@@ -21,14 +24,30 @@ import playground.views.Pages;
 public final class Server {
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
 
+    /**
+     * A whole class presses Run in the same second: Jetty's default accept queue (the JDK's 50) drops the
+     * other connection attempts, and each dropped browser waits for its TCP retry, a full second later.
+     */
+    private static final int ACCEPT_QUEUE_SIZE = 1024;
+    private static final LifeCycle.Listener ACCEPT_QUEUE = new LifeCycle.Listener() {
+        @Override
+        public void lifeCycleStarting(LifeCycle server) {
+            for (Connector connector : ((org.eclipse.jetty.server.Server) server).getConnectors()) {
+                if (connector instanceof ServerConnector listening) listening.setAcceptQueueSize(ACCEPT_QUEUE_SIZE);
+            }
+        }
+    };
+
     private Server() {}
 
     public static Javalin create(ServerConfig config) {
         LessonRoutes lessons = new LessonRoutes(config.course());
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
-            javalin.jetty.modifyServer(server ->
-                    server.setErrorHandler(new BadPathErrorHandler(() -> Pages.notFound(config.course()))));
+            javalin.jetty.modifyServer(server -> {
+                server.setErrorHandler(new BadPathErrorHandler(() -> Pages.notFound(config.course())));
+                server.addEventListener(ACCEPT_QUEUE);
+            });
             javalin.staticFiles.enableWebjars();
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/assets";

@@ -31,10 +31,25 @@ class SchedulerTest {
         final List<String> events = new CopyOnWriteArrayList<>();
         final CountDownLatch ended = new CountDownLatch(1);
         volatile long endedAt;
+        /** Where several runs' epochs are logged in the order the workers ran them, each under {@code name}. */
+        private final List<String> turns;
+        private final String name;
+
+        Recorder() {
+            this(new CopyOnWriteArrayList<>(), "");
+        }
+
+        Recorder(List<String> turns, String name) {
+            this.turns = turns;
+            this.name = name;
+        }
 
         @Override public void queued(int position) { events.add("queued " + position); }
         @Override public void started(RunStart start) { events.add("started"); }
-        @Override public void epoch(EpochLogs logs) { events.add("epoch " + logs.epoch()); }
+        @Override public void epoch(EpochLogs logs) {
+            events.add("epoch " + logs.epoch());
+            turns.add(name + " epoch " + logs.epoch());
+        }
         @Override public void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) { end("done"); }
         @Override public void cancelled(int epoch) { end("cancelled " + epoch); }
         @Override public void failed(String code, String message, String field) { end("failed " + code); }
@@ -71,6 +86,21 @@ class SchedulerTest {
             assertEquals("done", big.last());
             assertTrue(small.endedAt < big.endedAt, "round-robin lets the small run through first");
             assertEquals(List.of("started", "epoch 1", "epoch 2", "epoch 3", "done"), small.events);
+        }
+    }
+
+    @Test
+    void aNewRunTakesTheNextTurnSoItsFirstEpochComesAfterOneSlice() throws Exception {
+        List<String> turns = new CopyOnWriteArrayList<>();
+        try (Scheduler scheduler = new Scheduler(limits(1, 8, 8))) {
+            for (int i = 0; i < 5; i++) scheduler.submit(spec(400), i, new Recorder(turns, "busy"));
+            while (turns.size() < 15) Thread.sleep(1);
+            int submittedAt = turns.size();
+            scheduler.submit(spec(400), 9, new Recorder(turns, "late"));
+            while (!turns.contains("late epoch 1")) Thread.sleep(1);
+            // one worker: at most the slice in progress at the submission ran before the new run's first epoch
+            int waitedFor = turns.indexOf("late epoch 1") - submittedAt;
+            assertTrue(waitedFor <= 1, "the new run waited for " + waitedFor + " turns: " + turns);
         }
     }
 
