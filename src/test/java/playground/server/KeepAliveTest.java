@@ -2,6 +2,7 @@ package playground.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -25,6 +26,7 @@ class KeepAliveTest {
              SocketClient client = SocketClient.open(server.port(), "keepalive-pinged-1")) {
             Thread.sleep(6_000);
             assertFalse(client.closed.isDone(), "the socket survived 6 s of silence");
+            assertTrue(client.pings() >= 10, "pings answered: " + client.pings());
             assertEquals(0, server.status().path("dropped_unresponsive").asInt());
             client.start(TWO_EPOCHS);
             client.until("done", 20);
@@ -44,6 +46,7 @@ class KeepAliveTest {
             assertEquals("queued", waiting.next(10).path("type").asText());
             Thread.sleep(4_000);
             assertFalse(waiting.closed.isDone(), "the queued socket survived 4 s (8 pings) of silence");
+            assertTrue(waiting.pings() >= 6, "pings answered: " + waiting.pings());
             JsonNode status = server.status();
             assertEquals(1, status.path("queued").asInt(), status.toString());
             assertEquals(0, status.path("dropped_unresponsive").asInt(), status.toString());
