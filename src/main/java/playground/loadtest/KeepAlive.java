@@ -59,10 +59,14 @@ public final class KeepAlive {
 
         Silence silence = Silence.keep(minutes, idle, queued);
 
-        filler.send("{\"type\":\"stop\"}");
-        boolean queuedDone = TrainClient.reached(queued.until("done", 60), "done");
-        idle.start(BenchCommand.NOTES_RUN);
-        boolean idleDone = TrainClient.reached(idle.until("done", 60), "done");
+        boolean queuedDone = false;
+        boolean idleDone = false;
+        if (silence.idleOpen() && silence.queuedOpen()) {
+            filler.send("{\"type\":\"stop\"}");
+            queuedDone = TrainClient.reached(queued.until("done", 60), "done");
+            idle.start(BenchCommand.NOTES_RUN);
+            idleDone = TrainClient.reached(idle.until("done", 60), "done");
+        }
         int dropped = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/status"))
                 .build(), HttpResponse.BodyHandlers.ofString()).body()).path("dropped_unresponsive").asInt(-1);
         String outcome = !(silence.idleOpen() && silence.queuedOpen()) ? "a socket was closed during the silence"
