@@ -5,7 +5,7 @@ import playground.runs.Warmup;
 import playground.server.Site;
 import playground.server.TrainService;
 
-/** Entry point: {@code serve} (default), {@code train FILE [--seed N]}, {@code bench}. */
+/** Entry point: {@code serve} (default), {@code train FILE [--seed N]}, {@code bench}, {@code classload}, {@code keepalive}. */
 public final class App {
     private App() {}
 
@@ -26,10 +26,11 @@ public final class App {
             case "train" -> System.exit(playground.runs.TrainCommand.run(
                     java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
             case "classload" -> playground.loadtest.ClassLoad.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "keepalive" -> playground.loadtest.KeepAlive.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "bench" -> System.exit(playground.runs.BenchCommand.run(
                     java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
             default -> {
-                System.err.println("사용법: java -jar playground.jar [serve | train FILE [--seed N] | bench | classload [--clients N]]");
+                System.err.println("사용법: java -jar playground.jar [serve | train FILE [--seed N] | bench | classload [--clients N] | keepalive [--minutes N]]");
                 System.exit(2);
             }
         }

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param socketsPerBrowser open training sockets per browser cookie
  * @param startsPerMinute   runs one browser may start per minute
  * @param eventsPerSecond   most messages a socket receives per second; epochs in between are coalesced
- * @param pingInterval      how often the server pings each socket, inside the PaaS router's 55 s idle window
+ * @param pingInterval      how often the server pings each socket, inside the PaaS router's 55 s idle window; a
+ *                          socket that answers neither of two pings in a row is dropped
  * @param idleTimeout       a socket with no traffic at all for this long is closed
  */
 public record RunLimits(int workers, int maxActive, int queueCapacity, double costBudget, Duration deadline,
@@ -37,7 +38,7 @@ public record RunLimits(int workers, int maxActive, int queueCapacity, double co
 
     public static RunLimits defaults() {
         return new RunLimits(Runtime.getRuntime().availableProcessors(), 128, 256, 1e10, Duration.ofSeconds(60),
-                4, 30, 20, Duration.ofSeconds(20), Duration.ofSeconds(60));
+                4, 30, 20, Duration.ofSeconds(10), Duration.ofSeconds(60));
     }
 
     /** Defaults overridden by {@code PG_WORKERS}, {@code PG_MAX_ACTIVE}, {@code PG_QUEUE}, … (see README). */

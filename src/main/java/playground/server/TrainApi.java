@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 import playground.data.Datasets;
 import playground.runs.DatasetFile;
 import playground.runs.EpochLogs;
@@ -25,12 +26,15 @@ import playground.runs.Summary;
 /** The JSON API of RUN-CONFIG.md: health, status, data sets, the live summary and a whole run over HTTP. */
 final class TrainApi {
     private final Sandbox sandbox;
+    private final LongSupplier droppedUnresponsive;
 
-    TrainApi(Sandbox sandbox) {
+    /** @param droppedUnresponsive sockets dropped so far because they stopped answering pings */
+    TrainApi(Sandbox sandbox, LongSupplier droppedUnresponsive) {
         this.sandbox = sandbox;
+        this.droppedUnresponsive = droppedUnresponsive;
     }
 
-    record Status(int active, int queued, int workers) {}
+    record Status(int active, int queued, int workers, long dropped_unresponsive) {}
 
     void addRoutes(RoutesConfig routes) {
         routes.get("/healthz", ctx -> ctx.result("ok"));
@@ -44,7 +48,7 @@ final class TrainApi {
 
     private void status(Context ctx) {
         ctx.json(new Status(sandbox.scheduler().activeCount(), sandbox.scheduler().queuedCount(),
-                sandbox.scheduler().workerCount()));
+                sandbox.scheduler().workerCount(), droppedUnresponsive.getAsLong()));
     }
 
     private void summary(Context ctx) throws RunRefusedException {

@@ -43,8 +43,9 @@ public final class TrainService implements Routes, AutoCloseable {
         timer.prestartAllCoreThreads();
         this.timer = timer;
         this.guard = new RequestGuard(extraOrigins);
-        this.api = new TrainApi(sandbox);
-        this.socket = new TrainSocket(sandbox, guard, new ObjectMapper(), timer);
+        Liveness liveness = new Liveness(timer, limits.pingInterval());
+        this.api = new TrainApi(sandbox, liveness::dropped);
+        this.socket = new TrainSocket(sandbox, guard, new ObjectMapper(), timer, liveness);
     }
 
     /** Limits and allowed origins from the environment (README, "Configuration"). */

@@ -36,13 +36,16 @@ final class TrainSocket {
     private final RequestGuard guard;
     private final ObjectMapper json;
     private final ScheduledExecutorService timer;
+    private final Liveness liveness;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
 
-    TrainSocket(Sandbox sandbox, RequestGuard guard, ObjectMapper json, ScheduledExecutorService timer) {
+    TrainSocket(Sandbox sandbox, RequestGuard guard, ObjectMapper json, ScheduledExecutorService timer,
+                Liveness liveness) {
         this.sandbox = sandbox;
         this.guard = guard;
         this.json = json;
         this.timer = timer;
+        this.liveness = liveness;
         this.browsers = new BrowserLimits(sandbox.limits().socketsPerBrowser(), sandbox.limits().startsPerMinute());
     }
 
@@ -92,6 +95,7 @@ final class TrainSocket {
         Connection connection = new Connection(ctx, browser);
         connections.put(ctx.sessionId(), connection);
         ctx.enableAutomaticPings(sandbox.limits().pingInterval().toMillis(), TimeUnit.MILLISECONDS);
+        connection.unwatch = liveness.watch(ctx.session, connection::unresponsive);
     }
 
     private void message(WsMessageContext ctx) {
@@ -117,6 +121,7 @@ final class TrainSocket {
     private void disconnect(WsContext ctx) {
         Connection connection = connections.remove(ctx.sessionId());
         if (connection == null) return;
+        connection.unwatch.run();
         connection.stop();
         browsers.closeSocket(connection.browser);
     }
@@ -137,6 +142,8 @@ final class TrainSocket {
         private volatile ScheduledRun run;
         /** Its run already ended with {@code shutting_down}; the socket is only closed then. */
         volatile boolean toldShuttingDown;
+        /** Stops the {@link Liveness} watch. */
+        volatile Runnable unwatch = () -> {};
 
         Connection(WsContext ctx, String browser) {
             this.ctx = ctx;
@@ -173,6 +180,12 @@ final class TrainSocket {
         private void stalled() {
             stop();
             ctx.closeSession(WsCloseStatus.POLICY_VIOLATION, "client is not reading");
+        }
+
+        /** The client ignored two pings: a close frame would wait behind what it does not read, so abort. */
+        private void unresponsive() {
+            stop();
+            ctx.session.disconnect();
         }
 
         private synchronized void finished() {

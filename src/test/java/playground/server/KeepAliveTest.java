@@ -2,16 +2,19 @@ package playground.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import playground.runs.RunLimits;
 
 /**
- * RELIABILITY 9: a PaaS router drops a socket after 55 s without traffic, so the server pings. Scaled down so
- * it runs in seconds: a 2 s idle timeout stands for the router's window; the defaults (20 s pings, 60 s idle)
- * keep the same ratio to the real 55 s.
+ * RELIABILITY 9: a PaaS router drops a socket after 55 s without traffic, so the server pings; and a socket whose
+ * client answers the pings but says nothing else is never taken for a dead one by {@link Liveness}. Scaled down
+ * so it runs in seconds: a 2 s idle timeout stands for the router's window and pings come every 0.5 s (the
+ * defaults: 10 s pings, 60 s idle). The real three minutes: {@code java -jar target/playground.jar keepalive}.
  */
 class KeepAliveTest {
     private static final String TWO_EPOCHS = TrainSocketTest.NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":2");
@@ -23,8 +26,33 @@ class KeepAliveTest {
              SocketClient client = SocketClient.open(server.port(), "keepalive-pinged-1")) {
             Thread.sleep(6_000);
             assertFalse(client.closed.isDone(), "the socket survived 6 s of silence");
+            assertTrue(client.pings() >= 10, "pings answered: " + client.pings());
+            assertEquals(0, server.status().path("dropped_unresponsive").asInt());
             client.start(TWO_EPOCHS);
             client.until("done", 20);
+        }
+    }
+
+    @Test
+    void aQueuedSocketThatOnlyAnswersPingsKeepsItsPlace() throws Exception {
+        RunLimits limits = RunLimits.defaults().withWorkers(1).withQueue(1, 4).withStartsPerMinute(1000)
+                .withKeepAlive(Duration.ofMillis(500), Duration.ofSeconds(2));
+        try (TestServer server = TestServer.start(limits);
+             SocketClient busy = SocketClient.open(server.port(), "keepalive-busy-1");
+             SocketClient waiting = SocketClient.open(server.port(), "keepalive-queued-1")) {
+            busy.start(TrainSocketTest.LONG_RUN);
+            busy.until("started", 10);
+            waiting.start(TWO_EPOCHS);
+            assertEquals("queued", waiting.next(10).path("type").asText());
+            Thread.sleep(4_000);
+            assertFalse(waiting.closed.isDone(), "the queued socket survived 4 s (8 pings) of silence");
+            assertTrue(waiting.pings() >= 6, "pings answered: " + waiting.pings());
+            JsonNode status = server.status();
+            assertEquals(1, status.path("queued").asInt(), status.toString());
+            assertEquals(0, status.path("dropped_unresponsive").asInt(), status.toString());
+            assertEquals(null, waiting.events.peek(), "nothing but pings reached the queued socket");
+            busy.send("{\"type\":\"stop\"}");
+            waiting.until("done", 20);
         }
     }
 

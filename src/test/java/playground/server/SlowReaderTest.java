@@ -1,10 +1,12 @@
 package playground.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,38 +15,79 @@ import org.junit.jupiter.api.Test;
 import playground.runs.RunLimits;
 
 /**
- * RELIABILITY 8: a client that never reads its socket cannot grow the server's memory. The client is a raw TCP
- * socket with a tiny receive buffer that does the websocket handshake, asks for a long run (one event per epoch)
- * and then reads nothing more. What it does not read waits in the kernel's socket buffers, not in our heap;
- * once those are full, {@link Outbox} stops at {@value Outbox#MAX_IN_FLIGHT} unsent messages and cancels the run.
+ * RELIABILITY 6 and 8: a client that never reads its socket cannot grow the server's memory, and its run is
+ * cancelled. The client is a raw TCP socket with a tiny receive buffer that does the websocket handshake, asks for
+ * a run and then neither reads nor writes: it never sees a ping, so it never answers one, as a browser that
+ * vanished without FIN or RST. What it does not read waits in the kernel's socket buffers, not in our heap
+ * ({@link Outbox} caps what is in flight); {@link Liveness} drops it after two unanswered pings. Pings every
+ * second here, so that takes 2–3 s, against about 13 s for the run to end by itself and a 60 s deadline.
  */
 class SlowReaderTest {
+    private static final RunLimits LIMITS = RunLimits.defaults().withStartsPerMinute(1000).withEventsPerSecond(1000)
+            .withKeepAlive(Duration.ofSeconds(1), Duration.ofSeconds(60));
+
     @Test
-    void aClientThatStopsReadingCannotGrowTheHeapAndLeavesNoRunBehind() throws Exception {
-        RunLimits limits = RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000).withEventsPerSecond(1000);
-        try (TestServer server = TestServer.start(limits); Socket socket = new Socket()) {
-            socket.setReceiveBufferSize(1024);
-            socket.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()));
-            handshake(socket, server.port());
-            sendText(socket.getOutputStream(), "{\"type\":\"start\",\"config\":" + TrainSocketTest.LONG_RUN + "}");
+    void aClientThatStopsReadingHasItsRunCancelledWhileAnotherClientsRunCompletes() throws Exception {
+        try (TestServer server = TestServer.start(LIMITS.withWorkers(2));
+             Socket silent = new Socket();
+             SocketClient reader = SocketClient.open(server.port(), "slow-reader-good-1")) {
             long heapBefore = usedHeap();
             long started = System.nanoTime();
+            startSilently(silent, server.port(), "slow-reader-0001");
             server.awaitActive(1, Duration.ofSeconds(10));
-            server.awaitIdle(Duration.ofSeconds(40));
+            reader.start(TrainSocketTest.LONG_RUN);
+            server.awaitActive(2, Duration.ofSeconds(10));
+
+            server.awaitStatus(s -> s.path("dropped_unresponsive").asInt() == 1, Duration.ofSeconds(10));
+            long droppedAfterMs = (System.nanoTime() - started) / 1_000_000;
+            server.awaitStatus(s -> s.path("active").asInt() == 1, Duration.ofSeconds(2));
             long cancelledAfterMs = (System.nanoTime() - started) / 1_000_000;
+            assertFalse(reader.events.stream().anyMatch(e -> e.path("type").asText().equals("done")),
+                    "the reader's run (as long as the silent one's) is still going, so the run that left was the silent one");
             long heapGrowth = usedHeap() - heapBefore;
-            System.out.println("slow reader: run over after " + cancelledAfterMs + " ms; heap growth "
-                    + heapGrowth / 1024 + " KiB");
+            System.out.println("slow reader: dropped after " + droppedAfterMs + " ms, its run gone after "
+                    + cancelledAfterMs + " ms; heap growth " + heapGrowth / 1024 + " KiB");
+            assertTrue(cancelledAfterMs < 8_000, "cancelled after " + cancelledAfterMs + " ms");
             assertTrue(heapGrowth < 32L * 1024 * 1024, "heap grew by " + heapGrowth);
+
+            reader.until("done", 60);
+            server.awaitIdle(Duration.ofSeconds(5));
+            assertEquals(1, server.status().path("dropped_unresponsive").asInt(), "the reader was not dropped");
             assertEquals(200, server.get("/healthz").statusCode());
         }
     }
 
-    private static void handshake(Socket socket, int port) throws Exception {
+    @Test
+    void aSilentClientWaitingInTheQueueLeavesIt() throws Exception {
+        try (TestServer server = TestServer.start(LIMITS.withWorkers(1).withQueue(1, 4));
+             SocketClient busy = SocketClient.open(server.port(), "slow-reader-busy-1");
+             Socket silent = new Socket()) {
+            busy.start(TrainSocketTest.LONG_RUN);
+            busy.until("started", 10);
+            startSilently(silent, server.port(), "slow-reader-0002");
+            server.awaitStatus(s -> s.path("queued").asInt() == 1, Duration.ofSeconds(10));
+            server.awaitStatus(s -> s.path("queued").asInt() == 0 && s.path("dropped_unresponsive").asInt() == 1,
+                    Duration.ofSeconds(10));
+            assertEquals(1, server.status().path("active").asInt(), "the busy client's run goes on");
+            busy.send("{\"type\":\"stop\"}");
+            busy.until("cancelled", 10);
+            server.awaitIdle(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Connects with a tiny receive buffer, starts a long run, and from then on neither reads nor writes. */
+    private static void startSilently(Socket socket, int port, String browser) throws Exception {
+        socket.setReceiveBufferSize(1024);
+        socket.connect(new InetSocketAddress("127.0.0.1", port));
+        handshake(socket, port, browser);
+        sendText(socket.getOutputStream(), "{\"type\":\"start\",\"config\":" + TrainSocketTest.LONG_RUN + "}");
+    }
+
+    private static void handshake(Socket socket, int port, String browser) throws Exception {
         String key = Base64.getEncoder().encodeToString("slow-reader-key!".getBytes(StandardCharsets.US_ASCII));
         String request = "GET /ws/train HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
                 + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
-                + "Cookie: pg_browser=slow-reader-0001\r\n\r\n";
+                + "Cookie: pg_browser=" + browser + "\r\n\r\n";
         socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
         InputStream in = socket.getInputStream();
         StringBuilder head = new StringBuilder();

@@ -1,48 +1,38 @@
 package playground.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import playground.loadtest.TrainClient;
 
-/** A real websocket client for tests: what arrives is queued as JSON, every wait is bounded. */
+/** A real websocket client for tests ({@link TrainClient}) whose waits fail the test when they run out. */
 final class SocketClient implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    final BlockingQueue<JsonNode> events;
+    final CompletableFuture<Integer> closed;
+    private final TrainClient client;
 
-    final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
-    final CompletableFuture<Integer> closed = new CompletableFuture<>();
-    private final WebSocket socket;
-
-    private SocketClient(WebSocket.Builder builder, int port) throws Exception {
-        this.socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/train"), new Listener())
-                .get(10, TimeUnit.SECONDS);
+    private SocketClient(TrainClient client) {
+        this.client = client;
+        this.events = client.events;
+        this.closed = client.closed;
     }
 
     static SocketClient open(int port, String browser) throws Exception {
-        return new SocketClient(HTTP.newWebSocketBuilder().header("Cookie", "pg_browser=" + browser), port);
+        return new SocketClient(TrainClient.open(port, browser, null));
     }
 
     static SocketClient open(int port, String browser, String origin) throws Exception {
-        return new SocketClient(HTTP.newWebSocketBuilder().header("Cookie", "pg_browser=" + browser)
-                .header("Origin", origin), port);
+        return new SocketClient(TrainClient.open(port, browser, origin));
     }
 
     void start(String config) {
-        send("{\"type\":\"start\",\"config\":" + config + "}");
+        client.start(config);
     }
 
     void send(String text) {
-        socket.sendText(text, true).join();
+        client.send(text);
     }
 
     /** The next event, or fails the test after {@code seconds}. */
@@ -52,56 +42,27 @@ final class SocketClient implements AutoCloseable {
         return event;
     }
 
-    /** Events up to and including the first of {@code type}. */
+    /** Events up to and including the first of {@code type}, or fails the test after {@code seconds}. */
     List<JsonNode> until(String type, int seconds) throws InterruptedException {
-        List<JsonNode> seen = new ArrayList<>();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (true) {
-            long left = until - System.nanoTime();
-            JsonNode event = events.poll(Math.max(1, left), TimeUnit.NANOSECONDS);
-            if (event == null) throw new AssertionError("no '" + type + "' within " + seconds + " s; saw " + seen);
-            seen.add(event);
-            if (event.path("type").asText().equals(type)) return seen;
+        List<JsonNode> seen = client.until(type, seconds);
+        if (!TrainClient.reached(seen, type)) {
+            throw new AssertionError("no '" + type + "' within " + seconds + " s; saw " + seen);
         }
+        return seen;
+    }
+
+    /** Pings received so far; each was answered with a pong. */
+    int pings() {
+        return client.pings();
     }
 
     /** Drops the connection without a close handshake, as a browser tab that vanished. */
     void abort() {
-        socket.abort();
+        client.abort();
     }
 
     @Override
     public void close() {
-        if (!socket.isOutputClosed()) socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
-    }
-
-    private final class Listener implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    events.add(JSON.readTree(partial.toString()));
-                } catch (Exception e) {
-                    throw new AssertionError("not JSON: " + partial, e);
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closed.complete(-1);
-        }
+        client.close();
     }
 }

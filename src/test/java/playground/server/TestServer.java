@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Predicate;
 import playground.runs.RunLimits;
 
 /** The real server with the trainer, as App wires it, on a free loopback port. */
@@ -58,21 +59,22 @@ final class TestServer implements AutoCloseable {
 
     /** Waits until /api/status reports no active and no queued run, or fails after {@code within}. */
     void awaitIdle(Duration within) throws Exception {
-        long until = System.nanoTime() + within.toNanos();
-        JsonNode status = status();
-        while (status.path("active").asInt() != 0 || status.path("queued").asInt() != 0) {
-            if (System.nanoTime() > until) throw new AssertionError("still busy after " + within + ": " + status);
-            Thread.sleep(20);
-            status = status();
-        }
+        awaitStatus(s -> s.path("active").asInt() == 0 && s.path("queued").asInt() == 0, within);
     }
 
     /** Waits until /api/status reports at least {@code runs} active runs. */
     void awaitActive(int runs, Duration within) throws Exception {
+        awaitStatus(s -> s.path("active").asInt() >= runs, within);
+    }
+
+    /** Waits until /api/status satisfies {@code condition}, or fails after {@code within} showing the last status. */
+    void awaitStatus(Predicate<JsonNode> condition, Duration within) throws Exception {
         long until = System.nanoTime() + within.toNanos();
-        while (status().path("active").asInt() < runs) {
-            if (System.nanoTime() > until) throw new AssertionError("fewer than " + runs + " active after " + within);
+        JsonNode status = status();
+        while (!condition.test(status)) {
+            if (System.nanoTime() > until) throw new AssertionError("after " + within + ": " + status);
             Thread.sleep(20);
+            status = status();
         }
     }
 

@@ -224,7 +224,13 @@ class TrainSocketTest {
     void oneBrowserMayHoldOnlyFourSocketsWhileOthersAreUnaffected() throws Exception {
         List<SocketClient> mine = new ArrayList<>();
         try {
-            for (int i = 0; i < 4; i++) mine.add(SocketClient.open(server.port(), "browser-greedy-01"));
+            for (int i = 0; i < 4; i++) {
+                SocketClient socket = SocketClient.open(server.port(), "browser-greedy-01");
+                mine.add(socket);
+                // The client sees the upgrade before the server has counted the socket: a reply proves it has.
+                socket.send("{\"type\":\"hello\"}");
+                assertEquals("invalid_message", socket.next(5).path("code").asText());
+            }
             try (SocketClient fifth = SocketClient.open(server.port(), "browser-greedy-01")) {
                 JsonNode error = fifth.next(5);
                 assertEquals("busy", error.path("code").asText());
