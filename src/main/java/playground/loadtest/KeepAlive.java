@@ -17,7 +17,7 @@ import playground.runs.BenchCommand;
 /**
  * RELIABILITY 9 at full length, too long for {@code mvn test}: a queued or idle socket survives minutes of silence
  * (only the server's pings cross it), as a PaaS router needs. The server runs in its own process with one worker
- * that takes one run at a time (its other limits from the environment, so the default 10 s pings). A "filler" run
+ * that takes one run at a time (its other limits from the environment, so the default 15 s pings). A "filler" run
  * too big to end in time holds the worker; one socket waits in the queue behind it, one socket is idle. Both stay
  * silent for the given minutes; then the filler stops, the queued run must end with {@code done}, and the idle
  * socket starts a run that must end with {@code done}. Prints one JSON line; exits 1 on failure.

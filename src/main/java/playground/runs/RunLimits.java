@@ -38,7 +38,7 @@ public record RunLimits(int workers, int maxActive, int queueCapacity, double co
 
     public static RunLimits defaults() {
         return new RunLimits(Runtime.getRuntime().availableProcessors(), 128, 256, 1e10, Duration.ofSeconds(60),
-                4, 30, 20, Duration.ofSeconds(10), Duration.ofSeconds(60));
+                4, 30, 20, Duration.ofSeconds(15), Duration.ofSeconds(60));
     }
 
     /** Defaults overridden by {@code PG_WORKERS}, {@code PG_MAX_ACTIVE}, {@code PG_QUEUE}, … (see README). */
