@@ -148,7 +148,7 @@ final class TrainSocket {
         Connection(WsContext ctx, String browser) {
             this.ctx = ctx;
             this.browser = browser;
-            this.outbox = new Outbox(ctx.session, json, timer, sandbox.limits().eventsPerSecond(), this::stalled);
+            this.outbox = new Outbox(ctx.session, json, timer, sandbox.limits().eventsPerSecond(), this::unresponsive);
         }
 
         synchronized void start(JsonNode config, boolean wantsPlane) {
@@ -177,12 +177,10 @@ final class TrainSocket {
             if (current != null) sandbox.cancel(current);
         }
 
-        private void stalled() {
-            stop();
-            ctx.closeSession(WsCloseStatus.POLICY_VIOLATION, "client is not reading");
-        }
-
-        /** The client ignored two pings: a close frame would wait behind what it does not read, so abort. */
+        /**
+         * The client ignored two pings, or its sends stalled or failed: a close frame would wait behind what it
+         * does not read, so abort.
+         */
         private void unresponsive() {
             stop();
             ctx.session.disconnect();
