@@ -13,59 +13,59 @@ public final class Dense {
     final int inputs;
     final int units;
     final Activation activation;
-    final double alpha;
+    final float alpha;
     /** inputs × units: kernel.value[k][o] connects input k to unit o. */
     final Parameter kernel;
     /** One row of units. */
     final Parameter bias;
 
     /** The batch this layer last saw (the previous layer's output), rows × inputs. */
-    private double[][] input;
+    private float[][] input;
     /** Pre-activations z = x · kernel + bias, rows × units. */
-    private double[][] z;
+    private float[][] z;
     /** Outputs a = activation(z), rows × units. */
-    double[][] output;
+    float[][] output;
     /** dLoss/dz, rows × units. */
-    private double[][] dZ;
+    private float[][] dZ;
     /** dLoss/dInput, rows × inputs: what the previous layer receives as dLoss/dOutput. */
-    double[][] dInput;
+    float[][] dInput;
     /** The kernel transposed (units × inputs), refreshed by backward before it computes dLoss/dInput. */
-    private final double[][] kernelT;
+    private final float[][] kernelT;
     /** Columns k and k + 1 of the batch's inputs (x[0..rows)[k]), gathered for the kernel gradient. */
-    private double[] column;
-    private double[] column2;
+    private float[] column;
+    private float[] column2;
 
     Dense(String name, int inputs, int units, Activation activation, double alpha) {
         this.name = name;
         this.inputs = inputs;
         this.units = units;
         this.activation = activation;
-        this.alpha = alpha;
+        this.alpha = (float) alpha;
         this.kernel = new Parameter(inputs, units);
         this.bias = new Parameter(1, units);
-        this.kernelT = new double[units][inputs];
+        this.kernelT = new float[units][inputs];
     }
 
     /** glorot_uniform kernel: U[-l, l] with l = √(6 / (fan_in + fan_out)); zero bias. */
     void initialize(SplittableRandom random) {
         double limit = Math.sqrt(6.0 / (inputs + units));
-        for (double[] row : kernel.value) {
-            for (int o = 0; o < units; o++) row[o] = limit * (2 * random.nextDouble() - 1);
+        for (float[] row : kernel.value) {
+            for (int o = 0; o < units; o++) row[o] = (float) (limit * (2 * random.nextDouble() - 1));
         }
-        java.util.Arrays.fill(bias.value[0], 0.0);
+        java.util.Arrays.fill(bias.value[0], 0f);
     }
 
     void allocate(int capacity) {
-        z = new double[capacity][units];
-        output = new double[capacity][units];
-        dZ = new double[capacity][units];
-        dInput = new double[capacity][inputs];
-        column = new double[capacity];
-        column2 = new double[capacity];
+        z = new float[capacity][units];
+        output = new float[capacity][units];
+        dZ = new float[capacity][units];
+        dInput = new float[capacity][inputs];
+        column = new float[capacity];
+        column2 = new float[capacity];
     }
 
     /** output = activation(x · kernel + bias) for the first {@code rows} rows of {@code x}. */
-    void forward(double[][] x, int rows) {
+    void forward(float[][] x, int rows) {
         input = x;
         // z[q] = bias + Σ_k x[q][k] · kernel[k], two rows at a time
         for (int q = 0; q < rows; q++) System.arraycopy(bias.value[0], 0, z[q], 0, units);
@@ -79,10 +79,10 @@ public final class Dense {
      * From dLoss/dOutput, computes dLoss/dz, the kernel's and bias's gradients (summed over the batch) and, when
      * {@code needInputGradient}, dLoss/dInput for the layer below.
      */
-    void backward(double[][] dOutput, int rows, boolean needInputGradient) {
+    void backward(float[][] dOutput, int rows, boolean needInputGradient) {
         activation.backward(z, output, dOutput, dZ, rows, units, alpha);
         // dLoss/dKernel[k] = Σ_q x[q][k] · dZ[q], two inputs k at a time
-        for (double[] g : kernel.gradient) java.util.Arrays.fill(g, 0.0);
+        for (float[] g : kernel.gradient) java.util.Arrays.fill(g, 0f);
         int k = 0;
         for (; k + 1 < inputs; k += 2) {
             for (int q = 0; q < rows; q++) {
@@ -96,41 +96,41 @@ public final class Dense {
             addCombination(kernel.gradient[k], column, dZ, rows, units);
         }
         // dLoss/dBias = Σ_q dZ[q]
-        double[] gb = bias.gradient[0];
-        java.util.Arrays.fill(gb, 0.0);
+        float[] gb = bias.gradient[0];
+        java.util.Arrays.fill(gb, 0f);
         for (int q = 0; q < rows; q++) {
-            double[] d = dZ[q];
+            float[] d = dZ[q];
             for (int o = 0; o < units; o++) gb[o] += d[o];
         }
         if (!needInputGradient) return;
         // dLoss/dInput[q] = Σ_o dZ[q][o] · kernelᵀ[o], two rows at a time
         for (int i = 0; i < inputs; i++) {
-            double[] row = kernel.value[i];
+            float[] row = kernel.value[i];
             for (int o = 0; o < units; o++) kernelT[o][i] = row[o];
         }
-        for (int q = 0; q < rows; q++) java.util.Arrays.fill(dInput[q], 0.0);
+        for (int q = 0; q < rows; q++) java.util.Arrays.fill(dInput[q], 0f);
         int q = 0;
         for (; q + 1 < rows; q += 2) addCombination2(dInput[q], dInput[q + 1], dZ[q], dZ[q + 1], kernelT, units, inputs);
         if (q < rows) addCombination(dInput[q], dZ[q], kernelT, units, inputs);
     }
 
     /** Two {@link #addCombination}s over the same rows, which are then read once for both outputs. */
-    static void addCombination2(double[] out0, double[] out1, double[] coefficient0, double[] coefficient1,
-                                double[][] rows, int count, int n) {
+    static void addCombination2(float[] out0, float[] out1, float[] coefficient0, float[] coefficient1,
+                                float[][] rows, int count, int n) {
         int t = 0;
         for (; t + 3 < count; t += 4) {
-            double a0 = coefficient0[t], a1 = coefficient0[t + 1], a2 = coefficient0[t + 2], a3 = coefficient0[t + 3];
-            double b0 = coefficient1[t], b1 = coefficient1[t + 1], b2 = coefficient1[t + 2], b3 = coefficient1[t + 3];
-            double[] r0 = rows[t], r1 = rows[t + 1], r2 = rows[t + 2], r3 = rows[t + 3];
+            float a0 = coefficient0[t], a1 = coefficient0[t + 1], a2 = coefficient0[t + 2], a3 = coefficient0[t + 3];
+            float b0 = coefficient1[t], b1 = coefficient1[t + 1], b2 = coefficient1[t + 2], b3 = coefficient1[t + 3];
+            float[] r0 = rows[t], r1 = rows[t + 1], r2 = rows[t + 2], r3 = rows[t + 3];
             for (int j = 0; j < n; j++) {
-                double v0 = r0[j], v1 = r1[j], v2 = r2[j], v3 = r3[j];
+                float v0 = r0[j], v1 = r1[j], v2 = r2[j], v3 = r3[j];
                 out0[j] += a0 * v0 + a1 * v1 + a2 * v2 + a3 * v3;
                 out1[j] += b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3;
             }
         }
         for (; t < count; t++) {
-            double a = coefficient0[t], b = coefficient1[t];
-            double[] r = rows[t];
+            float a = coefficient0[t], b = coefficient1[t];
+            float[] r = rows[t];
             for (int j = 0; j < n; j++) {
                 out0[j] += a * r[j];
                 out1[j] += b * r[j];
@@ -143,16 +143,16 @@ public final class Dense {
      * rows at a time, every array read at the same index j, so HotSpot vectorises it (it does not when flat arrays are
      * read at different offsets).
      */
-    static void addCombination(double[] out, double[] coefficient, double[][] rows, int count, int n) {
+    static void addCombination(float[] out, float[] coefficient, float[][] rows, int count, int n) {
         int t = 0;
         for (; t + 3 < count; t += 4) {
-            double c0 = coefficient[t], c1 = coefficient[t + 1], c2 = coefficient[t + 2], c3 = coefficient[t + 3];
-            double[] r0 = rows[t], r1 = rows[t + 1], r2 = rows[t + 2], r3 = rows[t + 3];
+            float c0 = coefficient[t], c1 = coefficient[t + 1], c2 = coefficient[t + 2], c3 = coefficient[t + 3];
+            float[] r0 = rows[t], r1 = rows[t + 1], r2 = rows[t + 2], r3 = rows[t + 3];
             for (int j = 0; j < n; j++) out[j] += c0 * r0[j] + c1 * r1[j] + c2 * r2[j] + c3 * r3[j];
         }
         for (; t < count; t++) {
-            double c = coefficient[t];
-            double[] r = rows[t];
+            float c = coefficient[t];
+            float[] r = rows[t];
             for (int j = 0; j < n; j++) out[j] += c * r[j];
         }
     }
