@@ -31,9 +31,8 @@ public final class Dense {
     float[][] dInput;
     /** The kernel transposed (units × inputs), refreshed by backward before it computes dLoss/dInput. */
     private final float[][] kernelT;
-    /** Columns k and k + 1 of the batch's inputs (x[0..rows)[k]), gathered for the kernel gradient. */
+    /** Column k of the batch's inputs (x[0..rows)[k]), gathered for the kernel gradient. */
     private float[] column;
-    private float[] column2;
 
     Dense(String name, int inputs, int units, Activation activation, double alpha) {
         this.name = name;
@@ -61,17 +60,16 @@ public final class Dense {
         dZ = new float[capacity][units];
         dInput = new float[capacity][inputs];
         column = new float[capacity];
-        column2 = new float[capacity];
     }
 
     /** output = activation(x · kernel + bias) for the first {@code rows} rows of {@code x}. */
     void forward(float[][] x, int rows) {
         input = x;
-        // z[q] = bias + Σ_k x[q][k] · kernel[k], two rows at a time
-        for (int q = 0; q < rows; q++) System.arraycopy(bias.value[0], 0, z[q], 0, units);
-        int q = 0;
-        for (; q + 1 < rows; q += 2) addCombination2(z[q], z[q + 1], x[q], x[q + 1], kernel.value, inputs, units);
-        if (q < rows) addCombination(z[q], x[q], kernel.value, inputs, units);
+        // z[q] = bias + Σ_k x[q][k] · kernel[k]
+        for (int q = 0; q < rows; q++) {
+            System.arraycopy(bias.value[0], 0, z[q], 0, units);
+            addCombination(z[q], x[q], kernel.value, inputs, units);
+        }
         activation.forward(z, output, rows, units, alpha);
     }
 
@@ -81,18 +79,10 @@ public final class Dense {
      */
     void backward(float[][] dOutput, int rows, boolean needInputGradient) {
         activation.backward(z, output, dOutput, dZ, rows, units, alpha);
-        // dLoss/dKernel[k] = Σ_q x[q][k] · dZ[q], two inputs k at a time
-        for (float[] g : kernel.gradient) java.util.Arrays.fill(g, 0f);
-        int k = 0;
-        for (; k + 1 < inputs; k += 2) {
-            for (int q = 0; q < rows; q++) {
-                column[q] = input[q][k];
-                column2[q] = input[q][k + 1];
-            }
-            addCombination2(kernel.gradient[k], kernel.gradient[k + 1], column, column2, dZ, rows, units);
-        }
-        if (k < inputs) {
+        // dLoss/dKernel[k] = Σ_q x[q][k] · dZ[q]
+        for (int k = 0; k < inputs; k++) {
             for (int q = 0; q < rows; q++) column[q] = input[q][k];
+            java.util.Arrays.fill(kernel.gradient[k], 0f);
             addCombination(kernel.gradient[k], column, dZ, rows, units);
         }
         // dLoss/dBias = Σ_q dZ[q]
@@ -103,38 +93,14 @@ public final class Dense {
             for (int o = 0; o < units; o++) gb[o] += d[o];
         }
         if (!needInputGradient) return;
-        // dLoss/dInput[q] = Σ_o dZ[q][o] · kernelᵀ[o], two rows at a time
+        // dLoss/dInput[q] = Σ_o dZ[q][o] · kernelᵀ[o]
         for (int i = 0; i < inputs; i++) {
             float[] row = kernel.value[i];
             for (int o = 0; o < units; o++) kernelT[o][i] = row[o];
         }
-        for (int q = 0; q < rows; q++) java.util.Arrays.fill(dInput[q], 0f);
-        int q = 0;
-        for (; q + 1 < rows; q += 2) addCombination2(dInput[q], dInput[q + 1], dZ[q], dZ[q + 1], kernelT, units, inputs);
-        if (q < rows) addCombination(dInput[q], dZ[q], kernelT, units, inputs);
-    }
-
-    /** Two {@link #addCombination}s over the same rows, which are then read once for both outputs. */
-    static void addCombination2(float[] out0, float[] out1, float[] coefficient0, float[] coefficient1,
-                                float[][] rows, int count, int n) {
-        int t = 0;
-        for (; t + 3 < count; t += 4) {
-            float a0 = coefficient0[t], a1 = coefficient0[t + 1], a2 = coefficient0[t + 2], a3 = coefficient0[t + 3];
-            float b0 = coefficient1[t], b1 = coefficient1[t + 1], b2 = coefficient1[t + 2], b3 = coefficient1[t + 3];
-            float[] r0 = rows[t], r1 = rows[t + 1], r2 = rows[t + 2], r3 = rows[t + 3];
-            for (int j = 0; j < n; j++) {
-                float v0 = r0[j], v1 = r1[j], v2 = r2[j], v3 = r3[j];
-                out0[j] += a0 * v0 + a1 * v1 + a2 * v2 + a3 * v3;
-                out1[j] += b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3;
-            }
-        }
-        for (; t < count; t++) {
-            float a = coefficient0[t], b = coefficient1[t];
-            float[] r = rows[t];
-            for (int j = 0; j < n; j++) {
-                out0[j] += a * r[j];
-                out1[j] += b * r[j];
-            }
+        for (int q = 0; q < rows; q++) {
+            java.util.Arrays.fill(dInput[q], 0f);
+            addCombination(dInput[q], dZ[q], kernelT, units, inputs);
         }
     }
 
