@@ -70,6 +70,15 @@ class LayerTest {
     }
 
     @Test
+    void reluPassesTheGradientExactlyWhereItsOutputIsPositive() {
+        for (float a : new float[] {Float.MIN_VALUE, Float.MIN_NORMAL, 0x1p-100f, 1e-30f, 0.5f, 1, 3e38f}) {
+            assertEquals(1f, Activation.positive(a), "at " + a);
+        }
+        assertEquals(0f, Activation.positive(0f));
+        assertEquals(0f, Activation.positive(Math.max(-0f, 0f)));
+    }
+
+    @Test
     void softmaxRowsSumToOne() {
         float[][] z = {{1, 2, 3}, {1000, 1000, 1000}};
         float[][] a = new float[2][3];
