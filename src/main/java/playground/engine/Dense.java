@@ -33,6 +33,8 @@ public final class Dense {
     private final float[][] kernelT;
     /** Column k of the batch's inputs (x[0..rows)[k]), gathered for the kernel gradient. */
     private float[] column;
+    /** Zeros, as long as a row of dInput or of the kernel gradient: where their sums start. */
+    private final float[] zeros;
 
     Dense(String name, int inputs, int units, Activation activation, double alpha) {
         this.name = name;
@@ -43,6 +45,7 @@ public final class Dense {
         this.kernel = new Parameter(inputs, units);
         this.bias = new Parameter(1, units);
         this.kernelT = new float[units][inputs];
+        this.zeros = new float[Math.max(inputs, units)];
     }
 
     /** glorot_uniform kernel: U[-l, l] with l = √(6 / (fan_in + fan_out)); zero bias. */
@@ -66,10 +69,7 @@ public final class Dense {
     void forward(float[][] x, int rows) {
         input = x;
         // z[q] = bias + Σ_k x[q][k] · kernel[k]
-        for (int q = 0; q < rows; q++) {
-            System.arraycopy(bias.value[0], 0, z[q], 0, units);
-            addCombination(z[q], x[q], kernel.value, inputs, units);
-        }
+        for (int q = 0; q < rows; q++) combination(z[q], bias.value[0], x[q], kernel.value, inputs, units);
         activation.forward(z, output, rows, units, alpha);
     }
 
@@ -82,8 +82,7 @@ public final class Dense {
         // dLoss/dKernel[k] = Σ_q x[q][k] · dZ[q]
         for (int k = 0; k < inputs; k++) {
             for (int q = 0; q < rows; q++) column[q] = input[q][k];
-            java.util.Arrays.fill(kernel.gradient[k], 0f);
-            addCombination(kernel.gradient[k], column, dZ, rows, units);
+            combination(kernel.gradient[k], zeros, column, dZ, rows, units);
         }
         // dLoss/dBias = Σ_q dZ[q]
         float[] gb = bias.gradient[0];
@@ -98,28 +97,27 @@ public final class Dense {
             float[] row = kernel.value[i];
             for (int o = 0; o < units; o++) kernelT[o][i] = row[o];
         }
-        for (int q = 0; q < rows; q++) {
-            java.util.Arrays.fill(dInput[q], 0f);
-            addCombination(dInput[q], dZ[q], kernelT, units, inputs);
-        }
+        for (int q = 0; q < rows; q++) combination(dInput[q], zeros, dZ[q], kernelT, units, inputs);
     }
 
     /**
-     * out[j] += Σ_t coefficient[t] · rows[t][j] for j &lt; n, t &lt; count: the one loop all three passes use. Four
-     * rows at a time, every array read at the same index j, so HotSpot vectorises it (it does not when flat arrays are
-     * read at different offsets).
+     * out[j] = start[j] + Σ_t coefficient[t] · rows[t][j] for j &lt; n, 1 &le; count: the one loop all three passes use.
+     * Four rows at a time, every array read at the same index j, so HotSpot vectorises it (it does not when flat arrays
+     * are read at different offsets, nor with two outputs per pass). The first pass reads {@code start} and the later
+     * ones {@code out}, which spares zero-filling or copying {@code out} first.
      */
-    static void addCombination(float[] out, float[] coefficient, float[][] rows, int count, int n) {
+    static void combination(float[] out, float[] start, float[] coefficient, float[][] rows, int count, int n) {
+        float[] from = start;
         int t = 0;
-        for (; t + 3 < count; t += 4) {
+        for (; t + 3 < count; t += 4, from = out) {
             float c0 = coefficient[t], c1 = coefficient[t + 1], c2 = coefficient[t + 2], c3 = coefficient[t + 3];
             float[] r0 = rows[t], r1 = rows[t + 1], r2 = rows[t + 2], r3 = rows[t + 3];
-            for (int j = 0; j < n; j++) out[j] += c0 * r0[j] + c1 * r1[j] + c2 * r2[j] + c3 * r3[j];
+            for (int j = 0; j < n; j++) out[j] = from[j] + (c0 * r0[j] + c1 * r1[j] + c2 * r2[j] + c3 * r3[j]);
         }
-        for (; t < count; t++) {
+        for (; t < count; t++, from = out) {
             float c = coefficient[t];
             float[] r = rows[t];
-            for (int j = 0; j < n; j++) out[j] += c * r[j];
+            for (int j = 0; j < n; j++) out[j] = from[j] + c * r[j];
         }
     }
 

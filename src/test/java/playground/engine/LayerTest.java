@@ -51,7 +51,7 @@ class LayerTest {
     }
 
     @Test
-    void addCombinationAddsEveryWeightedRowForOddCounts() {
+    void combinationAddsEveryWeightedRowForOddCounts() {
         SplittableRandom r = new SplittableRandom(8);
         for (int count : new int[] {1, 3, 4, 7}) {
             float[][] rows = new float[count][5];
@@ -64,7 +64,7 @@ class LayerTest {
                 out[j] = expected[j] = j;
                 for (int t = 0; t < count; t++) expected[j] += coefficient[t] * rows[t][j];
             }
-            Dense.addCombination(out, coefficient, rows, count, 5);
+            Dense.combination(out, out, coefficient, rows, count, 5);
             assertArrayEquals(expected, out, 1e-5f);
         }
     }
