@@ -116,13 +116,9 @@ class GradientCheckTest {
         }
     }
 
-    private static final List<Case> HIDDEN_ACTIVATIONS = List.of(
-            new Case(Activation.LINEAR, Activation.LINEAR, Loss.MSE, 2),
-            new Case(Activation.SIGMOID, Activation.LINEAR, Loss.MSE, 2),
-            new Case(Activation.TANH, Activation.LINEAR, Loss.MSE, 2),
-            new Case(Activation.RELU, Activation.LINEAR, Loss.MSE, 2),
-            new Case(Activation.LEAKY_RELU, Activation.LINEAR, Loss.MSE, 2),
-            new Case(Activation.ELU, Activation.LINEAR, Loss.MSE, 2));
+    private static final List<Case> HIDDEN_ACTIVATIONS = java.util.stream.Stream.of(Activation.LINEAR,
+                    Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU, Activation.ELU)
+            .map(hidden -> new Case(hidden, Activation.LINEAR, Loss.MSE, 2)).toList();
 
     private static final List<Case> LOSSES = List.of(
             new Case(Activation.TANH, Activation.LINEAR, Loss.MSE, 2),
