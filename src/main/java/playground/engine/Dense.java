@@ -31,8 +31,8 @@ public final class Dense {
     float[][] dInput;
     /** The kernel transposed (units × inputs), refreshed by backward before it computes dLoss/dInput. */
     private final float[][] kernelT;
-    /** Column k of the batch's inputs (x[0..rows)[k]), gathered for the kernel gradient. */
-    private float[] column;
+    /** The batch's inputs transposed (inputs × rows), the kernel gradient's coefficients. */
+    private float[][] inputT;
     /** Zeros, as long as a row of dInput or of the kernel gradient: where their sums start. */
     private final float[] zeros;
 
@@ -62,7 +62,7 @@ public final class Dense {
         output = new float[capacity][units];
         dZ = new float[capacity][units];
         dInput = new float[capacity][inputs];
-        column = new float[capacity];
+        inputT = new float[inputs][capacity];
     }
 
     /** output = activation(x · kernel + bias) for the first {@code rows} rows of {@code x}. */
@@ -79,11 +79,9 @@ public final class Dense {
      */
     void backward(float[][] dOutput, int rows, boolean needInputGradient) {
         activation.backward(z, output, dOutput, dZ, rows, units, alpha);
-        // dLoss/dKernel[k] = Σ_q x[q][k] · dZ[q]
-        for (int k = 0; k < inputs; k++) {
-            for (int q = 0; q < rows; q++) column[q] = input[q][k];
-            combination(kernel.gradient[k], zeros, column, dZ, rows, units);
-        }
+        // dLoss/dKernel[k] = Σ_q xᵀ[k][q] · dZ[q]
+        transpose(input, rows, inputs, inputT);
+        for (int k = 0; k < inputs; k++) combination(kernel.gradient[k], zeros, inputT[k], dZ, rows, units);
         // dLoss/dBias = Σ_q dZ[q]
         float[] gb = bias.gradient[0];
         java.util.Arrays.fill(gb, 0f);
@@ -93,10 +91,7 @@ public final class Dense {
         }
         if (!needInputGradient) return;
         // dLoss/dInput[q] = Σ_o dZ[q][o] · kernelᵀ[o]
-        for (int i = 0; i < inputs; i++) {
-            float[] row = kernel.value[i];
-            for (int o = 0; o < units; o++) kernelT[o][i] = row[o];
-        }
+        transpose(kernel.value, inputs, units, kernelT);
         for (int q = 0; q < rows; q++) combination(dInput[q], zeros, dZ[q], kernelT, units, inputs);
     }
 
@@ -118,6 +113,28 @@ public final class Dense {
             float c = coefficient[t];
             float[] r = rows[t];
             for (int j = 0; j < n; j++) out[j] = from[j] + c * r[j];
+        }
+    }
+
+    /**
+     * to[c][r] = from[r][c] for r &lt; rows, c &lt; columns, four rows of {@code from} at a time so that each row of
+     * {@code to} is looked up once per four values.
+     */
+    static void transpose(float[][] from, int rows, int columns, float[][] to) {
+        int r = 0;
+        for (; r + 3 < rows; r += 4) {
+            float[] f0 = from[r], f1 = from[r + 1], f2 = from[r + 2], f3 = from[r + 3];
+            for (int c = 0; c < columns; c++) {
+                float[] t = to[c];
+                t[r] = f0[c];
+                t[r + 1] = f1[c];
+                t[r + 2] = f2[c];
+                t[r + 3] = f3[c];
+            }
+        }
+        for (; r < rows; r++) {
+            float[] f = from[r];
+            for (int c = 0; c < columns; c++) to[c][r] = f[c];
         }
     }
 
