@@ -80,6 +80,7 @@ public final class Trainer {
         }
         float[][] x = train.x();
         float[] y = train.y();
+        // the epoch's sums are kept in double: Keras's Mean metric accumulates in float32, double only drifts less
         double lossSum = 0;
         double[] metricSums = new double[metrics.size()];
         for (int start = 0; start < rows; start += batchSize) {
