@@ -33,6 +33,9 @@ public final class Dense {
     private final float[][] kernelT;
     /** The batch's inputs transposed (inputs × rows), the kernel gradient's coefficients. */
     private float[][] inputT;
+    /** dLoss/dz transposed (units × rows) and the kernel's gradient column, for a layer of one unit. */
+    private float[][] dZT;
+    private final float[] gradientColumn;
     /** Zeros, as long as a row of dInput or of the kernel gradient: where their sums start. */
     private final float[] zeros;
 
@@ -46,6 +49,7 @@ public final class Dense {
         this.bias = new Parameter(1, units);
         this.kernelT = new float[units][inputs];
         this.zeros = new float[Math.max(inputs, units)];
+        this.gradientColumn = new float[inputs];
     }
 
     /** glorot_uniform kernel: U[-l, l] with l = √(6 / (fan_in + fan_out)); zero bias. */
@@ -63,13 +67,17 @@ public final class Dense {
         dZ = new float[capacity][units];
         dInput = new float[capacity][inputs];
         inputT = new float[inputs][capacity];
+        dZT = new float[units][capacity];
     }
 
     /** output = activation(x · kernel + bias) for the first {@code rows} rows of {@code x}. */
     void forward(float[][] x, int rows) {
         input = x;
-        // z[q] = bias + Σ_k x[q][k] · kernel[k]
-        for (int q = 0; q < rows; q++) combination(z[q], bias.value[0], x[q], kernel.value, inputs, units);
+        // z[q] = bias + Σ_k x[q][k] · kernel[k]; for one unit a dot product (a one-element vector loop is all set-up)
+        for (int q = 0; q < rows; q++) {
+            if (units == 1) z[q][0] = dot(bias.value[0][0], x[q], kernel.value, inputs);
+            else combination(z[q], bias.value[0], x[q], kernel.value, inputs, units);
+        }
         activation.forward(z, output, rows, units, alpha);
     }
 
@@ -80,8 +88,12 @@ public final class Dense {
     void backward(float[][] dOutput, int rows, boolean needInputGradient) {
         activation.backward(z, output, dOutput, dZ, rows, units, alpha);
         // dLoss/dKernel[k] = Σ_q xᵀ[k][q] · dZ[q]
-        transpose(input, rows, inputs, inputT);
-        for (int k = 0; k < inputs; k++) combination(kernel.gradient[k], zeros, inputT[k], dZ, rows, units);
+        if (units == 1) {
+            oneUnitKernelGradient(rows);
+        } else {
+            transpose(input, rows, inputs, inputT);
+            for (int k = 0; k < inputs; k++) combination(kernel.gradient[k], zeros, inputT[k], dZ, rows, units);
+        }
         // dLoss/dBias = Σ_q dZ[q]
         float[] gb = bias.gradient[0];
         java.util.Arrays.fill(gb, 0f);
@@ -114,6 +126,28 @@ public final class Dense {
             float[] r = rows[t];
             for (int j = 0; j < n; j++) out[j] = from[j] + c * r[j];
         }
+    }
+
+    /**
+     * The kernel gradient of a layer of one unit, Σ_q dZ[q][0] · x[q], summed along the inputs in one vector loop (not
+     * one loop of one element per input) in the same order as the general case, then stored as the kernel's column.
+     */
+    private void oneUnitKernelGradient(int rows) {
+        transpose(dZ, rows, 1, dZT);
+        combination(gradientColumn, zeros, dZT[0], input, rows, inputs);
+        for (int k = 0; k < inputs; k++) kernel.gradient[k][0] = gradientColumn[k];
+    }
+
+    /** start + Σ_t coefficient[t] · rows[t][0], in {@link #combination}'s order: its case n = 1. */
+    private static float dot(float start, float[] coefficient, float[][] rows, int count) {
+        float sum = start;
+        int t = 0;
+        for (; t + 3 < count; t += 4) {
+            sum += coefficient[t] * rows[t][0] + coefficient[t + 1] * rows[t + 1][0]
+                    + coefficient[t + 2] * rows[t + 2][0] + coefficient[t + 3] * rows[t + 3][0];
+        }
+        for (; t < count; t++) sum += coefficient[t] * rows[t][0];
+        return sum;
     }
 
     /**
