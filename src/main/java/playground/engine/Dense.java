@@ -33,7 +33,7 @@ public final class Dense {
     private final float[][] kernelT;
     /** The batch's inputs transposed (inputs × rows), the kernel gradient's coefficients. */
     private float[][] inputT;
-    /** dLoss/dz transposed (units × rows) and the kernel's gradient column, for a layer of one unit. */
+    /** For a layer of one unit only (else null): dLoss/dz transposed (1 × rows) and the kernel's gradient column. */
     private float[][] dZT;
     private final float[] gradientColumn;
     /** Zeros, as long as a row of dInput or of the kernel gradient: where their sums start. */
@@ -49,7 +49,7 @@ public final class Dense {
         this.bias = new Parameter(1, units);
         this.kernelT = new float[units][inputs];
         this.zeros = new float[Math.max(inputs, units)];
-        this.gradientColumn = new float[inputs];
+        this.gradientColumn = units == 1 ? new float[inputs] : null;
     }
 
     /** glorot_uniform kernel: U[-l, l] with l = √(6 / (fan_in + fan_out)); zero bias. */
@@ -67,7 +67,7 @@ public final class Dense {
         dZ = new float[capacity][units];
         dInput = new float[capacity][inputs];
         inputT = new float[inputs][capacity];
-        dZT = new float[units][capacity];
+        dZT = units == 1 ? new float[1][capacity] : null;
     }
 
     /** output = activation(x · kernel + bias) for the first {@code rows} rows of {@code x}. */
