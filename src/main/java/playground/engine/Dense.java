@@ -14,7 +14,11 @@ public final class Dense {
     final int units;
     final Activation activation;
     final float alpha;
-    /** inputs × units: kernel.value[k][o] connects input k to unit o. */
+    /**
+     * inputs × units: kernel.value[k][o] connects input k to unit o. A layer of one unit keeps its kernel, a column, as
+     * one row, kernel.value[0][k]: the same row-major order, but its loops (and the optimizer's) then run along the
+     * inputs instead of over rows of one element.
+     */
     final Parameter kernel;
     /** One row of units. */
     final Parameter bias;
@@ -29,13 +33,12 @@ public final class Dense {
     private float[][] dZ;
     /** dLoss/dInput, rows × inputs: what the previous layer receives as dLoss/dOutput. */
     float[][] dInput;
-    /** The kernel transposed (units × inputs), refreshed by backward before it computes dLoss/dInput. */
+    /** The kernel as units × inputs, refreshed by backward before it computes dLoss/dInput (one unit: the kernel). */
     private final float[][] kernelT;
     /** The batch's inputs transposed (inputs × rows), the kernel gradient's coefficients. */
     private float[][] inputT;
-    /** For a layer of one unit only (else null): dLoss/dz transposed (1 × rows) and the kernel's gradient column. */
+    /** For a layer of one unit only (else null): dLoss/dz transposed (1 × rows). */
     private float[][] dZT;
-    private final float[] gradientColumn;
     /** Zeros, as long as a row of dInput or of the kernel gradient: where their sums start. */
     private final float[] zeros;
 
@@ -45,18 +48,17 @@ public final class Dense {
         this.units = units;
         this.activation = activation;
         this.alpha = (float) alpha;
-        this.kernel = new Parameter(inputs, units);
+        this.kernel = units == 1 ? new Parameter(1, inputs) : new Parameter(inputs, units);
         this.bias = new Parameter(1, units);
-        this.kernelT = new float[units][inputs];
+        this.kernelT = units == 1 ? kernel.value : new float[units][inputs];
         this.zeros = new float[Math.max(inputs, units)];
-        this.gradientColumn = units == 1 ? new float[inputs] : null;
     }
 
     /** glorot_uniform kernel: U[-l, l] with l = √(6 / (fan_in + fan_out)); zero bias. */
     void initialize(SplittableRandom random) {
         double limit = Math.sqrt(6.0 / (inputs + units));
         for (float[] row : kernel.value) {
-            for (int o = 0; o < units; o++) row[o] = (float) (limit * (2 * random.nextDouble() - 1));
+            for (int i = 0; i < row.length; i++) row[i] = (float) (limit * (2 * random.nextDouble() - 1));
         }
         java.util.Arrays.fill(bias.value[0], 0f);
     }
@@ -75,7 +77,7 @@ public final class Dense {
         input = x;
         // z[q] = bias + Σ_k x[q][k] · kernel[k]; for one unit a dot product (a one-element vector loop is all set-up)
         for (int q = 0; q < rows; q++) {
-            if (units == 1) z[q][0] = dot(bias.value[0][0], x[q], kernel.value, inputs);
+            if (units == 1) z[q][0] = dot(bias.value[0][0], x[q], kernel.value[0], inputs);
             else combination(z[q], bias.value[0], x[q], kernel.value, inputs, units);
         }
         activation.forward(z, output, rows, units, alpha);
@@ -103,15 +105,15 @@ public final class Dense {
         }
         if (!needInputGradient) return;
         // dLoss/dInput[q] = Σ_o dZ[q][o] · kernelᵀ[o]
-        transpose(kernel.value, inputs, units, kernelT);
+        if (units > 1) transpose(kernel.value, inputs, units, kernelT);
         for (int q = 0; q < rows; q++) combination(dInput[q], zeros, dZ[q], kernelT, units, inputs);
     }
 
     /**
-     * out[j] = start[j] + Σ_t coefficient[t] · rows[t][j] for j &lt; n, 1 &le; count: the one loop all three passes use.
-     * Four rows at a time, every array read at the same index j, so HotSpot vectorises it (it does not when flat arrays
-     * are read at different offsets, nor with two outputs per pass). The first pass reads {@code start} and the later
-     * ones {@code out}, which spares zero-filling or copying {@code out} first.
+     * out[j] = start[j] + Σ_t coefficient[t] · rows[t][j] for j &lt; n, 1 &le; count: the loop all three passes use.
+     * Four rows at a time, every array read at the same index j, so HotSpot vectorises it (it does not when flat
+     * arrays are read at different offsets, nor when two outputs share one load). The first pass reads {@code start}
+     * and the later ones {@code out}, which spares zero-filling or copying {@code out} first.
      */
     static void combination(float[] out, float[] start, float[] coefficient, float[][] rows, int count, int n) {
         float[] from = start;
@@ -130,23 +132,21 @@ public final class Dense {
 
     /**
      * The kernel gradient of a layer of one unit, Σ_q dZ[q][0] · x[q], summed along the inputs in one vector loop (not
-     * one loop of one element per input) in the same order as the general case, then stored as the kernel's column.
+     * one loop of one element per input) in the same order as the general case, straight into the kernel's one row.
      */
     private void oneUnitKernelGradient(int rows) {
         transpose(dZ, rows, 1, dZT);
-        combination(gradientColumn, zeros, dZT[0], input, rows, inputs);
-        for (int k = 0; k < inputs; k++) kernel.gradient[k][0] = gradientColumn[k];
+        combination(kernel.gradient[0], zeros, dZT[0], input, rows, inputs);
     }
 
-    /** start + Σ_t coefficient[t] · rows[t][0], in {@link #combination}'s order: its case n = 1. */
-    private static float dot(float start, float[] coefficient, float[][] rows, int count) {
+    /** start + Σ_t x[t] · w[t], in {@link #combination}'s order: its case n = 1. */
+    private static float dot(float start, float[] x, float[] w, int count) {
         float sum = start;
         int t = 0;
         for (; t + 3 < count; t += 4) {
-            sum += coefficient[t] * rows[t][0] + coefficient[t + 1] * rows[t + 1][0]
-                    + coefficient[t + 2] * rows[t + 2][0] + coefficient[t + 3] * rows[t + 3][0];
+            sum += x[t] * w[t] + x[t + 1] * w[t + 1] + x[t + 2] * w[t + 2] + x[t + 3] * w[t + 3];
         }
-        for (; t < count; t++) sum += coefficient[t] * rows[t][0];
+        for (; t < count; t++) sum += x[t] * w[t];
         return sum;
     }
 

@@ -7,8 +7,8 @@ package playground.engine;
  * for {@link #SPARSE_CATEGORICAL_CROSSENTROPY}, {@code rows} class indices. A sample's loss is the mean over its units
  * (mse, mae, binary cross-entropy) or the sum over its classes (the categorical cross-entropies); the batch loss is the
  * mean over the rows, Keras's {@code sum_over_batch_size}. Each term and every gradient is computed in float32, as in
- * Keras; the batch loss sums those terms in double (at least as exact as Keras's float32 mean). Stateless: shared freely
- * between threads.
+ * Keras; the batch loss sums those terms in double (at least as exact as Keras's float32 mean). Stateless: shared
+ * freely between threads.
  */
 public enum Loss {
     /** mean (p - y)²;  dLoss/dp = 2 (p - y) / (rows · units). */

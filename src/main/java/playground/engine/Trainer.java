@@ -156,7 +156,7 @@ public final class Trainer {
         return optimizer;
     }
 
-    /** Examples as the engine reads them: float32 input rows and flat targets ({@code width} per row), as Keras casts them. */
+    /** Examples as the engine reads them, cast to float32 as Keras casts them: input rows, flat targets (width per row). */
     private record Rows(float[][] x, float[] y, int width) {
         static Rows of(Examples e) {
             float[][] x = new float[e.rows()][e.features()];

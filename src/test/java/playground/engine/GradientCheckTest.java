@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GradientCheckTest {
     private static final int ROWS = 5;
     private static final int FEATURES = 3;
-    /** The finite-difference step: small enough to stay off the relu kinks, large enough to rise above float32 noise. */
+    /** The finite-difference step: small enough to stay off relu kinks, large enough to rise above float32 noise. */
     private static final double H = 3e-3;
     /** Gradients below this (|analytic| + |numeric|) are compared absolutely, where float32 noise dominates. */
     private static final double FLOOR = 1e-2;
