@@ -1,10 +1,10 @@
 package playground.engine;
 
 /**
- * One trainable weight tensor, stored as rows (a kernel's row k holds the weights leaving input k; a bias is one row):
- * its values, dLoss/dValue for the current batch, and the optimizer's per-weight state, created by the optimizer on
- * its first step. Rows, rather than one flat array, let the JIT vectorise the loops that read them. Float32, as Keras
- * keeps its variables; the public accessors speak double.
+ * One trainable weight tensor, stored as rows (a kernel's row k holds the weights leaving input k; a kernel of one
+ * unit, like a bias, is one row): its values, dLoss/dValue for the current batch, and the optimizer's per-weight state,
+ * created by the optimizer on its first step. Rows, rather than one flat array, let the JIT vectorise the loops that
+ * read them. Float32, as Keras keeps its variables; the public accessors speak double, in row-major order.
  */
 public final class Parameter {
     /** The weights, rows × columns. */
