@@ -8,24 +8,24 @@ public final class Adagrad extends Optimizer {
     public static final double DEFAULT_LEARNING_RATE = 0.001;
     public static final double DEFAULT_EPSILON = 1e-7;
     public static final double INITIAL_ACCUMULATOR_VALUE = 0.1;
-    private final double epsilon;
+    private final float epsilon;
 
     public Adagrad(double learningRate, double epsilon) {
         super(learningRate);
-        this.epsilon = epsilon;
+        this.epsilon = (float) epsilon;
     }
 
-    @Override protected double[][] newSlots(int size) {
-        double[] acc = new double[size];
-        java.util.Arrays.fill(acc, INITIAL_ACCUMULATOR_VALUE);
-        return new double[][] {acc};
+    @Override protected float[][] newSlots(int size) {
+        float[] acc = new float[size];
+        java.util.Arrays.fill(acc, (float) INITIAL_ACCUMULATOR_VALUE);
+        return new float[][] {acc};
     }
 
-    @Override protected void update(double[] w, double[] g, double[][] slots) {
-        double[] acc = slots[0];
+    @Override protected void update(float[] w, float[] g, float[][] slots) {
+        float[] acc = slots[0];
         for (int i = 0; i < w.length; i++) {
             acc[i] += g[i] * g[i];
-            w[i] -= learningRate * g[i] / Math.sqrt(acc[i] + epsilon);
+            w[i] -= lr * g[i] / (float) Math.sqrt(acc[i] + epsilon);
         }
     }
 }

@@ -12,35 +12,39 @@ public final class Adam extends Optimizer {
     public static final double DEFAULT_EPSILON = 1e-7;
     private final double beta1;
     private final double beta2;
-    private final double epsilon;
-    /** α of the current step. */
-    private double alpha;
+    private final float oneMinusBeta1;
+    private final float oneMinusBeta2;
+    private final float epsilon;
+    /** α of the current step (computed in double, then rounded: at least as exact as Keras's float32 powers). */
+    private float alpha;
 
     public Adam(double learningRate, double beta1, double beta2, double epsilon) {
         super(learningRate);
         this.beta1 = beta1;
         this.beta2 = beta2;
-        this.epsilon = epsilon;
+        this.oneMinusBeta1 = (float) (1 - beta1);
+        this.oneMinusBeta2 = (float) (1 - beta2);
+        this.epsilon = (float) epsilon;
     }
 
-    @Override protected double[][] newSlots(int size) {
-        return new double[][] {new double[size], new double[size]};
+    @Override protected float[][] newSlots(int size) {
+        return new float[][] {new float[size], new float[size]};
     }
 
     @Override protected void beginStep(long step) {
-        alpha = learningRate * Math.sqrt(1 - Math.pow(beta2, step)) / (1 - Math.pow(beta1, step));
+        alpha = (float) (learningRate * Math.sqrt(1 - Math.pow(beta2, step)) / (1 - Math.pow(beta1, step)));
     }
 
-    @Override protected void update(double[] w, double[] g, double[][] slots) {
-        double[] m = slots[0], v = slots[1];
-        double a = alpha, oneMinusBeta1 = 1 - beta1, oneMinusBeta2 = 1 - beta2, eps = epsilon;
+    @Override protected void update(float[] w, float[] g, float[][] slots) {
+        float[] m = slots[0], v = slots[1];
+        float a = alpha, b1 = oneMinusBeta1, b2 = oneMinusBeta2, eps = epsilon;
         for (int i = 0; i < w.length; i++) {
-            double gi = g[i];
-            double mi = m[i] + (gi - m[i]) * oneMinusBeta1;
-            double vi = v[i] + (gi * gi - v[i]) * oneMinusBeta2;
+            float gi = g[i];
+            float mi = m[i] + (gi - m[i]) * b1;
+            float vi = v[i] + (gi * gi - v[i]) * b2;
             m[i] = mi;
             v[i] = vi;
-            w[i] -= a * mi / (Math.sqrt(vi) + eps);
+            w[i] -= a * mi / ((float) Math.sqrt(vi) + eps);
         }
     }
 }

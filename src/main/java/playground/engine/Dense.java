@@ -13,65 +13,73 @@ public final class Dense {
     final int inputs;
     final int units;
     final Activation activation;
-    final double alpha;
-    /** inputs × units: kernel.value[k][o] connects input k to unit o. */
+    final float alpha;
+    /**
+     * inputs × units: kernel.value[k][o] connects input k to unit o. A layer of one unit keeps its kernel, a column, as
+     * one row, kernel.value[0][k]: the same row-major order, but its loops (and the optimizer's) then run along the
+     * inputs instead of over rows of one element.
+     */
     final Parameter kernel;
     /** One row of units. */
     final Parameter bias;
 
     /** The batch this layer last saw (the previous layer's output), rows × inputs. */
-    private double[][] input;
+    private float[][] input;
     /** Pre-activations z = x · kernel + bias, rows × units. */
-    private double[][] z;
+    private float[][] z;
     /** Outputs a = activation(z), rows × units. */
-    double[][] output;
+    float[][] output;
     /** dLoss/dz, rows × units. */
-    private double[][] dZ;
+    private float[][] dZ;
     /** dLoss/dInput, rows × inputs: what the previous layer receives as dLoss/dOutput. */
-    double[][] dInput;
-    /** The kernel transposed (units × inputs), refreshed by backward before it computes dLoss/dInput. */
-    private final double[][] kernelT;
-    /** Columns k and k + 1 of the batch's inputs (x[0..rows)[k]), gathered for the kernel gradient. */
-    private double[] column;
-    private double[] column2;
+    float[][] dInput;
+    /** The kernel as units × inputs, refreshed by backward before it computes dLoss/dInput (one unit: the kernel). */
+    private final float[][] kernelT;
+    /** The batch's inputs transposed (inputs × rows), the kernel gradient's coefficients. */
+    private float[][] inputT;
+    /** For a layer of one unit only (else null): dLoss/dz transposed (1 × rows). */
+    private float[][] dZT;
+    /** Zeros, as long as a row of dInput or of the kernel gradient: where their sums start. */
+    private final float[] zeros;
 
     Dense(String name, int inputs, int units, Activation activation, double alpha) {
         this.name = name;
         this.inputs = inputs;
         this.units = units;
         this.activation = activation;
-        this.alpha = alpha;
-        this.kernel = new Parameter(inputs, units);
+        this.alpha = (float) alpha;
+        this.kernel = units == 1 ? new Parameter(1, inputs) : new Parameter(inputs, units);
         this.bias = new Parameter(1, units);
-        this.kernelT = new double[units][inputs];
+        this.kernelT = units == 1 ? kernel.value : new float[units][inputs];
+        this.zeros = new float[Math.max(inputs, units)];
     }
 
     /** glorot_uniform kernel: U[-l, l] with l = √(6 / (fan_in + fan_out)); zero bias. */
     void initialize(SplittableRandom random) {
         double limit = Math.sqrt(6.0 / (inputs + units));
-        for (double[] row : kernel.value) {
-            for (int o = 0; o < units; o++) row[o] = limit * (2 * random.nextDouble() - 1);
+        for (float[] row : kernel.value) {
+            for (int i = 0; i < row.length; i++) row[i] = (float) (limit * (2 * random.nextDouble() - 1));
         }
-        java.util.Arrays.fill(bias.value[0], 0.0);
+        java.util.Arrays.fill(bias.value[0], 0f);
     }
 
     void allocate(int capacity) {
-        z = new double[capacity][units];
-        output = new double[capacity][units];
-        dZ = new double[capacity][units];
-        dInput = new double[capacity][inputs];
-        column = new double[capacity];
-        column2 = new double[capacity];
+        z = new float[capacity][units];
+        output = new float[capacity][units];
+        dZ = new float[capacity][units];
+        dInput = new float[capacity][inputs];
+        inputT = new float[inputs][capacity];
+        dZT = units == 1 ? new float[1][capacity] : null;
     }
 
     /** output = activation(x · kernel + bias) for the first {@code rows} rows of {@code x}. */
-    void forward(double[][] x, int rows) {
+    void forward(float[][] x, int rows) {
         input = x;
-        // z[q] = bias + Σ_k x[q][k] · kernel[k], two rows at a time
-        for (int q = 0; q < rows; q++) System.arraycopy(bias.value[0], 0, z[q], 0, units);
-        int q = 0;
-        for (; q + 1 < rows; q += 2) addCombination2(z[q], z[q + 1], x[q], x[q + 1], kernel.value, inputs, units);
-        if (q < rows) addCombination(z[q], x[q], kernel.value, inputs, units);
+        // z[q] = bias + Σ_k x[q][k] · kernel[k]; for one unit a dot product (a one-element vector loop is all set-up)
+        for (int q = 0; q < rows; q++) {
+            if (units == 1) z[q][0] = dot(bias.value[0][0], x[q], kernel.value[0], inputs);
+            else combination(z[q], bias.value[0], x[q], kernel.value, inputs, units);
+        }
         activation.forward(z, output, rows, units, alpha);
     }
 
@@ -79,81 +87,88 @@ public final class Dense {
      * From dLoss/dOutput, computes dLoss/dz, the kernel's and bias's gradients (summed over the batch) and, when
      * {@code needInputGradient}, dLoss/dInput for the layer below.
      */
-    void backward(double[][] dOutput, int rows, boolean needInputGradient) {
+    void backward(float[][] dOutput, int rows, boolean needInputGradient) {
         activation.backward(z, output, dOutput, dZ, rows, units, alpha);
-        // dLoss/dKernel[k] = Σ_q x[q][k] · dZ[q], two inputs k at a time
-        for (double[] g : kernel.gradient) java.util.Arrays.fill(g, 0.0);
-        int k = 0;
-        for (; k + 1 < inputs; k += 2) {
-            for (int q = 0; q < rows; q++) {
-                column[q] = input[q][k];
-                column2[q] = input[q][k + 1];
-            }
-            addCombination2(kernel.gradient[k], kernel.gradient[k + 1], column, column2, dZ, rows, units);
-        }
-        if (k < inputs) {
-            for (int q = 0; q < rows; q++) column[q] = input[q][k];
-            addCombination(kernel.gradient[k], column, dZ, rows, units);
+        // dLoss/dKernel[k] = Σ_q xᵀ[k][q] · dZ[q]
+        if (units == 1) {
+            oneUnitKernelGradient(rows);
+        } else {
+            transpose(input, rows, inputs, inputT);
+            for (int k = 0; k < inputs; k++) combination(kernel.gradient[k], zeros, inputT[k], dZ, rows, units);
         }
         // dLoss/dBias = Σ_q dZ[q]
-        double[] gb = bias.gradient[0];
-        java.util.Arrays.fill(gb, 0.0);
+        float[] gb = bias.gradient[0];
+        java.util.Arrays.fill(gb, 0f);
         for (int q = 0; q < rows; q++) {
-            double[] d = dZ[q];
+            float[] d = dZ[q];
             for (int o = 0; o < units; o++) gb[o] += d[o];
         }
         if (!needInputGradient) return;
-        // dLoss/dInput[q] = Σ_o dZ[q][o] · kernelᵀ[o], two rows at a time
-        for (int i = 0; i < inputs; i++) {
-            double[] row = kernel.value[i];
-            for (int o = 0; o < units; o++) kernelT[o][i] = row[o];
-        }
-        for (int q = 0; q < rows; q++) java.util.Arrays.fill(dInput[q], 0.0);
-        int q = 0;
-        for (; q + 1 < rows; q += 2) addCombination2(dInput[q], dInput[q + 1], dZ[q], dZ[q + 1], kernelT, units, inputs);
-        if (q < rows) addCombination(dInput[q], dZ[q], kernelT, units, inputs);
+        // dLoss/dInput[q] = Σ_o dZ[q][o] · kernelᵀ[o]
+        if (units > 1) transpose(kernel.value, inputs, units, kernelT);
+        for (int q = 0; q < rows; q++) combination(dInput[q], zeros, dZ[q], kernelT, units, inputs);
     }
 
-    /** Two {@link #addCombination}s over the same rows, which are then read once for both outputs. */
-    static void addCombination2(double[] out0, double[] out1, double[] coefficient0, double[] coefficient1,
-                                double[][] rows, int count, int n) {
+    /**
+     * out[j] = start[j] + Σ_t coefficient[t] · rows[t][j] for j &lt; n, 1 &le; count: the loop all three passes use.
+     * Four rows at a time, every array read at the same index j, so HotSpot vectorises it (it does not when flat
+     * arrays are read at different offsets, nor when two outputs share one load). The first pass reads {@code start}
+     * and the later ones {@code out}, which spares zero-filling or copying {@code out} first.
+     */
+    static void combination(float[] out, float[] start, float[] coefficient, float[][] rows, int count, int n) {
+        float[] from = start;
         int t = 0;
-        for (; t + 3 < count; t += 4) {
-            double a0 = coefficient0[t], a1 = coefficient0[t + 1], a2 = coefficient0[t + 2], a3 = coefficient0[t + 3];
-            double b0 = coefficient1[t], b1 = coefficient1[t + 1], b2 = coefficient1[t + 2], b3 = coefficient1[t + 3];
-            double[] r0 = rows[t], r1 = rows[t + 1], r2 = rows[t + 2], r3 = rows[t + 3];
-            for (int j = 0; j < n; j++) {
-                double v0 = r0[j], v1 = r1[j], v2 = r2[j], v3 = r3[j];
-                out0[j] += a0 * v0 + a1 * v1 + a2 * v2 + a3 * v3;
-                out1[j] += b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3;
-            }
+        for (; t + 3 < count; t += 4, from = out) {
+            float c0 = coefficient[t], c1 = coefficient[t + 1], c2 = coefficient[t + 2], c3 = coefficient[t + 3];
+            float[] r0 = rows[t], r1 = rows[t + 1], r2 = rows[t + 2], r3 = rows[t + 3];
+            for (int j = 0; j < n; j++) out[j] = from[j] + (c0 * r0[j] + c1 * r1[j] + c2 * r2[j] + c3 * r3[j]);
         }
-        for (; t < count; t++) {
-            double a = coefficient0[t], b = coefficient1[t];
-            double[] r = rows[t];
-            for (int j = 0; j < n; j++) {
-                out0[j] += a * r[j];
-                out1[j] += b * r[j];
-            }
+        for (; t < count; t++, from = out) {
+            float c = coefficient[t];
+            float[] r = rows[t];
+            for (int j = 0; j < n; j++) out[j] = from[j] + c * r[j];
         }
     }
 
     /**
-     * out[j] += Σ_t coefficient[t] · rows[t][j] for j &lt; n, t &lt; count: the one loop all three passes use. Four
-     * rows at a time, every array read at the same index j, so HotSpot vectorises it (it does not when flat arrays are
-     * read at different offsets).
+     * The kernel gradient of a layer of one unit, Σ_q dZ[q][0] · x[q], summed along the inputs in one vector loop (not
+     * one loop of one element per input) in the same order as the general case, straight into the kernel's one row.
      */
-    static void addCombination(double[] out, double[] coefficient, double[][] rows, int count, int n) {
+    private void oneUnitKernelGradient(int rows) {
+        transpose(dZ, rows, 1, dZT);
+        combination(kernel.gradient[0], zeros, dZT[0], input, rows, inputs);
+    }
+
+    /** start + Σ_t x[t] · w[t], in {@link #combination}'s order: its case n = 1. */
+    private static float dot(float start, float[] x, float[] w, int count) {
+        float sum = start;
         int t = 0;
         for (; t + 3 < count; t += 4) {
-            double c0 = coefficient[t], c1 = coefficient[t + 1], c2 = coefficient[t + 2], c3 = coefficient[t + 3];
-            double[] r0 = rows[t], r1 = rows[t + 1], r2 = rows[t + 2], r3 = rows[t + 3];
-            for (int j = 0; j < n; j++) out[j] += c0 * r0[j] + c1 * r1[j] + c2 * r2[j] + c3 * r3[j];
+            sum += x[t] * w[t] + x[t + 1] * w[t + 1] + x[t + 2] * w[t + 2] + x[t + 3] * w[t + 3];
         }
-        for (; t < count; t++) {
-            double c = coefficient[t];
-            double[] r = rows[t];
-            for (int j = 0; j < n; j++) out[j] += c * r[j];
+        for (; t < count; t++) sum += x[t] * w[t];
+        return sum;
+    }
+
+    /**
+     * to[c][r] = from[r][c] for r &lt; rows, c &lt; columns, four rows of {@code from} at a time so that each row of
+     * {@code to} is looked up once per four values.
+     */
+    static void transpose(float[][] from, int rows, int columns, float[][] to) {
+        int r = 0;
+        for (; r + 3 < rows; r += 4) {
+            float[] f0 = from[r], f1 = from[r + 1], f2 = from[r + 2], f3 = from[r + 3];
+            for (int c = 0; c < columns; c++) {
+                float[] t = to[c];
+                t[r] = f0[c];
+                t[r + 1] = f1[c];
+                t[r + 2] = f2[c];
+                t[r + 3] = f3[c];
+            }
+        }
+        for (; r < rows; r++) {
+            float[] f = from[r];
+            for (int c = 0; c < columns; c++) to[c][r] = f[c];
         }
     }
 

@@ -6,33 +6,35 @@ package playground.engine;
  * <p>{@code p} is the model's output ({@code rows × units}); {@code y} the targets: {@code rows × units} values, or,
  * for {@link #SPARSE_CATEGORICAL_CROSSENTROPY}, {@code rows} class indices. A sample's loss is the mean over its units
  * (mse, mae, binary cross-entropy) or the sum over its classes (the categorical cross-entropies); the batch loss is the
- * mean over the rows, Keras's {@code sum_over_batch_size}. Stateless: shared freely between threads.
+ * mean over the rows, Keras's {@code sum_over_batch_size}. Each term and every gradient is computed in float32, as in
+ * Keras; the batch loss sums those terms in double (at least as exact as Keras's float32 mean). Stateless: shared
+ * freely between threads.
  */
 public enum Loss {
     /** mean (p - y)²;  dLoss/dp = 2 (p - y) / (rows · units). */
     MSE("mse", true) {
-        @Override public double value(double[] p, double[] y, int rows, int units) {
+        @Override public double value(float[] p, float[] y, int rows, int units) {
             double sum = 0;
             for (int i = 0, n = rows * units; i < n; i++) {
-                double d = p[i] - y[i];
+                float d = p[i] - y[i];
                 sum += d * d;
             }
             return sum / ((double) rows * units);
         }
-        @Override public void gradient(double[] p, double[] y, int rows, int units, double[] dP) {
-            double scale = 2.0 / ((double) rows * units);
+        @Override public void gradient(float[] p, float[] y, int rows, int units, float[] dP) {
+            float scale = 2f / (rows * units);
             for (int i = 0, n = rows * units; i < n; i++) dP[i] = scale * (p[i] - y[i]);
         }
     },
     /** mean |p - y|;  dLoss/dp = sign(p - y) / (rows · units). */
     MAE("mae", true) {
-        @Override public double value(double[] p, double[] y, int rows, int units) {
+        @Override public double value(float[] p, float[] y, int rows, int units) {
             double sum = 0;
             for (int i = 0, n = rows * units; i < n; i++) sum += Math.abs(p[i] - y[i]);
             return sum / ((double) rows * units);
         }
-        @Override public void gradient(double[] p, double[] y, int rows, int units, double[] dP) {
-            double scale = 1.0 / ((double) rows * units);
+        @Override public void gradient(float[] p, float[] y, int rows, int units, float[] dP) {
+            float scale = 1f / (rows * units);
             for (int i = 0, n = rows * units; i < n; i++) dP[i] = scale * Math.signum(p[i] - y[i]);
         }
     },
@@ -41,19 +43,19 @@ public enum Loss {
      * dLoss/dp = (p - y) / (p (1 - p)) / (rows · units), 0 where p was clipped.
      */
     BINARY_CROSSENTROPY("binary_crossentropy", false) {
-        @Override public double value(double[] p, double[] y, int rows, int units) {
+        @Override public double value(float[] p, float[] y, int rows, int units) {
             double sum = 0;
             for (int i = 0, n = rows * units; i < n; i++) {
-                double q = clip(p[i]);
-                sum -= y[i] * Math.log(q) + (1 - y[i]) * Math.log(1 - q);
+                float q = clip(p[i]);
+                sum -= y[i] * log(q) + (1 - y[i]) * log(1 - q);
             }
             return sum / ((double) rows * units);
         }
-        @Override public void gradient(double[] p, double[] y, int rows, int units, double[] dP) {
-            double scale = 1.0 / ((double) rows * units);
+        @Override public void gradient(float[] p, float[] y, int rows, int units, float[] dP) {
+            float scale = 1f / (rows * units);
             for (int i = 0, n = rows * units; i < n; i++) {
-                double q = p[i];
-                dP[i] = q < EPSILON || q > 1 - EPSILON ? 0.0 : scale * (-y[i] / q + (1 - y[i]) / (1 - q));
+                float q = p[i];
+                dP[i] = clipped(q) ? 0f : scale * (-y[i] / q + (1 - y[i]) / (1 - q));
             }
         }
     },
@@ -62,26 +64,26 @@ public enum Loss {
      * dLoss/dp_k = (-y_k c_k / q_k + Σ_j y_j c_j) / Σp / rows, c_j = 0 where q_j was clipped, else 1.
      */
     CATEGORICAL_CROSSENTROPY("categorical_crossentropy", false) {
-        @Override public double value(double[] p, double[] y, int rows, int units) {
+        @Override public double value(float[] p, float[] y, int rows, int units) {
             double sum = 0;
             for (int r = 0; r < rows; r++) {
                 int base = r * units;
-                double total = rowSum(p, base, units);
+                float total = rowSum(p, base, units);
                 for (int j = 0; j < units; j++) {
-                    if (y[base + j] != 0) sum -= y[base + j] * Math.log(clip(p[base + j] / total));
+                    if (y[base + j] != 0) sum -= y[base + j] * log(clip(p[base + j] / total));
                 }
             }
             return sum / rows;
         }
-        @Override public void gradient(double[] p, double[] y, int rows, int units, double[] dP) {
+        @Override public void gradient(float[] p, float[] y, int rows, int units, float[] dP) {
             for (int r = 0; r < rows; r++) {
                 int base = r * units;
-                double total = rowSum(p, base, units);
-                double kept = 0;
+                float total = rowSum(p, base, units);
+                float kept = 0;
                 for (int j = 0; j < units; j++) if (!clipped(p[base + j] / total)) kept += y[base + j];
                 for (int j = 0; j < units; j++) {
-                    double q = p[base + j] / total;
-                    double own = clipped(q) ? 0.0 : -y[base + j] / q;
+                    float q = p[base + j] / total;
+                    float own = clipped(q) ? 0f : -y[base + j] / q;
                     dP[base + j] = (own + kept) / total / rows;
                 }
             }
@@ -89,29 +91,30 @@ public enum Loss {
     },
     /** As {@link #CATEGORICAL_CROSSENTROPY} with y given as the class index of each row. */
     SPARSE_CATEGORICAL_CROSSENTROPY("sparse_categorical_crossentropy", false) {
-        @Override public double value(double[] p, double[] y, int rows, int units) {
+        @Override public double value(float[] p, float[] y, int rows, int units) {
             double sum = 0;
             for (int r = 0; r < rows; r++) {
                 int base = r * units;
-                sum -= Math.log(clip(p[base + (int) y[r]] / rowSum(p, base, units)));
+                sum -= log(clip(p[base + (int) y[r]] / rowSum(p, base, units)));
             }
             return sum / rows;
         }
-        @Override public void gradient(double[] p, double[] y, int rows, int units, double[] dP) {
+        @Override public void gradient(float[] p, float[] y, int rows, int units, float[] dP) {
             for (int r = 0; r < rows; r++) {
                 int base = r * units;
                 int label = (int) y[r];
-                double total = rowSum(p, base, units);
-                double q = p[base + label] / total;
-                double kept = clipped(q) ? 0.0 : 1.0;
+                float total = rowSum(p, base, units);
+                float q = p[base + label] / total;
+                float kept = clipped(q) ? 0f : 1f;
                 for (int j = 0; j < units; j++) dP[base + j] = kept / total / rows;
-                dP[base + label] = (kept - kept / q) / total / rows;
+                // a clipped q passes no gradient (tested, not 0 / q: a q underflowed to 0 would give NaN)
+                dP[base + label] = clipped(q) ? 0f : (1 - 1 / q) / total / rows;
             }
         }
     };
 
     /** Keras's {@code backend.epsilon()}: probabilities are clipped to [EPSILON, 1 - EPSILON]. */
-    public static final double EPSILON = 1e-7;
+    public static final float EPSILON = 1e-7f;
 
     private final String kerasName;
     private final boolean regression;
@@ -141,21 +144,26 @@ public enum Loss {
     }
 
     /** The batch loss: the mean over the first {@code rows} rows of each sample's loss. */
-    public abstract double value(double[] p, double[] y, int rows, int units);
+    public abstract double value(float[] p, float[] y, int rows, int units);
 
     /** dLoss/dp of {@link #value}, written into {@code dP}. */
-    public abstract void gradient(double[] p, double[] y, int rows, int units, double[] dP);
+    public abstract void gradient(float[] p, float[] y, int rows, int units, float[] dP);
 
-    static double clip(double q) {
+    static float clip(float q) {
         return Math.min(Math.max(q, EPSILON), 1 - EPSILON);
     }
 
-    static boolean clipped(double q) {
+    static boolean clipped(float q) {
         return q < EPSILON || q > 1 - EPSILON;
     }
 
-    static double rowSum(double[] p, int base, int units) {
-        double s = 0;
+    /** The natural logarithm in float32. */
+    static float log(float q) {
+        return (float) Math.log(q);
+    }
+
+    static float rowSum(float[] p, int base, int units) {
+        float s = 0;
         for (int j = 0; j < units; j++) s += p[base + j];
         return s;
     }

@@ -35,8 +35,11 @@ public enum Metric {
         }
     }
 
-    /** The sum over the first {@code rows} rows of each sample's value (layout as in {@link Loss}). */
-    public double total(double[] p, double[] y, int rows, int units) {
+    /**
+     * The sum over the first {@code rows} rows of each sample's value (layout as in {@link Loss}): each term in float32
+     * as Keras computes it, summed in double (Keras's Mean accumulates in float32; double only drifts less).
+     */
+    public double total(float[] p, float[] y, int rows, int units) {
         double sum = 0;
         switch (this) {
             case MAE -> {
@@ -44,11 +47,14 @@ public enum Metric {
                 sum /= units;
             }
             case MSE -> {
-                for (int i = 0, n = rows * units; i < n; i++) sum += (p[i] - y[i]) * (p[i] - y[i]);
+                for (int i = 0, n = rows * units; i < n; i++) {
+                    float d = p[i] - y[i];
+                    sum += d * d;
+                }
                 sum /= units;
             }
             case BINARY_ACCURACY -> {
-                for (int i = 0, n = rows * units; i < n; i++) sum += ((p[i] > 0.5 ? 1.0 : 0.0) == y[i]) ? 1 : 0;
+                for (int i = 0, n = rows * units; i < n; i++) sum += ((p[i] > 0.5f ? 1f : 0f) == y[i]) ? 1 : 0;
                 sum /= units;
             }
             case CATEGORICAL_ACCURACY -> {
@@ -61,7 +67,7 @@ public enum Metric {
         return sum;
     }
 
-    static int argmax(double[] v, int base, int units) {
+    static int argmax(float[] v, int base, int units) {
         int best = 0;
         for (int j = 1; j < units; j++) if (v[base + j] > v[base + best]) best = j;
         return best;

@@ -3,78 +3,72 @@ package playground.engine;
 /**
  * Keras's {@code Normalization} layer: {@link #adapt} stores each feature's mean and population variance (ddof 0);
  * the output is (x - mean) / max(√variance, 1e-7). Its weights (mean, variance, count: 2n + 1 numbers) are not trained.
+ * The statistics are computed in double and stored in float32, as Keras stores them; the layer then runs in float32.
  * Not thread-safe.
  */
 public final class Normalization {
     final int features;
-    final double[] mean;
-    final double[] variance;
+    final float[] mean;
+    final float[] variance;
     long count;
-    /** 1 / max(√variance, 1e-7), per feature, computed once by adapt. */
-    private final double[] inverseStd;
+    /** max(√variance, 1e-7), per feature, computed once by adapt. */
+    private final float[] std;
     /** Normalised rows, [row][feature]. */
-    double[][] output;
+    float[][] output;
     /** dLoss/dInput, [row][feature]. */
-    double[][] dInput;
+    float[][] dInput;
 
     Normalization(int features) {
         this.features = features;
-        this.mean = new double[features];
-        this.variance = new double[features];
-        this.inverseStd = new double[features];
-        java.util.Arrays.fill(variance, 1.0);
-        java.util.Arrays.fill(inverseStd, 1.0);
+        this.mean = new float[features];
+        this.variance = new float[features];
+        this.std = new float[features];
+        java.util.Arrays.fill(variance, 1f);
+        java.util.Arrays.fill(std, 1f);
     }
 
     /** Learns mean and population variance of each column of {@code x} (rows × features). */
     public void adapt(double[] x, int rows) {
         if (rows < 1) throw new IllegalArgumentException("adapt needs at least one row, got " + rows);
-        java.util.Arrays.fill(mean, 0.0);
-        java.util.Arrays.fill(variance, 0.0);
-        for (int r = 0; r < rows; r++) {
-            for (int j = 0; j < features; j++) mean[j] += x[r * features + j];
-        }
-        for (int j = 0; j < features; j++) mean[j] /= rows;
-        for (int r = 0; r < rows; r++) {
-            for (int j = 0; j < features; j++) {
-                double d = x[r * features + j] - mean[j];
-                variance[j] += d * d;
-            }
-        }
         for (int j = 0; j < features; j++) {
-            variance[j] /= rows;
-            inverseStd[j] = 1.0 / Math.max(Math.sqrt(variance[j]), 1e-7);
+            double sum = 0;
+            for (int r = 0; r < rows; r++) sum += x[r * features + j];
+            double m = sum / rows, squares = 0;
+            for (int r = 0; r < rows; r++) squares += (x[r * features + j] - m) * (x[r * features + j] - m);
+            mean[j] = (float) m;
+            variance[j] = (float) (squares / rows);
+            std[j] = Math.max((float) Math.sqrt(variance[j]), 1e-7f);
         }
         count = rows;
     }
 
     void allocate(int capacity) {
-        output = new double[capacity][features];
-        dInput = new double[capacity][features];
+        output = new float[capacity][features];
+        dInput = new float[capacity][features];
     }
 
     /** output = (x - mean) / max(√variance, 1e-7). */
-    void forward(double[][] x, int rows) {
+    void forward(float[][] x, int rows) {
         for (int r = 0; r < rows; r++) {
-            double[] in = x[r], out = output[r];
-            for (int j = 0; j < features; j++) out[j] = (in[j] - mean[j]) * inverseStd[j];
+            float[] in = x[r], out = output[r];
+            for (int j = 0; j < features; j++) out[j] = (in[j] - mean[j]) / std[j];
         }
     }
 
     /** dLoss/dInput = dLoss/dOutput / max(√variance, 1e-7). */
-    void backward(double[][] dOutput, int rows) {
+    void backward(float[][] dOutput, int rows) {
         for (int r = 0; r < rows; r++) {
-            double[] d = dOutput[r], dx = dInput[r];
-            for (int j = 0; j < features; j++) dx[j] = d[j] * inverseStd[j];
+            float[] d = dOutput[r], dx = dInput[r];
+            for (int j = 0; j < features; j++) dx[j] = d[j] / std[j];
         }
     }
 
     public double[] mean() {
-        return mean.clone();
+        return Floats.widen(mean);
     }
 
     public double[] variance() {
-        return variance.clone();
+        return Floats.widen(variance);
     }
 
     public long count() {

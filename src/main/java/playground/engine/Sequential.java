@@ -16,9 +16,9 @@ public final class Sequential {
     private final List<Parameter> parameters = new ArrayList<>();
     private int capacity;
     /** The last layer's outputs as one flat rows × outputs array, the layout losses and metrics read. */
-    private double[] output;
+    private float[] output;
     /** dLoss/dOutput as rows, handed to the last layer. */
-    private double[][] dOutputRows;
+    private float[][] dOutputRows;
 
     /** A model taking {@code inputs} features, starting with a Normalization layer when {@code normalize}. */
     public Sequential(int inputs, boolean normalize) {
@@ -55,8 +55,8 @@ public final class Sequential {
         this.capacity = capacity;
         if (normalization != null) normalization.allocate(capacity);
         for (Dense d : layers) d.allocate(capacity);
-        output = new double[capacity * outputs()];
-        dOutputRows = new double[capacity][outputs()];
+        output = new float[capacity * outputs()];
+        dOutputRows = new float[capacity][outputs()];
     }
 
     int capacity() {
@@ -67,8 +67,8 @@ public final class Sequential {
      * Runs the first {@code rows} rows of {@code x} through every layer; returns the outputs, flat rows × outputs
      * (a buffer reused by the next call).
      */
-    double[] forward(double[][] x, int rows) {
-        double[][] a = x;
+    float[] forward(float[][] x, int rows) {
+        float[][] a = x;
         if (normalization != null) {
             normalization.forward(a, rows);
             a = normalization.output;
@@ -86,10 +86,10 @@ public final class Sequential {
      * Back-propagates dLoss/dOutput through every layer, filling each parameter's gradient. When
      * {@code needInputGradient} also computes dLoss/dInput of the model (tests), returned; otherwise returns null.
      */
-    double[][] backward(double[] dOutput, int rows, boolean needInputGradient) {
+    float[][] backward(float[] dOutput, int rows, boolean needInputGradient) {
         int out = outputs();
         for (int q = 0; q < rows; q++) System.arraycopy(dOutput, q * out, dOutputRows[q], 0, out);
-        double[][] d = dOutputRows;
+        float[][] d = dOutputRows;
         for (int i = layers.size() - 1; i >= 0; i--) {
             boolean below = i > 0 || needInputGradient;
             layers.get(i).backward(d, rows, below);
@@ -103,17 +103,22 @@ public final class Sequential {
         return d;
     }
 
-    /** The model's outputs for each row of {@code x} (rows × inputs), rows × {@link #outputs()}. */
+    /**
+     * The model's outputs for each row of {@code x} (rows × inputs), rows × {@link #outputs()}; inputs are rounded to
+     * float as Keras casts them.
+     */
     public double[] predict(double[] x, int rows) {
         int out = outputs();
         double[] result = new double[rows * out];
         allocate(Math.min(Math.max(rows, 1), 256));
-        double[][] chunk = new double[capacity][inputs];
+        float[][] chunk = new float[capacity][inputs];
         for (int start = 0; start < rows; start += capacity) {
             int n = Math.min(capacity, rows - start);
-            for (int q = 0; q < n; q++) System.arraycopy(x, (start + q) * inputs, chunk[q], 0, inputs);
-            double[] y = forward(chunk, n);
-            System.arraycopy(y, 0, result, start * out, n * out);
+            for (int q = 0; q < n; q++) {
+                for (int j = 0; j < inputs; j++) chunk[q][j] = (float) x[(start + q) * inputs + j];
+            }
+            float[] y = forward(chunk, n);
+            for (int i = 0; i < n * out; i++) result[start * out + i] = y[i];
         }
         return result;
     }

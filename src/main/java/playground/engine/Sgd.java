@@ -7,26 +7,26 @@ package playground.engine;
  */
 public final class Sgd extends Optimizer {
     public static final double DEFAULT_LEARNING_RATE = 0.01;
-    private final double momentum;
+    private final float momentum;
     private final boolean nesterov;
 
     public Sgd(double learningRate, double momentum, boolean nesterov) {
         super(learningRate);
-        this.momentum = momentum;
+        this.momentum = (float) momentum;
         this.nesterov = nesterov;
     }
 
-    @Override protected double[][] newSlots(int size) {
-        return new double[][] {new double[momentum != 0 ? size : 0]};
+    @Override protected float[][] newSlots(int size) {
+        return new float[][] {new float[momentum != 0 ? size : 0]};
     }
 
-    @Override protected void update(double[] w, double[] g, double[][] slots) {
-        double lr = learningRate;
+    @Override protected void update(float[] w, float[] g, float[][] slots) {
+        float lr = this.lr;
         if (momentum == 0) {
             for (int i = 0; i < w.length; i++) w[i] -= lr * g[i];
             return;
         }
-        double[] m = slots[0];
+        float[] m = slots[0];
         for (int i = 0; i < w.length; i++) {
             m[i] = -g[i] * lr + m[i] * momentum;
             w[i] += nesterov ? -g[i] * lr + m[i] * momentum : m[i];

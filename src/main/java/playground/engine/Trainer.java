@@ -19,19 +19,19 @@ public final class Trainer {
     private final Loss loss;
     private final List<Metric> metrics;
     private final Optimizer optimizer;
-    private final Examples train;
-    private final Examples validation;
+    private final Rows train;
+    private final Rows validation;
     private final int batchSize;
     private final boolean shuffle;
     private final SplittableRandom random;
 
     /** Row order of the current epoch. */
     private final int[] order;
-    /** The gathered batch: inputs and targets. */
-    private final double[][] xBatch;
-    private final double[] yBatch;
+    /** The gathered batch: the rows of inputs (shared with the data, not copied) and their targets. */
+    private final float[][] xBatch;
+    private final float[] yBatch;
     /** dLoss/dOutput for the current batch. */
-    private final double[] dOutput;
+    private final float[] dOutput;
     private int epochsDone;
 
     /**
@@ -49,8 +49,8 @@ public final class Trainer {
         this.loss = loss;
         this.metrics = List.copyOf(metrics);
         this.optimizer = optimizer;
-        this.train = train;
-        this.validation = validation == null || validation.rows() == 0 ? null : validation;
+        this.train = Rows.of(train);
+        this.validation = validation == null || validation.rows() == 0 ? null : Rows.of(validation);
         this.batchSize = batchSize;
         this.shuffle = shuffle;
         this.random = random;
@@ -58,9 +58,9 @@ public final class Trainer {
         model.allocate(capacity);
         capacity = model.capacity();
         this.order = new int[train.rows()];
-        this.xBatch = new double[capacity][train.features()];
-        this.yBatch = new double[capacity * train.targetWidth()];
-        this.dOutput = new double[capacity * model.outputs()];
+        this.xBatch = new float[capacity][];
+        this.yBatch = new float[capacity * train.targetWidth()];
+        this.dOutput = new float[capacity * model.outputs()];
     }
 
     /**
@@ -68,7 +68,7 @@ public final class Trainer {
      * (the weights then hold the updates made so far). Otherwise returns the epoch's logs.
      */
     public Map<String, Double> trainEpoch(BooleanSupplier cancelled) {
-        int rows = train.rows(), features = train.features(), width = train.targetWidth(), units = model.outputs();
+        int rows = train.rows(), width = train.width(), units = model.outputs();
         for (int i = 0; i < rows; i++) order[i] = i;
         if (shuffle) {
             for (int i = rows - 1; i > 0; i--) {
@@ -78,7 +78,9 @@ public final class Trainer {
                 order[j] = t;
             }
         }
-        double[] x = train.x(), y = train.y();
+        float[][] x = train.x();
+        float[] y = train.y();
+        // the epoch's sums are kept in double: Keras's Mean metric accumulates in float32, double only drifts less
         double lossSum = 0;
         double[] metricSums = new double[metrics.size()];
         for (int start = 0; start < rows; start += batchSize) {
@@ -86,10 +88,10 @@ public final class Trainer {
             int n = Math.min(batchSize, rows - start);
             for (int q = 0; q < n; q++) {
                 int row = order[start + q];
-                System.arraycopy(x, row * features, xBatch[q], 0, features);
+                xBatch[q] = x[row];
                 System.arraycopy(y, row * width, yBatch, q * width, width);
             }
-            double[] output = model.forward(xBatch, n);
+            float[] output = model.forward(xBatch, n);
             lossSum += loss.value(output, yBatch, n, units) * n;
             for (int m = 0; m < metricSums.length; m++) metricSums[m] += metrics.get(m).total(output, yBatch, n, units);
             loss.gradient(output, yBatch, n, units, dOutput);
@@ -120,15 +122,19 @@ public final class Trainer {
 
     /** Keras's {@code evaluate}: the loss and each metric over all rows of {@code data}, with the current weights. */
     public Map<String, Double> evaluate(Examples data) {
-        int rows = data.rows(), features = data.features(), width = data.targetWidth(), units = model.outputs();
+        return evaluate(Rows.of(data));
+    }
+
+    private Map<String, Double> evaluate(Rows data) {
+        int rows = data.rows(), width = data.width(), units = model.outputs();
         int capacity = xBatch.length;  // our own buffers' rows; a predict may have grown the model's
         double lossSum = 0;
         double[] metricSums = new double[metrics.size()];
         for (int start = 0; start < rows; start += capacity) {
             int n = Math.min(capacity, rows - start);
-            for (int q = 0; q < n; q++) System.arraycopy(data.x(), (start + q) * features, xBatch[q], 0, features);
+            System.arraycopy(data.x(), start, xBatch, 0, n);
             System.arraycopy(data.y(), start * width, yBatch, 0, n * width);
-            double[] output = model.forward(xBatch, n);
+            float[] output = model.forward(xBatch, n);
             lossSum += loss.value(output, yBatch, n, units) * n;
             for (int m = 0; m < metricSums.length; m++) metricSums[m] += metrics.get(m).total(output, yBatch, n, units);
         }
@@ -148,5 +154,20 @@ public final class Trainer {
 
     public Optimizer optimizer() {
         return optimizer;
+    }
+
+    /** Examples as the engine reads them, cast to float32 as Keras casts them: input rows, flat targets (width per row). */
+    private record Rows(float[][] x, float[] y, int width) {
+        static Rows of(Examples e) {
+            float[][] x = new float[e.rows()][e.features()];
+            for (int r = 0; r < e.rows(); r++) {
+                for (int j = 0; j < e.features(); j++) x[r][j] = (float) e.x()[r * e.features() + j];
+            }
+            return new Rows(x, Floats.of(e.y()), e.targetWidth());
+        }
+
+        int rows() {
+            return x.length;
+        }
     }
 }

@@ -8,6 +8,7 @@ import playground.engine.Activation;
 import playground.engine.Adagrad;
 import playground.engine.Adam;
 import playground.engine.Examples;
+import playground.engine.Floats;
 import playground.engine.Loss;
 import playground.engine.Metric;
 import playground.engine.Optimizer;
@@ -152,8 +153,8 @@ public final class Training {
         } else if (!scores.containsKey("accuracy")) {
             Metric accuracy = Metric.resolve("accuracy", loss);
             double[] predicted = trainer.model().predict(test.x(), test.rows());
-            scores.put("accuracy", accuracy.total(predicted, test.y(), test.rows(), trainer.model().outputs())
-                    / test.rows());
+            scores.put("accuracy", accuracy.total(Floats.of(predicted), Floats.of(test.y()), test.rows(),
+                    trainer.model().outputs()) / test.rows());
         }
         return scores;
     }

@@ -22,10 +22,10 @@ class LayerTest {
     @Test
     void normalizationOfAConstantColumnDividesByEpsilon() {
         Normalization n = new Normalization(1);
-        n.adapt(new double[] {7, 7}, 2);
+        n.adapt(new double[] {1, 1}, 2);
         n.allocate(1);
-        n.forward(new double[][] {{7 + 1e-7}}, 1);
-        assertEquals(1.0, n.output[0][0], 1e-6);
+        n.forward(new float[][] {{1 + 0x1p-20f}}, 1);  // 1 + 2^-20: the nearest float above 1 + 1e-6
+        assertEquals(0x1p-20 / 1e-7, n.output[0][0], 1e-5);
     }
 
     @Test
@@ -51,30 +51,39 @@ class LayerTest {
     }
 
     @Test
-    void addCombinationAddsEveryWeightedRowForOddCounts() {
+    void combinationAddsEveryWeightedRowForOddCounts() {
         SplittableRandom r = new SplittableRandom(8);
         for (int count : new int[] {1, 3, 4, 7}) {
-            double[][] rows = new double[count][5];
-            double[] coefficient = new double[count], out = new double[5], expected = new double[5];
+            float[][] rows = new float[count][5];
+            float[] coefficient = new float[count], out = new float[5], expected = new float[5];
             for (int t = 0; t < count; t++) {
-                coefficient[t] = r.nextDouble();
-                for (int j = 0; j < 5; j++) rows[t][j] = r.nextDouble();
+                coefficient[t] = (float) r.nextDouble();
+                for (int j = 0; j < 5; j++) rows[t][j] = (float) r.nextDouble();
             }
             for (int j = 0; j < 5; j++) {
                 out[j] = expected[j] = j;
                 for (int t = 0; t < count; t++) expected[j] += coefficient[t] * rows[t][j];
             }
-            Dense.addCombination(out, coefficient, rows, count, 5);
-            assertArrayEquals(expected, out, 1e-12);
+            Dense.combination(out, out, coefficient, rows, count, 5);
+            assertArrayEquals(expected, out, 1e-5f);
         }
     }
 
     @Test
+    void reluPassesTheGradientExactlyWhereItsOutputIsPositive() {
+        for (float a : new float[] {Float.MIN_VALUE, Float.MIN_NORMAL, 0x1p-100f, 1e-30f, 0.5f, 1, 3e38f}) {
+            assertEquals(1f, Activation.positive(a), "at " + a);
+        }
+        assertEquals(0f, Activation.positive(0f));
+        assertEquals(0f, Activation.positive(Math.max(-0f, 0f)));
+    }
+
+    @Test
     void softmaxRowsSumToOne() {
-        double[][] z = {{1, 2, 3}, {1000, 1000, 1000}};
-        double[][] a = new double[2][3];
+        float[][] z = {{1, 2, 3}, {1000, 1000, 1000}};
+        float[][] a = new float[2][3];
         Activation.SOFTMAX.forward(z, a, 2, 3, 0);
-        assertEquals(1.0, a[0][0] + a[0][1] + a[0][2], 1e-12);
-        assertEquals(1.0 / 3, a[1][1], 1e-12);
+        assertEquals(1.0, a[0][0] + a[0][1] + a[0][2], 1e-6);
+        assertEquals(1.0 / 3, a[1][1], 1e-7);
     }
 }
