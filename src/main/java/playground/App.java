@@ -1,6 +1,7 @@
 package playground;
 
 import java.nio.file.Path;
+import playground.loadtest.SelfVisit;
 import playground.runs.Warmup;
 import playground.server.Site;
 import playground.server.TrainService;
@@ -14,7 +15,7 @@ public final class App {
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "7070"));
         Path contentDir = Path.of(System.getenv().getOrDefault("CONTENT_DIR", "content"));
         Site site = Site.start(contentDir, TrainService.fromEnvironment(), port);
-        Warmup.inBackground();
+        Warmup.inBackground(() -> SelfVisit.run(port));
         // SIGTERM (Heroku, Render) and SIGINT (Fly.io) both run this hook: tell every widget, then stop Jetty.
         Runtime.getRuntime().addShutdownHook(new Thread(site::close, "graceful-stop"));
     }

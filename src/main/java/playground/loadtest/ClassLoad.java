@@ -53,7 +53,7 @@ public final class ClassLoad {
     }
 
     private static Result runClients(int port, int clients) throws Exception {
-        Students.Times times = new Students(port, "{\"type\":\"start\",\"config\":" + BenchCommand.NOTES_RUN + "}")
+        Students.Times times = new Students(port, "{\"type\":\"start\",\"config\":" + BenchCommand.NOTES_RUN + "}", "classload")
                 .run(clients, 120, TimeUnit.SECONDS);
         int done = (int) Arrays.stream(times.outcome()).filter("done"::equals).count();
         Arrays.stream(times.outcome()).filter(o -> !"done".equals(o)).distinct().limit(3)

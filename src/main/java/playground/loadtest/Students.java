@@ -38,10 +38,13 @@ final class Students {
 
     private final InetSocketAddress server;
     private final String startMessage;
+    /** The students' cookies are {@code pg_browser=<browser>-0000}, {@code -0001}, …: one browser each. */
+    private final String browser;
 
-    Students(int port, String startMessage) {
+    Students(int port, String startMessage, String browser) {
         this.server = new InetSocketAddress("127.0.0.1", port);
         this.startMessage = startMessage;
+        this.browser = browser;
     }
 
     /** Connects {@code count} students at once and waits until every run ends or {@code timeout} passes. */
@@ -126,8 +129,8 @@ final class Students {
         private String handshake() {
             return "GET /ws/train HTTP/1.1\r\nHost: " + server.getHostString() + ":" + server.getPort()
                     + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
-                    + "\r\nSec-WebSocket-Version: 13\r\nCookie: pg_browser=classload-"
-                    + String.format("%04d", index) + "-browser\r\n\r\n";
+                    + "\r\nSec-WebSocket-Version: 13\r\nCookie: pg_browser=" + browser + "-"
+                    + String.format("%04d", index) + "\r\n\r\n";
         }
 
         private void send(ByteBuffer bytes) throws IOException {

@@ -8,8 +8,12 @@ package playground.runs;
 public final class Warmup {
     private Warmup() {}
 
-    public static void inBackground() {
-        Thread thread = new Thread(Warmup::run, "jit-warmup");
+    /** Trains the notes' model, then runs {@code andThen} (the server's visit to itself), on one background thread. */
+    public static void inBackground(Runnable andThen) {
+        Thread thread = new Thread(() -> {
+            run();
+            andThen.run();
+        }, "jit-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
