@@ -17,6 +17,13 @@ import playground.runs.RunLimits;
  * defaults: 10 s pings, 60 s idle). The real three minutes: {@code java -jar target/playground.jar keepalive}.
  */
 class KeepAliveTest {
+    /**
+     * Holds the only worker far longer than the test's silence, whatever the machine's speed: the long run with
+     * 256-unit layers (about 20 times the work; stopped by the test, or by the deadline).
+     */
+    private static final String FILLS_THE_WORKER = TrainSocketTest.LONG_RUN
+            .replace("{\"units\":64,", "{\"units\":256,").replace("{\"units\":32,", "{\"units\":256,");
+
     private static final String TWO_EPOCHS = TrainSocketTest.NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":2");
 
     @Test
@@ -36,11 +43,11 @@ class KeepAliveTest {
     @Test
     void aQueuedSocketThatOnlyAnswersPingsKeepsItsPlace() throws Exception {
         RunLimits limits = RunLimits.defaults().withWorkers(1).withQueue(1, 4).withStartsPerMinute(1000)
-                .withKeepAlive(Duration.ofMillis(500), Duration.ofSeconds(2));
+                .withKeepAlive(Duration.ofMillis(500), Duration.ofSeconds(2)).withCostBudget(1e12);
         try (TestServer server = TestServer.start(limits);
              SocketClient busy = SocketClient.open(server.port(), "keepalive-busy-1");
              SocketClient waiting = SocketClient.open(server.port(), "keepalive-queued-1")) {
-            busy.start(TrainSocketTest.LONG_RUN);
+            busy.start(FILLS_THE_WORKER);
             busy.until("started", 10);
             waiting.start(TWO_EPOCHS);
             assertEquals("queued", waiting.next(10).path("type").asText());
