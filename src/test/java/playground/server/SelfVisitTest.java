@@ -18,4 +18,16 @@ class SelfVisitTest {
             assertEquals(200, server.get("/healthz").statusCode());
         }
     }
+
+    @Test
+    void theVisitGivesWayWhenStudentsAreAlreadyTraining() throws Exception {
+        try (TestServer server = TestServer.start(RunLimits.defaults().withWorkers(1).withQueue(1, 4));
+             SocketClient student = SocketClient.open(server.port(), "early-student-1")) {
+            student.start(TrainSocketTest.LONG_RUN);
+            student.until("started", 10);
+            assertEquals(List.of(SelfVisit.SKIPPED), SelfVisit.run(server.port()));
+            assertEquals(0, server.status().path("queued").asInt(), "the visit queued nothing behind the student");
+            student.until("epoch", 10);  // the student's run goes on (until fails the test otherwise)
+        }
+    }
 }
