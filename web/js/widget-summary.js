@@ -74,11 +74,24 @@
       table.appendChild(body);
       var totals = parts.totals;
       totals.textContent = '';
-      [['Total params', summary.total_params], ['Trainable params', summary.trainable_params],
-        ['Non-trainable params', summary.non_trainable_params]].forEach(function (row) {
-        var kb = (row[1] * 4 / 1024).toFixed(2);
-        totals.appendChild(el('p', { text: row[0] + ': ' + withCommas(row[1]) + ' (' + kb + ' KB)' }));
+      // float32 weights, except the Normalization's count, an int64 (as Summary.toText on the server)
+      var trainableBytes = summary.trainable_params * 4;
+      var nonTrainableBytes = summary.non_trainable_params === 0 ? 0 : (summary.non_trainable_params - 1) * 4 + 8;
+      [['Total params', summary.total_params, trainableBytes + nonTrainableBytes],
+        ['Trainable params', summary.trainable_params, trainableBytes],
+        ['Non-trainable params', summary.non_trainable_params, nonTrainableBytes]].forEach(function (row) {
+        totals.appendChild(el('p', { text: row[0] + ': ' + withCommas(row[1]) + ' (' + readableSize(row[2]) + ')' }));
       });
+    }
+
+    /** Keras's readable_memory_size: 112.00 B, 11.86 KB, 1.02 MB, steps of 1024. */
+    function readableSize(bytes) {
+      var units = ['B', 'KB', 'MB', 'GB'];
+      for (var i = 0; i < units.length; i++) {
+        if (bytes / 1024 < 1) return bytes.toFixed(2) + ' ' + units[i];
+        bytes /= 1024;
+      }
+      return bytes.toFixed(2) + ' TB';
     }
 
     /** Two decimals, as NumPy prints these arrays (np.set_printoptions(precision=2)): 3.75, 27611.97. */

@@ -60,6 +60,9 @@ class WidgetBrowserTest {
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
         assertTrue(((String) js("return document.querySelector('.pg-summary').textContent")).contains("3,036"),
                 "the live summary counts the notes' 3,036 parameters before any run");
+        String totals = (String) js("return document.querySelector('.pg-summary').textContent");
+        assertTrue(totals.contains("Total params: 3,036 (11.86 KB)") && totals.contains("Non-trainable params: 27 (112.00 B)"),
+                "sizes as Keras prints them: " + totals);
         browser.screenshot("widget-before-run");
 
         js("document.querySelector('.pg-widget .pg-run').click()");
