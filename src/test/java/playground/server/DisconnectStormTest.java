@@ -3,6 +3,7 @@ package playground.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,24 +14,38 @@ import org.junit.jupiter.api.Test;
 import playground.runs.RunLimits;
 
 /**
- * RELIABILITY 6: 200 browsers start runs and half of them vanish mid-run, some closing politely and some
- * dropping the connection. The others finish; nothing keeps training for the ones that left, no thread of ours
- * is left behind and the heap returns near where it was.
+ * RELIABILITY 6: 200 browsers start runs and half of them vanish mid-run: some close politely, some drop the
+ * connection (RST), and some go silent without FIN or RST, as a laptop whose network went away (found by
+ * {@link Liveness} after two unanswered pings; pings every second here). The others finish; nothing keeps training
+ * for the ones that left, no thread of ours is left behind and the heap returns near where it was.
  */
 class DisconnectStormTest {
     private static final int SOCKETS = 200;
+    /** Two ping intervals of one second, the liveness check's granularity, and a second to spare. */
+    private static final Duration SILENT_NOTICE = Duration.ofSeconds(4);
     private static final String SHORT_RUN = TrainSocketTest.NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":3");
 
     @Test
     void halfTheClassVanishingMidRunLeavesNoActiveRunNoThreadAndNoHeap() throws Exception {
-        RunLimits limits = RunLimits.defaults().withWorkers(2).withQueue(128, 256).withStartsPerMinute(1000);
+        RunLimits limits = RunLimits.defaults().withWorkers(2).withQueue(128, 256).withStartsPerMinute(1000)
+                .withKeepAlive(Duration.ofSeconds(1), Duration.ofSeconds(60));
+        List<Socket> silent = new ArrayList<>();
+        long lastSilentAt = 0;
         try (TestServer server = TestServer.start(limits)) {
             Set<Thread> threadsBefore = ourThreads();
             long heapBefore = usedHeap();
             List<SocketClient> leavers = new ArrayList<>();
             List<SocketClient> stayers = new ArrayList<>();
             for (int i = 0; i < SOCKETS; i++) {
-                SocketClient client = SocketClient.open(server.port(), String.format("storm-browser-%04d", i));
+                String browser = String.format("storm-browser-%04d", i);
+                if (i % 6 == 4) {
+                    Socket socket = new Socket();
+                    silent.add(socket);
+                    SilentClient.startLongRun(socket, server.port(), browser);
+                    lastSilentAt = System.nanoTime();
+                    continue;
+                }
+                SocketClient client = SocketClient.open(server.port(), browser);
                 boolean leaves = i % 2 == 0;
                 client.start(leaves ? TrainSocketTest.LONG_RUN : SHORT_RUN);
                 (leaves ? leavers : stayers).add(client);
@@ -45,17 +60,28 @@ class DisconnectStormTest {
                 stayer.until("done", 60);
                 stayer.close();
             }
-            server.awaitIdle(Duration.ofSeconds(2));
+            int silentCount = silent.size();
+            server.awaitStatus(status -> status.path("active").asInt() + status.path("dropped_unresponsive").asInt()
+                    <= silentCount, Duration.ofSeconds(2));  // the browsers that closed or dropped are gone already
+            // the server can tell a silent browser only after two unanswered pings (2-3 s here), a closed one at once
+            long silentNoticeableAt = lastSilentAt + SILENT_NOTICE.toNanos();
+            server.awaitIdle(Duration.ofNanos(Math.max(Duration.ofSeconds(2).toNanos(),
+                    silentNoticeableAt - System.nanoTime())));
             long idleAfterMs = (System.nanoTime() - lastLeftAt) / 1_000_000;
+            long idleAfterSilentMs = (System.nanoTime() - lastSilentAt) / 1_000_000;
+            assertEquals(silent.size(), server.status().path("dropped_unresponsive").asInt(),
+                    "every silent browser was dropped, and no other");
 
             Set<Thread> newThreads = ourThreads();
             newThreads.removeAll(threadsBefore);
             assertEquals(Set.of(), newThreads, "the trainer's threads are the same ones, no more");
             long heapGrowth = usedHeap() - heapBefore;
-            System.out.printf("disconnect storm: idle %d ms after the last left; heap %+d KiB%n",
-                    idleAfterMs, heapGrowth / 1024);
+            System.out.printf("disconnect storm: idle %d ms after the last left, %d ms after the last went silent;"
+                    + " heap %+d KiB%n", idleAfterMs, idleAfterSilentMs, heapGrowth / 1024);
             assertTrue(heapGrowth < 48L * 1024 * 1024, "heap grew by " + heapGrowth / 1024 + " KiB");
             assertEquals(200, server.get("/healthz").statusCode());
+        } finally {
+            for (Socket socket : silent) socket.close();
         }
     }
 

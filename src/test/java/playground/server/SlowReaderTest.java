@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import playground.runs.RunLimits;
 
@@ -33,7 +28,7 @@ class SlowReaderTest {
              SocketClient reader = SocketClient.open(server.port(), "slow-reader-good-1")) {
             long heapBefore = usedHeap();
             long started = System.nanoTime();
-            startSilently(silent, server.port(), "slow-reader-0001");
+            SilentClient.startLongRun(silent, server.port(), "slow-reader-0001");
             server.awaitActive(1, Duration.ofSeconds(10));
             reader.start(TrainSocketTest.LONG_RUN);
             server.awaitActive(2, Duration.ofSeconds(10));
@@ -64,7 +59,7 @@ class SlowReaderTest {
              Socket silent = new Socket()) {
             busy.start(TrainSocketTest.LONG_RUN);
             busy.until("started", 10);
-            startSilently(silent, server.port(), "slow-reader-0002");
+            SilentClient.startLongRun(silent, server.port(), "slow-reader-0002");
             server.awaitStatus(s -> s.path("queued").asInt() == 1, Duration.ofSeconds(10));
             server.awaitStatus(s -> s.path("queued").asInt() == 0 && s.path("dropped_unresponsive").asInt() == 1,
                     Duration.ofSeconds(10));
@@ -73,47 +68,6 @@ class SlowReaderTest {
             busy.until("cancelled", 10);
             server.awaitIdle(Duration.ofSeconds(5));
         }
-    }
-
-    /** Connects with a tiny receive buffer, starts a long run, and from then on neither reads nor writes. */
-    private static void startSilently(Socket socket, int port, String browser) throws Exception {
-        socket.setReceiveBufferSize(1024);
-        socket.connect(new InetSocketAddress("127.0.0.1", port));
-        handshake(socket, port, browser);
-        sendText(socket.getOutputStream(), "{\"type\":\"start\",\"config\":" + TrainSocketTest.LONG_RUN + "}");
-    }
-
-    private static void handshake(Socket socket, int port, String browser) throws Exception {
-        String key = Base64.getEncoder().encodeToString("slow-reader-key!".getBytes(StandardCharsets.US_ASCII));
-        String request = "GET /ws/train HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
-                + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
-                + "Cookie: pg_browser=" + browser + "\r\n\r\n";
-        socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-        InputStream in = socket.getInputStream();
-        StringBuilder head = new StringBuilder();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) throw new AssertionError("connection closed during handshake: " + head);
-            head.append((char) b);
-        }
-        assertTrue(head.toString().startsWith("HTTP/1.1 101"), head.toString());
-    }
-
-    /** One masked text frame, as a browser sends it (RFC 6455 §5.2). */
-    private static void sendText(OutputStream out, String text) throws Exception {
-        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
-        byte[] mask = {1, 2, 3, 4};
-        out.write(0x81);
-        if (payload.length < 126) {
-            out.write(0x80 | payload.length);
-        } else {
-            out.write(0x80 | 126);
-            out.write(payload.length >> 8);
-            out.write(payload.length & 0xFF);
-        }
-        out.write(mask);
-        for (int i = 0; i < payload.length; i++) out.write(payload[i] ^ mask[i % 4]);
-        out.flush();
     }
 
     private static long usedHeap() {
