@@ -48,7 +48,9 @@ class SchedulerTest {
         @Override public void started(RunStart start) { events.add("started"); }
         @Override public void epoch(EpochLogs logs) {
             events.add("epoch " + logs.epoch());
-            turns.add(name + " epoch " + logs.epoch());
+            synchronized (turns) {
+                turns.add(name + " epoch " + logs.epoch());
+            }
         }
         @Override public void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) { end("done"); }
         @Override public void cancelled(int epoch) { end("cancelled " + epoch); }
@@ -95,8 +97,11 @@ class SchedulerTest {
         try (Scheduler scheduler = new Scheduler(limits(1, 8, 8))) {
             for (int i = 0; i < 5; i++) scheduler.submit(spec(400), i, new Recorder(turns, "busy"));
             while (turns.size() < 15) Thread.sleep(1);
-            int submittedAt = turns.size();
-            scheduler.submit(spec(400), 9, new Recorder(turns, "late"));
+            int submittedAt;
+            synchronized (turns) {  // no epoch is recorded between counting the turns and submitting
+                submittedAt = turns.size();
+                scheduler.submit(spec(400), 9, new Recorder(turns, "late"));
+            }
             while (!turns.contains("late epoch 1")) Thread.sleep(1);
             // one worker: at most the slice in progress at the submission ran before the new run's first epoch
             int waitedFor = turns.indexOf("late epoch 1") - submittedAt;
