@@ -8,13 +8,9 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Iterator;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,8 +29,6 @@ final class Students {
             return new Times(columns[0], columns[1], columns[2], columns[3], new String[n]);
         }
     }
-
-    private static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
     private final InetSocketAddress server;
     private final String startMessage;
@@ -93,7 +87,7 @@ final class Students {
         private final SocketChannel channel;
         private final Times times;
         private final long start;
-        private final String key = Base64.getEncoder().encodeToString(randomBytes(16));
+        private final String key = WebSocketWire.newKey();
         private final ByteBuffer in = ByteBuffer.allocate(1 << 16);
         private final ArrayDeque<ByteBuffer> out = new ArrayDeque<>();
         private final ByteArrayOutputStream message = new ByteArrayOutputStream();
@@ -118,19 +112,13 @@ final class Students {
 
         void handle(SelectionKey selected) throws IOException {
             if (selected.isConnectable() && channel.finishConnect()) {
-                send(ByteBuffer.wrap(handshake().getBytes(StandardCharsets.US_ASCII)));
+                send(ByteBuffer.wrap(WebSocketWire.upgradeRequest(server.getHostString() + ":" + server.getPort(), key,
+                        browser + "-" + String.format("%04d", index))));
             }
             if (selected.isValid() && selected.isReadable()) read();
             if (selected.isValid() && selected.isWritable()) flush();
             if (!ended()) selected.interestOps(out.isEmpty() ? SelectionKey.OP_READ
                     : SelectionKey.OP_READ | SelectionKey.OP_WRITE);
-        }
-
-        private String handshake() {
-            return "GET /ws/train HTTP/1.1\r\nHost: " + server.getHostString() + ":" + server.getPort()
-                    + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
-                    + "\r\nSec-WebSocket-Version: 13\r\nCookie: pg_browser=" + browser + "-"
-                    + String.format("%04d", index) + "\r\n\r\n";
         }
 
         private void send(ByteBuffer bytes) throws IOException {
@@ -163,14 +151,14 @@ final class Students {
             String head = StandardCharsets.US_ASCII.decode(in.duplicate()).toString();
             int end = head.indexOf("\r\n\r\n");
             if (end < 0) return;
-            if (!head.startsWith("HTTP/1.1 101") || !head.contains(accept())) {
+            if (!head.startsWith("HTTP/1.1 101") || !head.contains(WebSocketWire.accept(key))) {
                 end("refused: " + head.lines().findFirst().orElse(""));
                 return;
             }
             in.position(in.position() + end + 4);
             upgraded = true;
             times.connected[index] = now();
-            send(frame(0x1, startMessage.getBytes(StandardCharsets.UTF_8)));
+            send(WebSocketWire.frame(0x1, startMessage.getBytes(StandardCharsets.UTF_8)));
         }
 
         /** Handles one whole frame if the buffer holds one; false when more bytes are needed. */
@@ -204,7 +192,7 @@ final class Students {
                     }
                 }
                 case 0x8 -> end("closed " + (payload.length >= 2 ? ((payload[0] & 0xFF) << 8 | payload[1] & 0xFF) : 1005));
-                case 0x9 -> send(frame(0xA, payload));
+                case 0x9 -> send(WebSocketWire.frame(0xA, payload));
                 default -> { }  // pong or binary: not sent by this server
             }
             return true;
@@ -220,41 +208,8 @@ final class Students {
             else if (text.contains("\"type\":\"error\"") || text.contains("\"type\":\"cancelled\"")) end(text);
         }
 
-        private String accept() {
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-1")
-                        .digest((key + GUID).getBytes(StandardCharsets.US_ASCII));
-                return Base64.getEncoder().encodeToString(digest);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every JDK has SHA-1", e);
-            }
-        }
-
         private long now() {
             return (System.nanoTime() - start) / 1_000_000;
         }
-    }
-
-    /** One final, masked frame, as browsers send (RFC 6455 §5.3). */
-    static ByteBuffer frame(int opcode, byte[] payload) {
-        byte[] mask = randomBytes(4);
-        ByteBuffer frame = ByteBuffer.allocate(14 + payload.length);
-        frame.put((byte) (0x80 | opcode));
-        if (payload.length < 126) {
-            frame.put((byte) (0x80 | payload.length));
-        } else if (payload.length < 65536) {
-            frame.put((byte) (0x80 | 126)).putShort((short) payload.length);
-        } else {
-            frame.put((byte) (0x80 | 127)).putLong(payload.length);
-        }
-        frame.put(mask);
-        for (int i = 0; i < payload.length; i++) frame.put((byte) (payload[i] ^ mask[i & 3]));
-        return frame.flip();
-    }
-
-    private static byte[] randomBytes(int n) {
-        byte[] bytes = new byte[n];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        return bytes;
     }
 }

@@ -6,8 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import playground.loadtest.WebSocketWire;
 
 /**
  * A browser that vanished without FIN or RST, on a raw TCP socket: it does the websocket handshake, starts
@@ -25,11 +26,7 @@ final class SilentClient {
     }
 
     private static void handshake(Socket socket, int port, String browser) throws Exception {
-        String key = Base64.getEncoder().encodeToString("silent-client-ky".getBytes(StandardCharsets.US_ASCII));
-        String request = "GET /ws/train HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
-                + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
-                + "Cookie: pg_browser=" + browser + "\r\n\r\n";
-        socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().write(WebSocketWire.upgradeRequest("127.0.0.1:" + port, WebSocketWire.newKey(), browser));
         InputStream in = socket.getInputStream();
         StringBuilder head = new StringBuilder();
         while (!head.toString().endsWith("\r\n\r\n")) {
@@ -40,20 +37,9 @@ final class SilentClient {
         assertTrue(head.toString().startsWith("HTTP/1.1 101"), head.toString());
     }
 
-    /** One masked text frame, as a browser sends it (RFC 6455 §5.2). */
     private static void sendText(OutputStream out, String text) throws Exception {
-        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
-        byte[] mask = {1, 2, 3, 4};
-        out.write(0x81);
-        if (payload.length < 126) {
-            out.write(0x80 | payload.length);
-        } else {
-            out.write(0x80 | 126);
-            out.write(payload.length >> 8);
-            out.write(payload.length & 0xFF);
-        }
-        out.write(mask);
-        for (int i = 0; i < payload.length; i++) out.write(payload[i] ^ mask[i % 4]);
+        ByteBuffer frame = WebSocketWire.frame(0x1, text.getBytes(StandardCharsets.UTF_8));
+        out.write(frame.array(), 0, frame.limit());
         out.flush();
     }
 }
