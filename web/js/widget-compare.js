@@ -1,7 +1,8 @@
 /*
  * Compare mode's table (data-compare="batch_size=323,1,16"): one row per compared value with its curve colour,
  * the weight updates it made (epochs × steps_per_epoch of the started event), the time it took (done.elapsed_ms),
- * its final loss and val_loss and the test metric. widget.js runs the variants one after the other and fills
+ * its final loss and val_loss and the test result (the test loss with R² beneath for regression, accuracy for
+ * classification). widget.js runs the variants one after the other and fills
  * the rows.
  *
  * Needs PgDom and PgState; exposes window.PgCompare.create(spec) → {element, variants(doc, seed), begin(variants),
@@ -9,7 +10,7 @@
  * hide()} where spec is PgState.parseCompare(data-compare).
  * Test hooks: section.pg-compare, table.pg-compare-table with tbody tr[data-value="1"][data-status="waiting |
  * running | done | error | skipped"] and td.pg-updates[data-updates="1615"], td.pg-time, td.pg-final-loss (with
- * the final val_loss below it in .pg-final-val-loss), td.pg-test.
+ * the final val_loss below it in .pg-final-val-loss), td.pg-test[data-metric] (R² below the loss in .pg-test-r2).
  */
 (function () {
   'use strict';
@@ -19,12 +20,15 @@
   var withCommas = window.PgDom.withCommas;
   var State = window.PgState;
   var COLORS = ['37, 99, 235', '234, 88, 12', '22, 163, 74', '147, 51, 234'];
-  var TEST_LABELS = { r2: '테스트 R²', accuracy: '테스트 정확도', loss: '테스트 loss' };
+  var TEST_LABELS = { r2: '테스트 loss', accuracy: '테스트 정확도', loss: '테스트 loss' };
 
-  /** The test metric the table shows: R² (regression), accuracy (classification), else the test loss. */
+  /**
+   * The test metric the table shows: R² (regression, shown under the test loss, which is what the lesson text
+   * quotes), accuracy (classification), else the test loss.
+   */
   function testMetric(test) {
     if (!test) return null;
-    if (typeof test.r2 === 'number') return 'r2';
+    if (typeof test.r2 === 'number' && typeof test.loss === 'number') return 'r2';
     if (typeof test.accuracy === 'number') return 'accuracy';
     return typeof test.loss === 'number' ? 'loss' : null;
   }
@@ -133,8 +137,14 @@
       var metric = testMetric(result.test);
       if (metric) {
         metricCell.textContent = TEST_LABELS[metric];
-        row.test.textContent = formatNumber(result.test[metric]);
         row.test.setAttribute('data-metric', metric);
+        if (metric === 'r2') {
+          metricCell.appendChild(el('small', { text: 'R²' }));
+          row.test.textContent = formatNumber(result.test.loss);
+          row.test.appendChild(el('small', { className: 'pg-test-r2', text: formatNumber(result.test.r2) }));
+        } else {
+          row.test.textContent = formatNumber(result.test[metric]);
+        }
       }
     }
 
@@ -154,8 +164,9 @@
       }
     }
 
+    /** Names the seed every variant shares; not when the seed itself is what is compared. */
     function setSeed(seed) {
-      if (seed === null || seed === undefined) return;
+      if (seed === null || seed === undefined || spec.control === 'seed') return;
       caption.textContent = spec.control + '만 바꿔 차례로 훈련합니다 (모두 시드 ' + seed + ').';
     }
 

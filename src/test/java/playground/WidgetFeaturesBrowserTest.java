@@ -21,8 +21,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * table row per batch size, Stop ends the rest), the learned weights of a one-layer model, and the statistics
  * Normalization.adapt stored, in the summary panel. Also: a link opened in the page that is already open, a heading
  * link beside shared settings, a generated set's own samples and exact row counts, the CSV files beside the Keras
- * code, and a run that diverged (banner, y axis). Screenshots: target/screenshots/features-*.png, desktop and a
- * 390 × 844 phone.
+ * code, a run that diverged (banner, y axis), and a comparison of seeds. Screenshots:
+ * target/screenshots/features-*.png, desktop and a 390 × 844 phone.
  */
 class WidgetFeaturesBrowserTest {
     /** Linear regression on Boston (one Dense unit), as in the notes' batch-size comparison. */
@@ -101,6 +101,11 @@ class WidgetFeaturesBrowserTest {
                 %s
                 """.formatted(LINEAR.formatted("true", 20), LINEAR.formatted("true", 20),
                 "긴 설명이 이어집니다.\n\n".repeat(60)));
+        lesson("seeds.md", "시드 비교", 9, """
+                ```playground title="같은 설정, 시드 1 / 2 / 3" compare="seed=1,2,3"
+                %s
+                ```
+                """.formatted(LINEAR.formatted("true", 20)));
         browser = Browser.open(1280, 1000);
         site = TestSite.start(content, 2);
     }
@@ -212,6 +217,36 @@ class WidgetFeaturesBrowserTest {
                 + ".map(function (d) { return d.pgRole; })"), "a plain run after a comparison draws the usual two curves");
         assertEquals(5L, js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets[0].data.length"));
         assertEquals(true, js("return document.querySelector('.pg-compare').hidden"));
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    @Test
+    void comparingSeedsShowsEachSeedsTestLossAndR2AsTheEngineComputesThem() throws Exception {
+        browser.resize(1280, 1000);
+        int console = browser.consoleErrors().size();
+        open("/seeds");
+        js("document.querySelector('.pg-compare-run').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.compareState === 'done'", Duration.ofSeconds(60));
+
+        String caption = (String) js("return document.querySelector('.pg-compare-table caption').textContent");
+        assertEquals("seed만 바꿔 차례로 훈련합니다.", caption, "no 'all seed N' when the seed is what is compared");
+        assertEquals("테스트 lossR²", js("return document.querySelector('.pg-compare-table thead th:last-child').textContent"));
+        @SuppressWarnings("unchecked")
+        List<List<String>> cells = (List<List<String>>) js("return Array.prototype.map.call("
+                + "document.querySelectorAll('.pg-compare-table tbody tr'), function (tr) { var td = tr.querySelector('.pg-test');"
+                + " return [tr.dataset.value, td.dataset.metric, td.firstChild.textContent,"
+                + " td.querySelector('.pg-test-r2').textContent]; })");
+        assertEquals(3, cells.size(), cells.toString());
+        playground.runs.RunSpec spec = playground.runs.RunSpec.parse(LINEAR.formatted("true", 20));
+        for (List<String> row : cells) {
+            java.util.Map<String, Double> test = playground.runs.Runner.run(spec, Long.parseLong(row.get(0))).test();
+            assertEquals("r2", row.get(1));
+            assertEquals(test.get("loss"), Double.parseDouble(row.get(2)), Math.abs(test.get("loss")) * 1e-3, row.toString());
+            assertEquals(test.get("r2"), Double.parseDouble(row.get(3)), 1e-3, row.toString());
+        }
+        assertEquals(3L, cells.stream().map(row -> row.get(2)).distinct().count(), "each seed trains its own model: " + cells);
+        js("document.querySelector('.pg-compare').scrollIntoView()");
+        browser.screenshot("features-compare-seeds");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
 
