@@ -11,6 +11,8 @@ import java.util.Map;
  * {@code bench}: times the course notes' run (Boston, Normalization → 64 relu → 32 relu → 1, Adam 0.01, 100 epochs,
  * batch 16, validation_split 0.2) on the calling thread, median of several fits after warm-up, and prints one JSON
  * line per measurement. A fit is {@link RunSpec#start} plus every epoch (data are cached after the first load).
+ * Each fit also prints a line in {@code peer_bench.py}'s format, seed i for fit i, so that {@code bench/seeds.py}
+ * compares the test error over seeds with the peers'.
  */
 public final class BenchCommand {
     /** The notes' Keras example, exactly as RUN-CONFIG.md shows it. */
@@ -73,6 +75,8 @@ public final class BenchCommand {
             Map<String, Double> test = t.test();
             mse[i] = test.get("loss");
             r2[i] = test.get("r2");
+            print(out, JSON.createObjectNode().put("peer", "engine").put("seed", i).put("fit_s", round(ms[i] / 1000))
+                    .put("test_mse", round(mse[i])).put("test_r2", round(r2[i])));
         }
         double median = median(ms);
         print(out, line("notes_run").put("unit", "ms").put("median", round(median)).put("min", round(min(ms)))
