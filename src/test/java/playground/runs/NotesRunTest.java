@@ -83,30 +83,33 @@ class NotesRunTest {
     }
 
     @Test
-    void notesRunOverTenSeedsLandsWithinTheReimplementationBand() throws Exception {
+    void notesRunOverFortySeedsLandsWhereThePeersLand() throws Exception {
         RunSpec spec = notes();
-        double[] mse = new double[10], r2 = new double[10];
-        for (int seed = 0; seed < 10; seed++) {
+        int seeds = 40;
+        double[] mse = new double[seeds], r2 = new double[seeds];
+        for (int seed = 0; seed < seeds; seed++) {
             Map<String, Double> test = Runner.run(spec, seed).test();
             mse[seed] = test.get("loss");
             r2[seed] = test.get("r2");
         }
         double medianMse = median(mse), medianR2 = median(r2);
-        System.out.printf("notes' run over 10 seeds: median test MSE %.2f, median R² %.3f; MSE %s%n", medianMse,
+        System.out.printf("notes' run over %d seeds: median test MSE %.2f, median R² %.3f; MSE %s%n", seeds, medianMse,
                 medianR2, Arrays.toString(twoDecimals(mse)));
         assertTrue(medianMse <= MEDIAN_MSE_BOUND, "median test MSE " + medianMse);
         assertTrue(medianR2 >= MEDIAN_R2_BOUND, "median R² " + medianR2);
     }
 
     /*
-     * Issue 3 asks for a median test MSE <= 16 and R² >= 0.80. With Keras's exact semantics, in float32 as Keras, this
-     * engine lands at a median of 17.5 / 0.789 over seeds 0..9 (12.7 to 20.1 per seed; 17.1 / 0.794 over seeds 0..20;
-     * Keras's single notes run gave 13.14), inside the 13 to 21 band that PyTorch and scikit-learn reach with the same
-     * configuration (KERAS-FIDELITY.md). The bound below is that band's, so a regression shows up here; the gap to the
-     * issue's bar is reported, not hidden.
+     * Issue 3 asks for a median test MSE <= 16 and R² >= 0.80 over 10 seeds. The trainers that follow Keras's
+     * semantics do not give that reliably: over 100 seeds each, TensorFlow.js's Keras layers (bench/keras-js) land at
+     * a median of 16.3 and PyTorch with the same configuration at 16.3; this engine at 16.7 over 400 seeds (16.95 over
+     * seeds 0..39), with 10 % to 90 % of seeds between 13.6 and 21.3. Ten random seeds reach the issue's bar about
+     * one time in three or less for every one of them (bench/seeds.py). The bounds below sit about 1.5 above those
+     * medians, so a break that costs accuracy fails here; the exact semantics are pinned by the engine's own tests.
+     * The notes' 13.14 is one draw from the low end of the spread.
      */
-    static final double MEDIAN_MSE_BOUND = 19;
-    static final double MEDIAN_R2_BOUND = 0.77;
+    static final double MEDIAN_MSE_BOUND = 18;
+    static final double MEDIAN_R2_BOUND = 0.78;
 
     private static double median(double[] v) {
         double[] s = v.clone();
