@@ -10,10 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
+import playground.runs.RunSpec;
+import playground.runs.Runner;
 
 /**
  * Issue 5's widget features in headless Chromium against the real server, on lessons from a temporary content
@@ -237,9 +240,9 @@ class WidgetFeaturesBrowserTest {
                 + " return [tr.dataset.value, td.dataset.metric, td.firstChild.textContent,"
                 + " td.querySelector('.pg-test-r2').textContent]; })");
         assertEquals(3, cells.size(), cells.toString());
-        playground.runs.RunSpec spec = playground.runs.RunSpec.parse(LINEAR.formatted("true", 20));
+        RunSpec spec = RunSpec.parse(LINEAR.formatted("true", 20));
         for (List<String> row : cells) {
-            java.util.Map<String, Double> test = playground.runs.Runner.run(spec, Long.parseLong(row.get(0))).test();
+            Map<String, Double> test = Runner.run(spec, Long.parseLong(row.get(0))).test();
             assertEquals("r2", row.get(1));
             assertEquals(test.get("loss"), Double.parseDouble(row.get(2)), Math.abs(test.get("loss")) * 1e-3, row.toString());
             assertEquals(test.get("r2"), Double.parseDouble(row.get(3)), 1e-3, row.toString());
