@@ -4,7 +4,8 @@
 Reads the lines of `java -jar target/playground.jar bench --fits N`, `../shared/bench/peer_bench.py` and
 `keras-js/notes_run.js` (any other line is skipped) and prints, per peer: the median test MSE with a bootstrap
 95 % interval, the median R², the 10th-90th percentile of the MSE, and how often ten seeds drawn at random
-reach issue 3's bar (median MSE <= 16 and median R² >= 0.80).
+reach issue 3's bar (median MSE <= 16 and median R² >= 0.80), and for each peer a Mann-Whitney test of its test
+MSEs against the engine's (p near 0: the two spreads differ).
 Usage: python3 bench/seeds.py FILE...
 """
 import collections
@@ -27,6 +28,15 @@ def read(paths):
     return runs
 
 
+def differs_from(engine, runs):
+    """Two-sided Mann-Whitney p-value of the test MSEs, or None without SciPy (Debian's python3-scipy)."""
+    try:
+        from scipy.stats import mannwhitneyu
+    except ImportError:
+        return None
+    return round(float(mannwhitneyu([r[0] for r in engine], [r[0] for r in runs]).pvalue), 2)
+
+
 def describe(peer, runs, rng):
     a = np.array(runs)
     mse, r2 = a[:, 0], a[:, 1]
@@ -42,6 +52,10 @@ def describe(peer, runs, rng):
 
 if __name__ == '__main__':
     rng = np.random.default_rng(0)
-    for peer, runs in read(sys.argv[1:]).items():
+    trainers = read(sys.argv[1:])
+    for peer, runs in trainers.items():
         if len(runs) >= 10:
-            print(json.dumps(describe(peer, runs, rng), ensure_ascii=False))
+            line = describe(peer, runs, rng)
+            if peer != 'engine' and 'engine' in trainers:
+                line['mann_whitney_p_vs_engine'] = differs_from(trainers['engine'], runs)
+            print(json.dumps(line, ensure_ascii=False))
