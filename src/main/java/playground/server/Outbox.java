@@ -12,13 +12,16 @@ import playground.runs.EpochLogs;
 
 /**
  * One socket's outgoing events, in order. Epochs are coalesced so the socket gets at most
- * {@code eventsPerSecond} messages; a reader that leaves too many messages unsent, or a send that fails,
- * calls {@code onStall} (which cancels the run), so a browser that stopped reading cannot grow our memory.
+ * {@code eventsPerSecond} messages on average, with a burst of {@link #BURST} so that {@code started},
+ * {@code summary} and the first epoch go out back to back instead of one interval apart; a reader that leaves too many messages unsent, or a send
+ * that fails, calls {@code onStall} (which cancels the run), so a browser that stopped reading cannot grow our memory.
  * Thread-safe.
  */
 final class Outbox {
     /** Messages handed to Jetty but not yet written; more means the client is not reading. */
     static final int MAX_IN_FLIGHT = 32;
+    /** Messages that may go out back to back (a token bucket of this size, refilled at eventsPerSecond). */
+    static final double BURST = 3;
 
     private final Session session;
     private final ObjectMapper json;
@@ -26,7 +29,9 @@ final class Outbox {
     private final long minIntervalNanos;
     private final Runnable onStall;
     private final List<EpochLogs> pending = new ArrayList<>();
-    private long lastSentAt = Long.MIN_VALUE / 2;
+    /** Messages that may go out now; below 1, epochs wait. Events are always sent and may take it below 0. */
+    private double tokens = BURST;
+    private long refilledAt = System.nanoTime();
     private boolean flushScheduled;
     private int inFlight;
     private boolean stalled;
@@ -48,13 +53,19 @@ final class Outbox {
     synchronized void epoch(EpochLogs logs) {
         pending.add(logs);
         if (flushScheduled) return;
-        long wait = lastSentAt + minIntervalNanos - System.nanoTime();
-        if (wait <= 0) {
+        refill();
+        if (tokens >= 1) {
             flushPending();
         } else {
             flushScheduled = true;
-            timer.schedule(this::scheduledFlush, wait, TimeUnit.NANOSECONDS);
+            timer.schedule(this::scheduledFlush, (long) Math.ceil((1 - tokens) * minIntervalNanos), TimeUnit.NANOSECONDS);
         }
+    }
+
+    private void refill() {
+        long now = System.nanoTime();
+        tokens = Math.min(BURST, tokens + (double) (now - refilledAt) / minIntervalNanos);
+        refilledAt = now;
     }
 
     private synchronized void scheduledFlush() {
@@ -82,7 +93,8 @@ final class Outbox {
             throw new IllegalStateException("event not serialisable: " + event, e);
         }
         inFlight++;
-        lastSentAt = System.nanoTime();
+        refill();
+        tokens--;
         session.sendText(text, Callback.from(this::sent, failure -> failed()));
     }
 

@@ -282,6 +282,25 @@ class TrainSocketTest {
         }
     }
 
+    @Test
+    void theFirstEpochFollowsStartedWithoutWaitingOutTheMessageBudget() throws Exception {
+        try (TestServer slow = TestServer.start(RunLimits.defaults().withWorkers(1).withEventsPerSecond(1));
+             SocketClient client = SocketClient.open(slow.port(), "browser-burst-1")) {
+            client.start(LONG_RUN);
+            client.until("started", 20);
+            long startedAt = System.nanoTime();
+            assertEquals("summary", client.next(20).path("type").asText());
+            JsonNode first = client.next(20);
+            long ms = (System.nanoTime() - startedAt) / 1_000_000;
+            assertEquals("epoch", first.path("type").asText(), "the first epoch goes out alone, at once");
+            // One message a second: without the burst, the first epoch would wait out the seconds 'started' and
+            // 'summary' began.
+            assertTrue(ms < 500, "first epoch " + ms + " ms after started");
+            JsonNode second = client.next(20);
+            assertTrue((System.nanoTime() - startedAt) / 1_000_000 >= 900, "then the budget holds: " + second.path("type"));
+        }
+    }
+
     private static JsonNode lastOf(List<JsonNode> events) {
         return events.get(events.size() - 1);
     }
