@@ -85,6 +85,16 @@
     return node;
   }
 
+  /** A chart's box (.pg-act-chart plus className) holding a canvas that screen readers read as label. */
+  function chartBox(className, label) {
+    var box = element('div', 'pg-act-chart ' + className);
+    var canvas = element('canvas');
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', label);
+    box.appendChild(canvas);
+    return { box: box, canvas: canvas };
+  }
+
   function rgba(color, alpha) {
     return 'rgba(' + color + ', ' + alpha + ')';
   }
@@ -312,12 +322,9 @@
       input.addEventListener('input', function () { updateSoftmax(panel); });
     });
     panel.appendChild(logits);
-    var box = element('div', 'pg-act-chart pg-act-chart-bars');
-    var canvas = element('canvas');
-    canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', '소프트맥스 확률 막대 그래프');
-    box.appendChild(canvas);
-    panel.appendChild(box);
+    var chart = chartBox('pg-act-chart-bars', '소프트맥스 확률 막대 그래프');
+    var canvas = chart.canvas;
+    panel.appendChild(chart.box);
     var status = element('p', 'pg-act-probs');
     status.setAttribute('aria-live', 'polite');
     panel.appendChild(status);
@@ -380,12 +387,9 @@
           min: 0.1, max: 2, step: 0.1
         }));
       }
-      var box = element('div', 'pg-act-chart pg-act-curves');
-      var canvas = element('canvas');
-      canvas.setAttribute('role', 'img');
-      canvas.setAttribute('aria-label', '활성화 함수(실선)와 도함수(점선) 그래프, x는 −5부터 5까지');
-      box.appendChild(canvas);
-      root.appendChild(box);
+      var chart = chartBox('pg-act-curves', '활성화 함수(실선)와 도함수(점선) 그래프, x는 −5부터 5까지');
+      var canvas = chart.canvas;
+      root.appendChild(chart.box);
       root.appendChild(element('p', 'pg-act-legend', '실선: 함수 f(x) · 점선: 도함수 f′(x) · 그래프를 누르거나 마우스를 올리면 값이 보입니다.'));
       state.curveChart = createCurveChart(canvas);
       redrawCurves(state);
