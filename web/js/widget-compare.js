@@ -2,8 +2,7 @@
  * Compare mode's table (data-compare="batch_size=323,1,16"): one row per compared value with its curve colour,
  * the weight updates it made (epochs × steps_per_epoch of the started event), the time it took (done.elapsed_ms),
  * its final loss and val_loss and the test result (the test loss with R² beneath for regression, accuracy for
- * classification). widget.js runs the variants one after the other and fills
- * the rows.
+ * classification). widget.js runs the variants one after the other and fills the rows.
  *
  * Needs PgDom and PgState; exposes window.PgCompare.create(spec) → {element, variants(doc, seed), begin(variants),
  * running(i), started(i, event), finished(i, result), failed(i, text), skipped(from, text), setSeed(seed),
@@ -20,6 +19,7 @@
   var withCommas = window.PgDom.withCommas;
   var State = window.PgState;
   var COLORS = ['37, 99, 235', '234, 88, 12', '22, 163, 74', '147, 51, 234'];
+  /** The test column's header per metric; a regression ('r2') row shows its test loss, with R² beneath. */
   var TEST_LABELS = { r2: '테스트 loss', accuracy: '테스트 정확도', loss: '테스트 loss' };
 
   /**

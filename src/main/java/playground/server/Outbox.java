@@ -13,9 +13,9 @@ import playground.runs.EpochLogs;
 /**
  * One socket's outgoing events, in order. Epochs are coalesced so the socket gets at most
  * {@code eventsPerSecond} messages on average, with a burst of {@link #BURST} so that {@code started},
- * {@code summary} and the first epoch go out back to back instead of one interval apart; a reader that leaves too many messages unsent, or a send
- * that fails, calls {@code onStall} (which cancels the run), so a browser that stopped reading cannot grow our memory.
- * Thread-safe.
+ * {@code summary} and the first epoch go out back to back instead of one interval apart. A reader that leaves too
+ * many messages unsent, or a send that fails, calls {@code onStall} (which cancels the run), so a browser that
+ * stopped reading cannot grow our memory. Thread-safe.
  */
 final class Outbox {
     /** Messages handed to Jetty but not yet written; more means the client is not reading. */
