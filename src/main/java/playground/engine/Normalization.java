@@ -13,6 +13,24 @@ public final class Normalization {
     long count;
     /** max(√variance, 1e-7), per feature, computed once by adapt. */
     private final float[] std;
+    /**
+     * What {@link #adapt} stores, without a layer: each column's mean and population variance, in double then float32.
+     * The sandbox's preview shows these before any model is built.
+     */
+    public static float[][] statistics(double[] x, int rows, int features) {
+        if (rows < 1) throw new IllegalArgumentException("adapt needs at least one row, got " + rows);
+        float[] mean = new float[features], variance = new float[features];
+        for (int j = 0; j < features; j++) {
+            double sum = 0;
+            for (int r = 0; r < rows; r++) sum += x[r * features + j];
+            double m = sum / rows, squares = 0;
+            for (int r = 0; r < rows; r++) squares += (x[r * features + j] - m) * (x[r * features + j] - m);
+            mean[j] = (float) m;
+            variance[j] = (float) (squares / rows);
+        }
+        return new float[][] {mean, variance};
+    }
+
     /** Normalised rows, [row][feature]. */
     float[][] output;
     /** dLoss/dInput, [row][feature]. */
@@ -29,14 +47,10 @@ public final class Normalization {
 
     /** Learns mean and population variance of each column of {@code x} (rows × features). */
     public void adapt(double[] x, int rows) {
-        if (rows < 1) throw new IllegalArgumentException("adapt needs at least one row, got " + rows);
+        float[][] stats = statistics(x, rows, features);
         for (int j = 0; j < features; j++) {
-            double sum = 0;
-            for (int r = 0; r < rows; r++) sum += x[r * features + j];
-            double m = sum / rows, squares = 0;
-            for (int r = 0; r < rows; r++) squares += (x[r * features + j] - m) * (x[r * features + j] - m);
-            mean[j] = (float) m;
-            variance[j] = (float) (squares / rows);
+            mean[j] = stats[0][j];
+            variance[j] = stats[1][j];
             std[j] = Math.max((float) Math.sqrt(variance[j]), 1e-7f);
         }
         count = rows;

@@ -123,6 +123,14 @@ public final class Sequential {
         return result;
     }
 
+    /** The inputs, then each layer's units: the shape {@link Footprint} prices. */
+    public int[] widths() {
+        int[] widths = new int[layers.size() + 1];
+        widths[0] = inputs;
+        for (int i = 0; i < layers.size(); i++) widths[i + 1] = layers.get(i).units;
+        return widths;
+    }
+
     public int inputs() {
         return inputs;
     }

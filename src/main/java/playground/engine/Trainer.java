@@ -32,6 +32,11 @@ public final class Trainer {
     private final float[] yBatch;
     /** dLoss/dOutput for the current batch. */
     private final float[] dOutput;
+    /** The model's widths, for {@link Footprint}'s cost of each step. */
+    private final int[] widths;
+    /** The epoch under way, or null between epochs. */
+    private Epoch epoch;
+    private long opsDone;
     private int epochsDone;
 
     /**
@@ -61,51 +66,120 @@ public final class Trainer {
         this.xBatch = new float[capacity][];
         this.yBatch = new float[capacity * train.targetWidth()];
         this.dOutput = new float[capacity * model.outputs()];
+        this.widths = model.widths();
     }
 
     /**
      * Trains one epoch. Checks {@code cancelled} before every batch and returns null as soon as it answers true
-     * (the weights then hold the updates made so far). Otherwise returns the epoch's logs.
+     * (the weights then hold the updates made so far, and the next call starts a new epoch). Otherwise returns the
+     * epoch's logs.
      */
     public Map<String, Double> trainEpoch(BooleanSupplier cancelled) {
-        int rows = train.rows(), width = train.width(), units = model.outputs();
-        for (int i = 0; i < rows; i++) order[i] = i;
-        if (shuffle) {
-            for (int i = rows - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
+        while (true) {
+            if (cancelled.getAsBoolean()) {
+                epoch = null;
+                return null;
+            }
+            Map<String, Double> logs = advance(1);
+            if (logs != null) return logs;
+        }
+    }
+
+    /**
+     * Goes on with the current epoch (starting one if none is under way) for about {@code maxOps} operations of
+     * {@link Footprint}'s measure: whole steps (a training batch, or a chunk of validation rows), at least one.
+     * Returns the epoch's logs when it ended in this call, else null. A scheduler calls this with a small budget so
+     * that no run holds a worker for long, whatever its batch size or validation split.
+     */
+    public Map<String, Double> advance(long maxOps) {
+        if (epoch == null) epoch = new Epoch();
+        long until = maxOps > Long.MAX_VALUE - opsDone ? Long.MAX_VALUE : opsDone + Math.max(1, maxOps);
+        while (opsDone < until) {
+            if (epoch.trained < train.rows()) {
+                trainStep();
+            } else if (validation != null && epoch.validated < validation.rows()) {
+                validateStep();
+            } else {
+                return endEpoch();
             }
         }
-        float[][] x = train.x();
-        float[] y = train.y();
-        // the epoch's sums are kept in double: Keras's Mean metric accumulates in float32, double only drifts less
-        double lossSum = 0;
-        double[] metricSums = new double[metrics.size()];
-        for (int start = 0; start < rows; start += batchSize) {
-            if (cancelled.getAsBoolean()) return null;
-            int n = Math.min(batchSize, rows - start);
-            for (int q = 0; q < n; q++) {
-                int row = order[start + q];
-                xBatch[q] = x[row];
-                System.arraycopy(y, row * width, yBatch, q * width, width);
-            }
-            float[] output = model.forward(xBatch, n);
-            lossSum += loss.value(output, yBatch, n, units) * n;
-            for (int m = 0; m < metricSums.length; m++) metricSums[m] += metrics.get(m).total(output, yBatch, n, units);
-            loss.gradient(output, yBatch, n, units, dOutput);
-            model.backward(dOutput, n, false);
-            optimizer.apply(model.parameters());
+        return epoch.trained >= train.rows() && (validation == null || epoch.validated >= validation.rows())
+                ? endEpoch() : null;
+    }
+
+    /** Work done so far, in {@link Footprint}'s operations: what the scheduler charges a run for its turns. */
+    public long opsDone() {
+        return opsDone;
+    }
+
+    private void trainStep() {
+        Epoch e = epoch;
+        int units = model.outputs(), width = train.width();
+        int n = Math.min(batchSize, train.rows() - e.trained);
+        for (int q = 0; q < n; q++) {
+            int row = e.order[e.trained + q];
+            xBatch[q] = train.x()[row];
+            System.arraycopy(train.y(), row * width, yBatch, q * width, width);
         }
+        float[] output = model.forward(xBatch, n);
+        e.loss += loss.value(output, yBatch, n, units) * n;
+        for (int m = 0; m < e.metrics.length; m++) e.metrics[m] += metrics.get(m).total(output, yBatch, n, units);
+        loss.gradient(output, yBatch, n, units, dOutput);
+        model.backward(dOutput, n, false);
+        optimizer.apply(model.parameters());
+        e.trained += n;
+        opsDone += Footprint.trainStepOps(widths, n);
+    }
+
+    private void validateStep() {
+        Epoch e = epoch;
+        int n = Math.min(xBatch.length, validation.rows() - e.validated);
+        e.validationLoss += evaluateChunk(validation, e.validated, n, e.validationMetrics);
+        e.validated += n;
+        opsDone += Footprint.evaluateOps(widths, n);
+    }
+
+    private Map<String, Double> endEpoch() {
+        Epoch e = epoch;
+        epoch = null;
+        int rows = train.rows();
         Map<String, Double> logs = new LinkedHashMap<>();
-        logs.put("loss", lossSum / rows);
-        for (int m = 0; m < metricSums.length; m++) logs.put(metrics.get(m).kerasName(), metricSums[m] / rows);
+        logs.put("loss", e.loss / rows);
+        for (int m = 0; m < e.metrics.length; m++) logs.put(metrics.get(m).kerasName(), e.metrics[m] / rows);
         if (validation != null) {
-            for (Map.Entry<String, Double> e : evaluate(validation).entrySet()) logs.put("val_" + e.getKey(), e.getValue());
+            int v = validation.rows();
+            logs.put("val_loss", e.validationLoss / v);
+            for (int m = 0; m < e.validationMetrics.length; m++) {
+                logs.put("val_" + metrics.get(m).kerasName(), e.validationMetrics[m] / v);
+            }
         }
         epochsDone++;
         return logs;
+    }
+
+    /** The sums of the epoch under way: its shuffled row order, how far training and validation got. */
+    private final class Epoch {
+        final int[] order = Trainer.this.order;
+        int trained;
+        int validated;
+        // the epoch's sums are kept in double: Keras's Mean metric accumulates in float32, double only drifts less
+        double loss;
+        final double[] metrics = new double[Trainer.this.metrics.size()];
+        double validationLoss;
+        final double[] validationMetrics = new double[Trainer.this.metrics.size()];
+
+        Epoch() {
+            int rows = train.rows();
+            for (int i = 0; i < rows; i++) order[i] = i;
+            if (shuffle) {
+                for (int i = rows - 1; i > 0; i--) {
+                    int j = random.nextInt(i + 1);
+                    int t = order[i];
+                    order[i] = order[j];
+                    order[j] = t;
+                }
+            }
+        }
     }
 
     /** Keras's {@code fit}: {@code epochs} epochs, each reported to {@code listener}; stops early when cancelled. */
@@ -126,22 +200,29 @@ public final class Trainer {
     }
 
     private Map<String, Double> evaluate(Rows data) {
-        int rows = data.rows(), width = data.width(), units = model.outputs();
-        int capacity = xBatch.length;  // our own buffers' rows; a predict may have grown the model's
+        int rows = data.rows();
         double lossSum = 0;
         double[] metricSums = new double[metrics.size()];
-        for (int start = 0; start < rows; start += capacity) {
-            int n = Math.min(capacity, rows - start);
-            System.arraycopy(data.x(), start, xBatch, 0, n);
-            System.arraycopy(data.y(), start * width, yBatch, 0, n * width);
-            float[] output = model.forward(xBatch, n);
-            lossSum += loss.value(output, yBatch, n, units) * n;
-            for (int m = 0; m < metricSums.length; m++) metricSums[m] += metrics.get(m).total(output, yBatch, n, units);
+        for (int start = 0; start < rows; start += xBatch.length) {
+            lossSum += evaluateChunk(data, start, Math.min(xBatch.length, rows - start), metricSums);
         }
         Map<String, Double> logs = new LinkedHashMap<>();
         logs.put("loss", rows == 0 ? Double.NaN : lossSum / rows);
         for (int m = 0; m < metricSums.length; m++) logs.put(metrics.get(m).kerasName(), metricSums[m] / rows);
         return logs;
+    }
+
+    /**
+     * Rows {@code start … start + n} of {@code data} through the model in our own buffers (a predict may have grown
+     * the model's): adds each metric's total to {@code metricSums} and returns the loss summed over the rows.
+     */
+    private double evaluateChunk(Rows data, int start, int n, double[] metricSums) {
+        int width = data.width(), units = model.outputs();
+        System.arraycopy(data.x(), start, xBatch, 0, n);
+        System.arraycopy(data.y(), start * width, yBatch, 0, n * width);
+        float[] output = model.forward(xBatch, n);
+        for (int m = 0; m < metricSums.length; m++) metricSums[m] += metrics.get(m).total(output, yBatch, n, units);
+        return loss.value(output, yBatch, n, units) * n;
     }
 
     public int epochsDone() {
