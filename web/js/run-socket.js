@@ -18,21 +18,40 @@
     return scheme + '//' + location.host + '/ws/train';
   }
 
-  /** view "boundary" asks for the points and grid events of a 2-D data set (omitted otherwise). */
+  /**
+   * view "boundary" asks for the points and grid events of a 2-D data set (omitted otherwise). The server only
+   * upgrades a socket that carries the browser cookie it signed; a page older than a server restart holds a stale
+   * one, so a socket refused before it opened asks /api/session for a fresh cookie and tries once more.
+   */
   function start(doc, handlers, view) {
-    var socket = new WebSocket(socketUrl());
+    var socket;
     var finished = false;
     var closedByPage = false;
     var stopRequested = false;
+    var retried = false;
 
-    socket.addEventListener('open', function () {
-      var message = { type: 'start', config: doc };
-      if (view) message.view = view;
-      socket.send(JSON.stringify(message));
-      if (stopRequested) socket.send(JSON.stringify({ type: 'stop' }));
-    });
+    function connect() {
+      var opened = false;
+      socket = new WebSocket(socketUrl());
+      socket.addEventListener('open', function () {
+        opened = true;
+        var message = { type: 'start', config: doc };
+        if (view) message.view = view;
+        socket.send(JSON.stringify(message));
+        if (stopRequested) socket.send(JSON.stringify({ type: 'stop' }));
+      });
+      socket.addEventListener('message', onMessage);
+      socket.addEventListener('close', function (close) {
+        if (!opened && !retried && !closedByPage) {
+          retried = true;
+          fetch('/api/session', { credentials: 'same-origin' }).then(connect, function () { reportClose(close); });
+          return;
+        }
+        reportClose(close);
+      });
+    }
 
-    socket.addEventListener('message', function (message) {
+    function onMessage(message) {
       var event;
       try {
         event = JSON.parse(message.data);
@@ -46,15 +65,17 @@
         closedByPage = true;
         socket.close(1000, 'run finished');
       }
-    });
+    }
 
-    socket.addEventListener('close', function (close) {
+    function reportClose(close) {
       handlers.onClose({
         code: close.code,
         reason: close.reason,
         unexpected: !finished && !closedByPage
       });
-    });
+    }
+
+    connect();
 
     /** Asks the server to cancel; it answers with a cancelled event. */
     function stop() {

@@ -30,17 +30,22 @@ public final class TrainClient implements AutoCloseable {
     private final AtomicInteger pings = new AtomicInteger();
     private final WebSocket socket;
 
-    private TrainClient(int port, String browser, String origin) throws Exception {
-        WebSocket.Builder builder = HTTP.newWebSocketBuilder().header("Cookie", "pg_browser=" + browser)
-                .connectTimeout(Duration.ofSeconds(10));
+    private TrainClient(int port, String cookie, String origin) throws Exception {
+        WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (cookie != null) builder.header("Cookie", "pg_browser=" + cookie);
         if (origin != null) builder.header("Origin", origin);
         this.socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/train"), new Listener())
                 .get(10, TimeUnit.SECONDS);
     }
 
-    /** Opens the socket as the browser with cookie {@code browser}, sending {@code origin} unless it is null. */
+    /** Opens the socket as the browser called {@code browser} (see {@link Sessions}), sending {@code origin} unless null. */
     public static TrainClient open(int port, String browser, String origin) throws Exception {
-        return new TrainClient(port, browser, origin);
+        return new TrainClient(port, Sessions.cookie(port, browser), origin);
+    }
+
+    /** Opens the socket with exactly this {@code pg_browser} value (null: no cookie), as a script could. */
+    public static TrainClient openWithCookie(int port, String cookie) throws Exception {
+        return new TrainClient(port, cookie, null);
     }
 
     public void start(String config) {

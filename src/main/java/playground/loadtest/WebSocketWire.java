@@ -21,11 +21,12 @@ public final class WebSocketWire {
         return Base64.getEncoder().encodeToString(randomBytes(16));
     }
 
-    /** The upgrade request for {@code /ws/train} as the browser with cookie {@code browser} sends it. */
+    /** The upgrade request for {@code /ws/train} as the browser called {@code browser} (see {@link Sessions}) sends it. */
     public static byte[] upgradeRequest(String hostAndPort, String key, String browser) {
+        int port = Integer.parseInt(hostAndPort.substring(hostAndPort.lastIndexOf(':') + 1));
         return ("GET /ws/train HTTP/1.1\r\nHost: " + hostAndPort + "\r\nUpgrade: websocket\r\nConnection: Upgrade"
-                + "\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\nCookie: pg_browser=" + browser
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                + "\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\nCookie: pg_browser="
+                + Sessions.cookie(port, browser) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The Sec-WebSocket-Accept the server must answer to {@code key}. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import playground.data.Dataset;
 import playground.data.Datasets;
 import playground.data.Samples;
+import playground.engine.Footprint;
 import playground.engine.Sequential;
 
 /**
@@ -45,6 +46,11 @@ public final class DecisionPlane {
 
     public Points points() {
         return new Points(rows(data.train()), rows(data.test()));
+    }
+
+    /** The work one {@link #grid} does, in {@link Footprint}'s operations. */
+    public long gridOps(Sequential model) {
+        return Footprint.evaluateOps(model.widths(), GRID_SIZE * GRID_SIZE);
     }
 
     public Grid grid(Sequential model, int epoch) {

@@ -91,9 +91,14 @@ public record RunSpec(DatasetSpec dataset, Long seed, ModelSpec model, CompileSp
         return new DataRows(train, all - train, data.test().rows());
     }
 
-    /** Estimated floating-point operations: 6 × trainable parameters × training rows × epochs. */
+    /** What the run will cost in work and memory, before anything is built (see {@link RunResources}). */
+    public RunResources resources() {
+        return RunResources.of(this);
+    }
+
+    /** The estimated work of the whole run, in {@link playground.engine.Footprint}'s operations. */
     public long cost() {
-        return 6L * summary().trainable_params() * trainingRows() * fit.epochs();
+        return resources().ops();
     }
 
     /** The Keras-style summary of the model, without building or training it. */

@@ -2,9 +2,10 @@ package playground.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import playground.data.Datasets;
+import playground.data.Samples;
+import playground.engine.Floats;
 import playground.engine.Normalization;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -38,30 +39,39 @@ public final class Sandbox {
                 rows.train(), rows.validation(), rows.test(), DatasetFile.links(spec.dataset()));
     }
 
-    /** Adapting is cheap (one pass over the cached training rows), so the preview shows the real numbers. */
+    /**
+     * The statistics {@code adapt} will store, computed from the data alone: a preview builds no model, so asking
+     * for it costs one pass over cached rows whatever the document's size.
+     */
     private static Normalized normalized(RunSpec spec) {
         if (!spec.model().normalize()) return null;
-        Normalization layer = spec.start(0).model().normalization();
+        Samples train = Datasets.load(spec.dataset().name(), spec.dataset().samples(), spec.dataset().noise()).train();
+        float[][] stats = Normalization.statistics(train.x(), train.rows(), train.features());
         return new Normalized(Datasets.info(spec.dataset().name()).orElseThrow().features(),
-                layer.mean(), layer.variance());
+                Floats.widen(stats[0]), Floats.widen(stats[1]));
     }
 
-    /** Validates, checks the budget and queues the run; the listener hears everything after that. */
+    /** A run with an owner of its own (tests, the HTTP API without a browser). */
     public ScheduledRun start(JsonNode document, RunListener listener) throws RunRefusedException {
-        return start(document, listener, false);
+        return start(document, listener, false, "anonymous");
     }
 
-    /** @param wantsPlane also send the data points and the model's output over the plane (2-D data sets) */
-    public ScheduledRun start(JsonNode document, RunListener listener, boolean wantsPlane) throws RunRefusedException {
+    /**
+     * Validates, admits by the run's estimated work, longest step and memory, and queues the run; the listener hears
+     * everything after that. Nothing of the run is allocated before it is admitted.
+     *
+     * @param wantsPlane also send the data points and the model's output over the plane (2-D data sets)
+     * @param owner      whose turn the run shares: the browser, so its runs together get one fair share
+     */
+    public ScheduledRun start(JsonNode document, RunListener listener, boolean wantsPlane, String owner)
+            throws RunRefusedException {
         RunSpec spec = validate(document);
-        if (spec.cost() > limits.costBudget()) {
-            throw new RunRefusedException("too_expensive", String.format(Locale.ROOT,
-                    "이 설정은 계산량이 너무 큽니다: 예상 %,d회 연산 (한도 %,.0f회). 에포크, 층의 유닛 수 또는 층 수를 줄여 보세요.",
-                    spec.cost(), limits.costBudget()), null);
-        }
+        RunResources resources = spec.resources();
+        String refusal = resources.refusal(limits);
+        if (refusal != null) throw new RunRefusedException("too_expensive", refusal, null);
         long seed = spec.seed() != null ? spec.seed() : ThreadLocalRandom.current().nextLong(1, 100_000);
         try {
-            return scheduler.submit(spec, seed, listener, wantsPlane);
+            return scheduler.submit(spec, resources, owner, seed, listener, wantsPlane);
         } catch (SchedulerBusyException e) {
             throw new RunRefusedException(e.code(), e.getMessage(), null);
         }

@@ -2,30 +2,53 @@ package playground.runs;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Trains many runs on a fixed pool of worker threads, fairly: runs take turns one epoch at a time
- * (round-robin, a newly active run first), so a big run cannot starve a small one. At most {@code maxActive}
- * runs take turns; the rest wait in a bounded queue and hear their position whenever it changes. Thread-safe.
+ * Trains many runs on a fixed pool of worker threads, fairly. A turn is a slice of bounded work
+ * ({@link RunLimits#sliceOps}), never a whole epoch, so no run holds a worker for long. Turns go to owners (a browser),
+ * not to runs: the owner whose runs have had the least work goes next, so four runs from one browser share one
+ * owner's turn. An owner's work is remembered for a while after its runs end, so cancelling and starting again does
+ * not jump the queue; a newcomer starts level with the least-served owner and gets one of the next turns.
+ *
+ * <p>At most {@code maxActive} runs take turns, and only while their estimated memory fits the heap budget; the rest
+ * wait in a bounded queue, in arrival order, and hear their position whenever it changes. Workers survive anything a
+ * run throws. Thread-safe.
  */
 public final class Scheduler implements AutoCloseable {
     /** What a student reads when the server restarts under their run (RELIABILITY 10). */
     public static final String SHUTTING_DOWN_MESSAGE =
             "서버가 다시 시작되는 중입니다. 잠시 후 페이지가 다시 연결되면 실행을 눌러 주세요.";
+    /** How long an owner's past work counts against it after its last run ended. */
+    private static final long REMEMBER_NANOS = TimeUnit.MINUTES.toNanos(2);
 
     private final RunLimits limits;
     private final LongSupplier clock;
+    private final long heapBudget;
     private final Object lock = new Object();
-    /** Active runs waiting for their next slice, in turn order. */
-    private final ArrayDeque<ScheduledRun> ready = new ArrayDeque<>();
+    /** Owners with an active run, and owners remembered after their runs ended. */
+    private final Map<String, Owner> owners = new HashMap<>();
+    /** Owners with an active run, in the order they became active (ties go to the earlier). */
+    private final List<Owner> busy = new ArrayList<>();
     /** Runs not yet active, in arrival order. */
     private final ArrayDeque<ScheduledRun> waiting = new ArrayDeque<>();
-    /** Every active run: in {@code ready} or on a worker. */
-    private final List<ScheduledRun> active = new ArrayList<>();
     private final List<Thread> workers = new ArrayList<>();
+    private final AtomicInteger liveWorkers = new AtomicInteger();
+    private final AtomicLong anonymous = new AtomicLong();
+    private int activeRuns;
+    private long activeBytes;
+    /** The least work of any busy owner, never decreasing: where a newcomer starts. */
+    private long virtualTime;
+    private long lastForget;
+    /** Turns handed out so far: each owner's last one orders owners of equal work. */
+    private long turns;
     private boolean accepting = true;
 
     public Scheduler(RunLimits limits) {
@@ -35,33 +58,38 @@ public final class Scheduler implements AutoCloseable {
     Scheduler(RunLimits limits, LongSupplier clock) {
         this.limits = limits;
         this.clock = clock;
+        this.heapBudget = limits.heapBudget();
         for (int i = 0; i < limits.workers(); i++) {
             Thread worker = new Thread(this::work, "trainer-" + i);
             worker.setDaemon(true);
             workers.add(worker);
+            liveWorkers.incrementAndGet();
             worker.start();
         }
     }
 
-    /**
-     * Accepts a validated run. The listener hears {@code queued} first when the run has to wait.
-     *
-     * @throws SchedulerBusyException when the queue is full or the scheduler is shutting down
-     */
+    /** A run with an owner of its own (tests, the command line). */
     public ScheduledRun submit(RunSpec spec, long seed, RunListener listener) throws SchedulerBusyException {
-        return submit(spec, seed, listener, false);
+        return submit(spec, spec.resources(), "run-" + anonymous.incrementAndGet(), seed, listener, false);
     }
 
-    /** @param wantsPlane whether the listener wants the points and the model's output over the plane (2-D sets) */
-    public ScheduledRun submit(RunSpec spec, long seed, RunListener listener, boolean wantsPlane)
-            throws SchedulerBusyException {
-        ScheduledRun run = new ScheduledRun(spec, seed, listener, limits.deadline().toNanos(), clock, wantsPlane);
+    /**
+     * Accepts a validated, admitted run. The listener hears {@code queued} first when the run has to wait.
+     *
+     * @param owner      whose turn this run shares (a browser)
+     * @param wantsPlane whether the listener wants the points and the model's output over the plane (2-D sets)
+     * @throws SchedulerBusyException when the queue is full or the scheduler is shutting down
+     */
+    public ScheduledRun submit(RunSpec spec, RunResources resources, String owner, long seed, RunListener listener,
+                               boolean wantsPlane) throws SchedulerBusyException {
+        ScheduledRun run = new ScheduledRun(spec, resources, owner, seed, listener, limits.deadline().toNanos(),
+                clock, wantsPlane);
         int position;
         synchronized (lock) {
             if (!accepting) {
                 throw new SchedulerBusyException("shutting_down", SHUTTING_DOWN_MESSAGE);
             }
-            if (active.size() < limits.maxActive()) {
+            if (waiting.isEmpty() && fits(run)) {
                 activate(run);
                 return run;
             }
@@ -80,7 +108,7 @@ public final class Scheduler implements AutoCloseable {
     /** Runs that hold or wait for a worker's turn. */
     public int activeCount() {
         synchronized (lock) {
-            return active.size();
+            return activeRuns;
         }
     }
 
@@ -90,8 +118,20 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
+    /** Estimated heap held by the active runs, against {@link #heapBudget()}. */
+    public long activeBytes() {
+        synchronized (lock) {
+            return activeBytes;
+        }
+    }
+
+    public long heapBudget() {
+        return heapBudget;
+    }
+
+    /** Worker threads alive now; fewer than started would mean lost capacity (it should never happen). */
     public int workerCount() {
-        return workers.size();
+        return liveWorkers.get();
     }
 
     /**
@@ -102,7 +142,7 @@ public final class Scheduler implements AutoCloseable {
         List<ScheduledRun> stillWaiting;
         synchronized (lock) {
             accepting = false;
-            active.forEach(run -> run.stopWith(ScheduledRun.StopReason.SHUTTING_DOWN));
+            for (Owner o : busy) o.runs.forEach(run -> run.stopWith(ScheduledRun.StopReason.SHUTTING_DOWN));
             stillWaiting = new ArrayList<>(waiting);
             waiting.clear();
         }
@@ -112,7 +152,7 @@ public final class Scheduler implements AutoCloseable {
         });
         long until = clock.getAsLong() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         synchronized (lock) {
-            while (!active.isEmpty() && clock.getAsLong() < until) {
+            while (activeRuns > 0 && clock.getAsLong() < until) {
                 waitQuietly(until);
             }
         }
@@ -124,52 +164,141 @@ public final class Scheduler implements AutoCloseable {
         workers.forEach(Thread::interrupt);
     }
 
-    /** A waiting run that is cancelled leaves the queue at once; an active one stops at its next batch. */
+    /** A waiting run that is cancelled leaves the queue at once; an active one stops at its next turn. */
     public void cancel(ScheduledRun run) {
         run.cancel();
         boolean removed;
         synchronized (lock) {
             removed = waiting.remove(run);
-            if (removed) tellPositions();
+            if (removed) {
+                activateWaiting();
+                tellPositions();
+            }
         }
         if (removed) run.abandon();
     }
 
     private void work() {
-        while (true) {
-            ScheduledRun run;
-            synchronized (lock) {
-                while (ready.isEmpty()) {
-                    if (!waitQuietly(0)) return;
-                }
-                run = ready.pollFirst();
-            }
-            boolean again = run.slice();
-            synchronized (lock) {
-                if (again) {
-                    ready.addLast(run);
-                } else {
-                    active.remove(run);
-                    ScheduledRun next = waiting.pollFirst();
-                    if (next != null) {
-                        activate(next);
-                        tellPositions();
+        try {
+            while (true) {
+                Turn turn;
+                synchronized (lock) {
+                    while ((turn = nextTurn()) == null) {
+                        if (!waitQuietly(0)) return;
                     }
                 }
-                lock.notifyAll();
+                boolean again = false;
+                long before = turn.run.opsDone();
+                try {
+                    again = turn.run.slice(limits.sliceOps());
+                } catch (Throwable e) {
+                    turn.run.fail(e);  // slice catches everything; this is for what its own handler threw
+                }
+                long used = Math.max(1, turn.run.opsDone() - before);
+                synchronized (lock) {
+                    endTurn(turn, again, used);
+                    lock.notifyAll();
+                }
             }
+        } finally {
+            liveWorkers.decrementAndGet();
         }
     }
 
+    /** One run on a worker, taken from its owner's runs. */
+    private record Turn(Owner owner, ScheduledRun run) {}
+
     /**
-     * Caller holds the lock. A new run takes the next turn rather than the last: its first epoch (the student's
-     * first sign of life) then comes after one slice instead of one slice of every active run; afterwards it
-     * queues at the back like the others.
+     * Caller holds the lock. The least-served owner with a run ready goes next; an owner already on a worker only
+     * when nobody else is ready (a lone owner may use both workers, but never crowds out another).
      */
+    private Turn nextTurn() {
+        Owner best = null;
+        for (Owner o : busy) {
+            if (o.ready.isEmpty()) continue;
+            if (best == null || better(o, best)) best = o;
+        }
+        if (best == null) return null;
+        best.onWorker++;
+        best.lastTurn = ++turns;
+        return new Turn(best, best.ready.pollFirst());
+    }
+
+    /** Less work first; between equals, the one whose last turn is longer ago (a newcomer has had none). */
+    private static boolean better(Owner a, Owner b) {
+        if ((a.onWorker == 0) != (b.onWorker == 0)) return a.onWorker == 0;
+        if (a.work != b.work) return a.work < b.work;
+        return a.lastTurn < b.lastTurn;
+    }
+
+    /** Caller holds the lock. */
+    private void endTurn(Turn turn, boolean again, long used) {
+        Owner o = turn.owner;
+        o.onWorker--;
+        o.work += used;
+        if (again) {
+            o.ready.addLast(turn.run);
+            advanceVirtualTime();
+            return;
+        }
+        o.runs.remove(turn.run);
+        activeRuns--;
+        activeBytes -= turn.run.resources().bytes();
+        if (o.runs.isEmpty()) {
+            busy.remove(o);
+            o.idleSince = clock.getAsLong();
+        }
+        advanceVirtualTime();
+        if (activateWaiting()) tellPositions();
+    }
+
+    /** Caller holds the lock. */
+    private void advanceVirtualTime() {
+        long least = Long.MAX_VALUE;
+        for (Owner o : busy) least = Math.min(least, o.work);
+        if (least != Long.MAX_VALUE) virtualTime = Math.max(virtualTime, least);
+    }
+
+    /** Caller holds the lock. A run may become active while there is room and its memory fits the budget. */
+    private boolean fits(ScheduledRun run) {
+        return activeRuns < limits.maxActive()
+                && (activeRuns == 0 || activeBytes + run.resources().bytes() <= heapBudget);
+    }
+
+    /** Caller holds the lock. Activates waiting runs in order while they fit; true when any did. */
+    private boolean activateWaiting() {
+        boolean any = false;
+        while (!waiting.isEmpty() && fits(waiting.peekFirst())) {
+            activate(waiting.pollFirst());
+            any = true;
+        }
+        return any;
+    }
+
+    /** Caller holds the lock. */
     private void activate(ScheduledRun run) {
-        active.add(run);
-        ready.addFirst(run);
+        forgetIdleOwners();
+        Owner o = owners.computeIfAbsent(run.owner(), Owner::new);
+        if (o.runs.isEmpty()) {
+            o.work = Math.max(o.work, virtualTime);
+            busy.add(o);
+        }
+        o.runs.add(run);
+        o.ready.addLast(run);
+        activeRuns++;
+        activeBytes += run.resources().bytes();
         lock.notifyAll();
+    }
+
+    /** Caller holds the lock. At most every few seconds, drops owners idle for longer than they are remembered. */
+    private void forgetIdleOwners() {
+        long now = clock.getAsLong();
+        if (now - lastForget < TimeUnit.SECONDS.toNanos(5)) return;
+        lastForget = now;
+        for (Iterator<Owner> it = owners.values().iterator(); it.hasNext(); ) {
+            Owner o = it.next();
+            if (o.runs.isEmpty() && now - o.idleSince > REMEMBER_NANOS) it.remove();
+        }
     }
 
     /** Caller holds the lock; listeners only enqueue a message, so calling them here is cheap. */
@@ -190,5 +319,18 @@ public final class Scheduler implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** A browser as the scheduler sees it: its active runs, those ready for a turn, and the work they have had. */
+    private static final class Owner {
+        final List<ScheduledRun> runs = new ArrayList<>();
+        final ArrayDeque<ScheduledRun> ready = new ArrayDeque<>();
+        int onWorker;
+        long work;
+        long lastTurn;
+        long idleSince;
+
+        final String name;
+        Owner(String name) { this.name = name; }
     }
 }

@@ -135,6 +135,27 @@ public final class Training {
         if (finished()) throw new IllegalStateException("all " + epochs() + " epochs are done");
         Map<String, Double> logs = trainer.trainEpoch(cancelled);
         if (logs == null) throw new CancelledException(trainer.epochsDone());
+        return checked(logs);
+    }
+
+    /**
+     * Goes on training for about {@code maxOps} operations (whole steps, at least one): the scheduler's slice.
+     *
+     * @return the logs of the epoch that ended in this call, or null when it has not ended yet
+     * @throws DivergedException when the ended epoch's loss is NaN or infinite
+     */
+    public EpochLogs advance(long maxOps) throws DivergedException {
+        if (finished()) throw new IllegalStateException("all " + epochs() + " epochs are done");
+        Map<String, Double> logs = trainer.advance(maxOps);
+        return logs == null ? null : checked(logs);
+    }
+
+    /** Work done so far, in {@link playground.engine.Footprint}'s operations. */
+    public long opsDone() {
+        return trainer.opsDone();
+    }
+
+    private EpochLogs checked(Map<String, Double> logs) {
         int epoch = trainer.epochsDone();
         for (Map.Entry<String, Double> e : logs.entrySet()) {
             if ((e.getKey().equals("loss") || e.getKey().equals("val_loss")) && !Double.isFinite(e.getValue())) {

@@ -3,26 +3,47 @@ package playground.server;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Who may use the trainer: the websocket's Origin (RELIABILITY 11) and the browser cookie the per-browser
- * limits count by (5). Thread-safe.
+ * Who is asking: the request's Origin (RELIABILITY 11), the browser cookie the per-browser limits count by (5) and
+ * the client's address the per-address ceilings count by. The cookie is {@code id.signature}, signed with the
+ * server's secret, so a cookie the server never issued counts for nothing. Behind a PaaS router the client address
+ * is the one the router appended to {@code X-Forwarded-For}, trusted only when configured ({@code proxyHops}), since
+ * anyone can send that header. Thread-safe.
  */
 final class RequestGuard {
     static final String BROWSER_COOKIE = "pg_browser";
-    private static final Pattern BROWSER_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final Pattern COOKIE = Pattern.compile("([0-9a-f]{32})\\.([A-Za-z0-9_-]{22})");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Set<String> extraOrigins;
+    private final SecretKeySpec key;
+    private final int proxyHops;
 
-    /** @param extraOrigins origins besides the site's own allowed to open the socket, e.g. {@code https://a.b} */
-    RequestGuard(Set<String> extraOrigins) {
+    /**
+     * @param extraOrigins origins besides the site's own allowed to open the socket, e.g. {@code https://a.b}
+     * @param secret       signs the browser cookies; give every process of one site the same one
+     *                     ({@code PG_COOKIE_SECRET}), or null for a random one (cookies then last one process)
+     * @param proxyHops    proxies in front of the server that append to {@code X-Forwarded-For} (0: none trusted)
+     */
+    RequestGuard(Set<String> extraOrigins, String secret, int proxyHops) {
         this.extraOrigins = Set.copyOf(extraOrigins);
+        byte[] keyBytes = secret == null || secret.isEmpty() ? randomBytes(32) : secret.getBytes(StandardCharsets.UTF_8);
+        this.key = new SecretKeySpec(keyBytes, "HmacSHA256");
+        this.proxyHops = proxyHops;
     }
 
     /** True when {@code origin} names this very site (as the browser reached it) or an allowed extra. */
@@ -41,19 +62,76 @@ final class RequestGuard {
         }
     }
 
-    /** The browser's cookie when it is well-formed, else the remote address (a script without cookies). */
-    static String browserId(String cookie, String remoteAddress) {
-        if (cookie != null && BROWSER_ID.matcher(cookie).matches()) return cookie;
-        return "addr:" + remoteAddress;
+    /**
+     * A request another site's page made (a form or a {@code text/plain} fetch needs no preflight): browsers name
+     * their origin on every POST, and modern ones say {@code Sec-Fetch-Site}. Requests without either (curl,
+     * scripts) are not a browser acting for someone else.
+     */
+    boolean crossSite(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin != null && !sameOrigin(origin, ctx)) return true;
+        return "cross-site".equals(ctx.header("Sec-Fetch-Site")) && origin == null;
     }
 
-    /** Before-handler: gives a browser its identity on its first page. */
+    /** The browser id of a cookie this server signed, or null (no cookie, a forged or stale one). */
+    String browser(String cookie) {
+        if (cookie == null) return null;
+        var m = COOKIE.matcher(cookie);
+        if (!m.matches()) return null;
+        byte[] expected = sign(m.group(1)).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, m.group(2).getBytes(StandardCharsets.US_ASCII)) ? m.group(1) : null;
+    }
+
+    /** Who a request without a valid cookie is counted as: its client address, never its port. */
+    String browserOrAddress(String cookie, String address) {
+        String browser = browser(cookie);
+        return browser != null ? browser : "addr:" + address;
+    }
+
+    /**
+     * The client's address: the TCP peer's host, or, behind {@code proxyHops} trusted proxies, the entry the outermost
+     * of them appended to {@code X-Forwarded-For} (entries before it are the client's own claims).
+     */
+    String clientAddress(SocketAddress peer, String forwardedFor) {
+        if (proxyHops > 0 && forwardedFor != null) {
+            String[] hops = forwardedFor.split(",");
+            int index = hops.length - proxyHops;
+            if (index >= 0 && !hops[index].isBlank()) return hops[index].trim();
+        }
+        if (peer instanceof InetSocketAddress inet) {
+            return inet.getAddress() != null ? inet.getAddress().getHostAddress() : inet.getHostString();
+        }
+        return String.valueOf(peer);
+    }
+
+    String clientAddress(Context ctx) {
+        return clientAddress(ctx.req().getRemoteAddr() == null ? null
+                : new InetSocketAddress(ctx.req().getRemoteAddr(), 0), ctx.header("X-Forwarded-For"));
+    }
+
+    /** Before-handler: gives a browser its identity on its first page (and a fresh one for a stale cookie). */
     void assignBrowserCookie(Context ctx) {
-        String existing = ctx.cookie(BROWSER_COOKIE);
-        if (existing != null && BROWSER_ID.matcher(existing).matches()) return;
-        byte[] id = new byte[16];
-        RANDOM.nextBytes(id);
-        ctx.cookie(new Cookie(BROWSER_COOKIE, HexFormat.of().formatHex(id), "/", 365 * 24 * 3600,
-                false, true, null, SameSite.LAX));
+        if (browser(ctx.cookie(BROWSER_COOKIE)) != null) return;
+        String id = HexFormat.of().formatHex(randomBytes(16));
+        boolean https = "https".equals(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        ctx.cookie(new Cookie(BROWSER_COOKIE, id + "." + sign(id), "/", 365 * 24 * 3600, https, true, null,
+                SameSite.LAX));
+    }
+
+    private String sign(String id) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] tag = mac.doFinal(id.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(tag, 16));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
     }
 }

@@ -2,10 +2,12 @@ package playground.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,6 +35,15 @@ public final class TrainService implements Routes, AutoCloseable {
     private final Duration idleTimeout;
 
     public TrainService(RunLimits limits, Set<String> extraOrigins) {
+        this(limits, extraOrigins, null, 0);
+    }
+
+    /**
+     * @param cookieSecret signs the browser cookies ({@code PG_COOKIE_SECRET}); null for a random one per process
+     * @param proxyHops    trusted proxies that append the client's address to {@code X-Forwarded-For}
+     *                     ({@code PG_PROXY_HOPS}; 0 trusts none)
+     */
+    public TrainService(RunLimits limits, Set<String> extraOrigins, String cookieSecret, int proxyHops) {
         this.sandbox = new Sandbox(limits, new Scheduler(limits));
         this.idleTimeout = limits.idleTimeout();
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -42,22 +53,34 @@ public final class TrainService implements Routes, AutoCloseable {
         });
         timer.prestartAllCoreThreads();
         this.timer = timer;
-        this.guard = new RequestGuard(extraOrigins);
+        this.guard = new RequestGuard(extraOrigins, cookieSecret, proxyHops);
+        BrowserLimits browsers = new BrowserLimits(limits);
         Liveness liveness = new Liveness(timer, limits.pingInterval());
-        this.api = new TrainApi(sandbox, liveness::dropped);
-        this.socket = new TrainSocket(sandbox, guard, new ObjectMapper(), timer, liveness);
+        this.api = new TrainApi(sandbox, guard, browsers, timer, liveness::dropped);
+        this.socket = new TrainSocket(sandbox, guard, browsers, new ObjectMapper(), timer, liveness);
     }
 
     /** Limits and allowed origins from the environment (README, "Configuration"). */
     public static TrainService fromEnvironment() {
-        String origins = System.getenv().getOrDefault("PG_ALLOWED_ORIGINS", "");
-        return new TrainService(RunLimits.fromEnvironment(System.getenv()),
-                Arrays.stream(origins.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet()));
+        Map<String, String> env = System.getenv();
+        String origins = env.getOrDefault("PG_ALLOWED_ORIGINS", "");
+        String hops = env.getOrDefault("PG_PROXY_HOPS", "0").trim();
+        if (!hops.matches("\\d{1,2}")) throw new IllegalArgumentException("PG_PROXY_HOPS must be a small whole number, was: " + hops);
+        return new TrainService(RunLimits.fromEnvironment(env),
+                Arrays.stream(origins.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet()),
+                env.get("PG_COOKIE_SECRET"), Integer.parseInt(hops));
     }
 
     @Override
     public void addTo(JavalinConfig config) {
         config.routes.before(guard::assignBrowserCookie);
+        config.routes.before(ctx -> {
+            if ("POST".equals(ctx.method().name()) && guard.crossSite(ctx)) {
+                ctx.status(HttpStatus.FORBIDDEN).json(new Events.Error("forbidden",
+                        "다른 사이트에서 보낸 요청은 받지 않습니다.", null));
+                ctx.skipRemainingHandlers();
+            }
+        });
         api.addRoutes(config.routes);
         socket.addRoutes(config.routes);
         // Jetty's graceful stop only runs with a stop timeout above zero (RELIABILITY, platform facts).

@@ -39,18 +39,18 @@ final class TrainSocket {
     private final Liveness liveness;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
 
-    TrainSocket(Sandbox sandbox, RequestGuard guard, ObjectMapper json, ScheduledExecutorService timer,
-                Liveness liveness) {
+    TrainSocket(Sandbox sandbox, RequestGuard guard, BrowserLimits browsers, ObjectMapper json,
+                ScheduledExecutorService timer, Liveness liveness) {
         this.sandbox = sandbox;
         this.guard = guard;
+        this.browsers = browsers;
         this.json = json;
         this.timer = timer;
         this.liveness = liveness;
-        this.browsers = new BrowserLimits(sandbox.limits().socketsPerBrowser(), sandbox.limits().startsPerMinute());
     }
 
     void addRoutes(RoutesConfig routes) {
-        routes.wsBeforeUpgrade(PATH, this::checkOrigin);
+        routes.wsBeforeUpgrade(PATH, this::checkCaller);
         routes.ws(PATH, this::configure);
     }
 
@@ -75,27 +75,45 @@ final class TrainSocket {
         ws.onError(this::disconnect);
     }
 
-    /** RELIABILITY 11: a page from another site may not drive our trainer with a student's cookie. */
-    private void checkOrigin(Context ctx) {
+    /**
+     * Before any socket exists: RELIABILITY 11, a page from another site may not drive our trainer with a student's
+     * cookie; and only a browser holding a cookie this server signed (a page load gives one) gets a socket, so a
+     * script cannot be a new browser with every connection.
+     */
+    private void checkCaller(Context ctx) {
         String origin = ctx.header("Origin");
         if (origin != null && !guard.sameOrigin(origin, ctx)) {
             throw new ForbiddenResponse("origin not allowed");
         }
+        if (guard.browser(ctx.cookie(RequestGuard.BROWSER_COOKIE)) == null) {
+            throw new ForbiddenResponse("load a page first: the training socket needs the browser cookie");
+        }
     }
 
     private void connect(WsConnectContext ctx) {
-        String browser = RequestGuard.browserId(ctx.cookie(RequestGuard.BROWSER_COOKIE), remoteAddress(ctx));
-        if (!browsers.openSocket(browser)) {
-            ctx.send(new Events.Error("busy", String.format(
-                    "이 브라우저에서 열린 학습 연결이 너무 많습니다 (최대 %d개). 다른 탭의 위젯을 닫고 다시 시도해 주세요.",
-                    browsers.socketsPerBrowser()), null));
+        String browser = guard.browser(ctx.cookie(RequestGuard.BROWSER_COOKIE));
+        String address = guard.clientAddress(ctx.session.getRemoteSocketAddress(), ctx.header("X-Forwarded-For"));
+        BrowserLimits.Refusal refusal = browser == null ? BrowserLimits.Refusal.BROWSER
+                : browsers.openSocket(browser, address);
+        if (refusal != null) {
+            ctx.send(new Events.Error("busy", refusalMessage(refusal), null));
             ctx.closeSession(WsCloseStatus.POLICY_VIOLATION, "too many sockets");
             return;
         }
-        Connection connection = new Connection(ctx, browser);
+        Connection connection = new Connection(ctx, browser, address);
         connections.put(ctx.sessionId(), connection);
         ctx.enableAutomaticPings(sandbox.limits().pingInterval().toMillis(), TimeUnit.MILLISECONDS);
         connection.unwatch = liveness.watch(ctx.session, connection::unresponsive);
+    }
+
+    private String refusalMessage(BrowserLimits.Refusal refusal) {
+        return switch (refusal) {
+            case BROWSER -> String.format("이 브라우저에서 열린 학습 연결이 너무 많습니다 (최대 %d개). "
+                    + "다른 탭의 위젯을 닫고 다시 시도해 주세요.", sandbox.limits().socketsPerBrowser());
+            case ADDRESS -> String.format("이 네트워크에서 열린 학습 연결이 너무 많습니다 (최대 %d개). "
+                    + "잠시 후 다시 시도해 주세요.", sandbox.limits().socketsPerAddress());
+            case SERVER -> "지금 서버에 연결된 사람이 너무 많습니다. 잠시 후 다시 시도해 주세요.";
+        };
     }
 
     private void message(WsMessageContext ctx) {
@@ -123,11 +141,7 @@ final class TrainSocket {
         if (connection == null) return;
         connection.unwatch.run();
         connection.stop();
-        browsers.closeSocket(connection.browser);
-    }
-
-    private static String remoteAddress(WsContext ctx) {
-        return String.valueOf(ctx.session.getRemoteSocketAddress());
+        browsers.closeSocket(connection.browser, connection.address);
     }
 
     private static String abbreviate(String value) {
@@ -138,6 +152,7 @@ final class TrainSocket {
     private final class Connection implements RunListener {
         final WsContext ctx;
         final String browser;
+        final String address;
         final Outbox outbox;
         private volatile ScheduledRun run;
         /** Its run already ended with {@code shutting_down}; the socket is only closed then. */
@@ -145,9 +160,10 @@ final class TrainSocket {
         /** Stops the {@link Liveness} watch. */
         volatile Runnable unwatch = () -> {};
 
-        Connection(WsContext ctx, String browser) {
+        Connection(WsContext ctx, String browser, String address) {
             this.ctx = ctx;
             this.browser = browser;
+            this.address = address;
             this.outbox = new Outbox(ctx.session, json, timer, sandbox.limits().eventsPerSecond(), this::unresponsive);
         }
 
@@ -162,11 +178,12 @@ final class TrainSocket {
             }
             if (!browsers.tryStart(browser, System.currentTimeMillis())) {
                 outbox.send(new Events.Error("rate_limited", String.format(
-                        "1분에 %d번까지 실행할 수 있습니다. 잠시 기다렸다가 다시 실행해 주세요.", browsers.startsPerMinute()), null));
+                        "1분에 %d번까지 실행할 수 있습니다. 잠시 기다렸다가 다시 실행해 주세요.",
+                        sandbox.limits().startsPerMinute()), null));
                 return;
             }
             try {
-                run = sandbox.start(config, this, wantsPlane);
+                run = sandbox.start(config, this, wantsPlane, browser);
             } catch (RunRefusedException e) {
                 outbox.send(new Events.Error(e.code(), e.getMessage(), e.field()));
             }

@@ -52,8 +52,17 @@ class RunSpecTest {
     }
 
     @Test
-    void costIsSixTimesParamsTimesTrainingRowsTimesEpochs() throws Exception {
-        assertEquals(6L * 3009 * 323 * 100, RunSpec.parse(NOTES).cost());
+    void costCountsValidationRowsAndSmallBatchesNotOnlyTrainingRows() throws Exception {
+        long notes = RunSpec.parse(NOTES).cost();
+        assertEquals(RunSpec.parse(NOTES).resources().ops(), notes);
+        // the old estimate, 6 × params × training rows × epochs, is the same order for the notes' model
+        assertTrue(notes > 2L * 3009 * 323 * 100 && notes < 12L * 3009 * 323 * 100, "notes cost " + notes);
+        // one training row against many validation rows: training shrinks, validation work grows
+        long validationHeavy = RunSpec.parse(NOTES.replace("\"validation_split\": 0.2", "\"validation_split\": 0.99")).cost();
+        assertTrue(validationHeavy > notes / 4, validationHeavy + " vs " + notes);
+        // batch_size 1 pays every step's fixed part for every row
+        long tiny = RunSpec.parse(NOTES.replace("\"batch_size\": 16", "\"batch_size\": 1")).cost();
+        assertTrue(tiny > 3 * notes, tiny + " vs " + notes);
     }
 
     @Test

@@ -33,7 +33,8 @@ class FuzzTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(RunLimits.defaults().withWorkers(2).withStartsPerMinute(100_000).withCostBudget(2e8));
+        server = TestServer.start(RunLimits.defaults().withWorkers(2).withStartsPerMinute(100_000).withCostBudget(2e8)
+                .with(b -> b.previewsPerMinute = 100_000));
     }
 
     @AfterAll

@@ -24,7 +24,7 @@ class TrainSocketTest {
             "loss":"mse","metrics":["mae"]},"fit":{"epochs":100,"batch_size":16,"validation_split":0.2}}""";
 
     /** Long enough to still be running when the test acts: the notes' model, 1,000 epochs of batch 1. */
-    static final String LONG_RUN = NOTES_MODEL.replace("\"epochs\":100,\"batch_size\":16", "\"epochs\":1000,\"batch_size\":1");
+    static final String LONG_RUN = NOTES_MODEL.replace("\"epochs\":100,\"batch_size\":16", "\"epochs\":600,\"batch_size\":1");
 
     static TestServer server;
 

@@ -1,0 +1,113 @@
+package playground.runs;
+
+import java.util.Locale;
+import playground.data.DatasetInfo;
+import playground.data.Datasets;
+import playground.engine.Footprint;
+
+/**
+ * What a run will cost, known from its document alone: its work in {@link Footprint}'s operations (training and
+ * validation rows, each step's fixed part, the test rows, the plane's grids), its longest uninterruptible step, and
+ * the heap it will hold (parameters with gradients and optimizer state, the batch buffers at its real batch size,
+ * its copies of the data, the plane). The sandbox admits and schedules by these before anything is allocated.
+ *
+ * @param ops        the whole run's work
+ * @param stepOps    its largest single step (a training batch or a chunk of validation rows)
+ * @param bytes      the heap it holds while it trains
+ */
+public record RunResources(long ops, long stepOps, long bytes) {
+    /** Objects every run holds whatever its size: the trainer, its listener, logs, the socket's outbox. */
+    static final long FIXED_BYTES = 64 << 10;
+    /** Rows the model's buffers grow to when it predicts (test rows, the plane), as {@code Sequential.predict} does. */
+    private static final int PREDICT_CHUNK = 256;
+
+    public static RunResources of(RunSpec spec) {
+        DataRows rows = spec.rows();
+        DatasetInfo info = Datasets.info(spec.dataset().name()).orElseThrow();
+        int features = info.features().size();
+        int[] widths = widths(spec, features);
+        int outputs = widths[widths.length - 1];
+        int targetWidth = "categorical_crossentropy".equals(spec.compile().loss()) ? info.classes().size() : 1;
+        int batch = Math.min(spec.fit().batch_size(), rows.train());
+        boolean plane = features == 2;
+        int gridRows = plane ? DecisionPlane.GRID_SIZE * DecisionPlane.GRID_SIZE : 0;
+        int epochs = spec.fit().epochs();
+
+        long steps = (rows.train() + batch - 1) / batch;
+        long chunks = (rows.validation() + batch - 1) / batch;
+        long epoch = rows.train() * Footprint.trainRowOps(widths) + steps * Footprint.updateOps(widths)
+                + rows.validation() * Footprint.forwardOps(widths) + chunks * Footprint.evaluateOps(widths, 0);
+        long ops = epochs * epoch + 2 * Footprint.evaluateOps(widths, rows.test())
+                + (epochs + 1L) * Footprint.evaluateOps(widths, gridRows);
+        long stepOps = Math.max(Footprint.trainStepOps(widths, batch), Footprint.evaluateOps(widths, batch));
+
+        int capacity = Math.max(batch, Math.min(PREDICT_CHUNK, Math.max(rows.test(), gridRows)));
+        long bytes = FIXED_BYTES
+                + Footprint.modelBytes(widths, spec.model().normalize(), capacity, slots(spec.compile().optimizer()))
+                + Footprint.trainerBytes(rows.train(), batch, targetWidth, outputs)
+                + dataBytes(rows, features, targetWidth, spec.dataset().samples() != null)
+                + (plane ? planeBytes(gridRows, outputs, features, rows) : 0);
+        return new RunResources(ops, stepOps, bytes);
+    }
+
+    /** The first reason this run may not start under {@code limits}, in Korean, naming what to shrink; or null. */
+    String refusal(RunLimits limits) {
+        if (bytes > limits.runBytesLimit()) {
+            return String.format(Locale.ROOT, "이 설정은 메모리를 너무 많이 씁니다: 예상 %.1f MB (한도 %.1f MB). "
+                    + "batch_size, 층의 유닛 수 또는 층 수를 줄여 보세요.", mb(bytes), mb(limits.runBytesLimit()));
+        }
+        if (stepOps > limits.stepOps()) {
+            return String.format(Locale.ROOT, "한 배치의 계산량이 너무 큽니다: 예상 %,d회 연산 (한도 %,d회). "
+                    + "batch_size나 층의 유닛 수를 줄여 보세요.", stepOps, limits.stepOps());
+        }
+        if (ops > limits.costBudget()) {
+            return String.format(Locale.ROOT, "이 설정은 계산량이 너무 큽니다: 예상 %,d회 연산 (한도 %,.0f회). "
+                    + "에포크, 층의 유닛 수, 층 수 또는 검증 데이터 비율(validation_split)을 줄여 보세요.",
+                    ops, limits.costBudget());
+        }
+        return null;
+    }
+
+    /** The inputs, then each layer's units. */
+    static int[] widths(RunSpec spec, int features) {
+        int[] widths = new int[spec.model().layers().size() + 1];
+        widths[0] = features;
+        for (int i = 0; i < spec.model().layers().size(); i++) widths[i + 1] = spec.model().layers().get(i).units();
+        return widths;
+    }
+
+    /** Floats per weight the optimizer keeps; unknown names are priced as the largest (Adam with amsgrad). */
+    static int slots(OptimizerSpec o) {
+        return switch (o.name()) {
+            case "sgd" -> 1;
+            case "rmsprop", "adagrad" -> 1;
+            default -> 3;
+        };
+    }
+
+    /**
+     * The run's own copies: the training split and the test rows in double (and the training split again once cut
+     * at validation_split), the float32 rows the trainer reads, the test rows in float32 while they are evaluated,
+     * and a generated set's rows when the document asks for its own sample count.
+     */
+    private static long dataBytes(DataRows rows, int features, int targetWidth, boolean generated) {
+        long all = rows.train() + rows.validation();
+        long width = features + targetWidth;
+        long doubles = Footprint.doubles(all * width) * 2 + Footprint.doubles(rows.test() * width);
+        if (generated) doubles += 2 * Footprint.doubles((all + rows.test()) * (features + 1L));
+        return doubles + Footprint.float32RowsBytes(rows.train(), features, targetWidth)
+                + Footprint.float32RowsBytes(rows.validation(), features, targetWidth)
+                + Footprint.float32RowsBytes(rows.test(), features, targetWidth);
+    }
+
+    /** The grid's cells and outputs, the chunk predict copies them through, and the points sent once. */
+    private static long planeBytes(int gridRows, int outputs, int features, DataRows rows) {
+        long points = (long) (rows.train() + rows.validation() + rows.test()) * (Footprint.doubles(3) + 8);
+        return Footprint.doubles(2L * gridRows) + 2 * Footprint.doubles((long) gridRows * outputs)
+                + Footprint.floats(PREDICT_CHUNK, features) + points;
+    }
+
+    private static double mb(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+}
