@@ -104,8 +104,8 @@ public record SiteConfig(String title, String description, String baseurl, List<
                 PathMatcher glob = FileSystems.getDefault().getPathMatcher("glob:" + entry);
                 Path path = Path.of(relative);
                 for (int i = 1; i <= path.getNameCount(); i++) {
-                    if (glob.matches(path.subpath(0, i))) {
-                        return true;
+                    if (glob.matches(path.subpath(0, i)) || glob.matches(path.getName(i - 1))) {
+                        return true; // a folder named by the glob, or (as Jekyll's fnmatch) a name anywhere
                     }
                 }
             }
