@@ -72,18 +72,23 @@ public final class LiveCourse implements AutoCloseable {
     private void watch() {
         try {
             while (true) {
-                WatchKey key = watcher.take();
-                key.pollEvents();
-                key.reset();
+                drain(watcher.take());
                 // Wait until the folder is quiet: a save is a truncate, a write, a rename …
                 for (WatchKey more; (more = watcher.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null; ) {
-                    more.pollEvents();
-                    more.reset();
+                    drain(more);
                 }
                 reload();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: the server is stopping
+        }
+    }
+
+    /** A deleted folder's key is no longer valid: forget it, so the folder is watched again if it comes back. */
+    private void drain(WatchKey key) {
+        key.pollEvents();
+        if (!key.reset()) {
+            watched.remove((Path) key.watchable());
         }
     }
 
