@@ -67,11 +67,36 @@
       clearTimeout(timer);
       timer = setTimeout(function () { search(input.value.trim()); }, 150);
     });
+    var active = -1;
+    // ↓ and ↑ move through the results, Enter opens the chosen one (without one, the form goes to /search).
     input.addEventListener('keydown', function (event) {
+      var links = list.querySelectorAll('a');
       if (event.key === 'Escape') {
         clearResults();
+      } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && links.length > 0) {
+        event.preventDefault();
+        var next = active + (event.key === 'ArrowDown' ? 1 : -1);
+        choose(links, next < -1 ? links.length - 1 : next >= links.length ? -1 : next);
+      } else if (event.key === 'Enter' && active >= 0 && links[active]) {
+        event.preventDefault();
+        window.location.href = links[active].href;
       }
     });
+
+    /** Marks result {@code index} as chosen; -1: none, the typing goes on in the box. */
+    function choose(links, index) {
+      active = index;
+      links.forEach(function (link, i) {
+        link.classList.toggle('active', i === active);
+        link.setAttribute('aria-selected', String(i === active));
+      });
+      if (active >= 0) {
+        input.setAttribute('aria-activedescendant', links[active].id);
+        links[active].scrollIntoView({ block: 'nearest' });
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    }
     document.addEventListener('click', function (event) {
       if (!list.contains(event.target) && event.target !== input) {
         clearResults();
@@ -95,11 +120,14 @@
     }
 
     function clearResults() {
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
       list.replaceChildren();
       list.classList.remove('open');
     }
 
     function showResults(query, results) {
+      active = -1;
       list.replaceChildren();
       if (results.length === 0) {
         var empty = document.createElement('p');
@@ -108,19 +136,30 @@
         list.appendChild(empty);
       }
       var ul = document.createElement('ul');
-      results.forEach(function (result) {
+      ul.setAttribute('role', 'listbox');
+      results.forEach(function (result, i) {
         var li = document.createElement('li');
         var link = document.createElement('a');
         link.href = result.url;
+        link.id = 'search-result-' + i;
+        link.setAttribute('role', 'option');
         var title = document.createElement('span');
         title.className = 'search-result-title';
         title.textContent = result.title;
+        if (result.section) {
+          var section = document.createElement('span');
+          section.className = 'search-result-section';
+          section.textContent = ' › ' + result.section;
+          title.appendChild(section);
+        }
         var snippet = document.createElement('span');
         snippet.className = 'search-result-snippet';
         snippet.appendChild(document.createTextNode(result.before));
-        var mark = document.createElement('mark');
-        mark.textContent = result.match;
-        snippet.appendChild(mark);
+        if (result.match) {
+          var mark = document.createElement('mark');
+          mark.textContent = result.match;
+          snippet.appendChild(mark);
+        }
         snippet.appendChild(document.createTextNode(result.after));
         link.appendChild(title);
         link.appendChild(snippet);

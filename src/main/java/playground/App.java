@@ -10,20 +10,25 @@ import playground.server.TrainService;
 public final class App {
     private App() {}
 
-    /** Serves the course in {@code CONTENT_DIR} (default {@code content}) on {@code PORT} (default 7070). */
-    private static void serve() {
+    /**
+     * Serves the course in {@code CONTENT_DIR} (default {@code content}) on {@code PORT} (default 7070);
+     * {@code --dev} or {@code PG_RELOAD=true}: open pages refresh themselves when the course changes.
+     */
+    private static void serve(boolean dev) {
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "7070"));
         Path contentDir = Path.of(System.getenv().getOrDefault("CONTENT_DIR", "content"));
-        Site site = Site.start(contentDir, TrainService.fromEnvironment(), port);
+        Site site = Site.start(contentDir, TrainService.fromEnvironment(), port, dev);
         Warmup.inBackground(() -> SelfVisit.run(port));
         // SIGTERM (Heroku, Render) and SIGINT (Fly.io) both run this hook: tell every widget, then stop Jetty.
         Runtime.getRuntime().addShutdownHook(new Thread(site::close, "graceful-stop"));
     }
 
     public static void main(String[] args) throws Exception {
-        String command = args.length == 0 ? "serve" : args[0];
+        boolean dev = java.util.Arrays.asList(args).contains("--dev")
+                || "true".equalsIgnoreCase(System.getenv("PG_RELOAD"));
+        String command = args.length == 0 || args[0].equals("--dev") ? "serve" : args[0];
         switch (command) {
-            case "serve" -> serve();
+            case "serve" -> serve(dev);
             case "train" -> System.exit(playground.runs.TrainCommand.run(
                     java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
             case "classload" -> playground.loadtest.ClassLoad.main(java.util.Arrays.copyOfRange(args, 1, args.length));
@@ -31,7 +36,7 @@ public final class App {
             case "bench" -> System.exit(playground.runs.BenchCommand.run(
                     java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
             default -> {
-                System.err.println("사용법: java -jar playground.jar [serve | train FILE [--seed N] | bench | classload [--clients N] | keepalive [--minutes N]]");
+                System.err.println("사용법: java -jar playground.jar [serve [--dev] | train FILE [--seed N] | bench | classload [--clients N] | keepalive [--minutes N]]");
                 System.exit(2);
             }
         }

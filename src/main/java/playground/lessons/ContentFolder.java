@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
 /** The folder of lessons and the rule that nothing outside it is ever read or served. Immutable. */
 final class ContentFolder {
@@ -53,19 +56,45 @@ final class ContentFolder {
         return IMAGE_EXTENSIONS.contains(name.substring(name.lastIndexOf('.') + 1));
     }
 
-    /** Paths relative to the root with '/' separators, of files matching {@code wanted}, hidden ones left out. */
-    List<String> files(java.util.function.Predicate<Path> wanted) {
+    /**
+     * Paths relative to the root with '/' separators, of files matching {@code wanted} that {@code excluded} keeps;
+     * an excluded folder is not walked at all (a teacher's {@code node_modules} may hold thousands of files).
+     */
+    List<String> files(Predicate<Path> wanted, Predicate<String> excluded) {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
-            return walk.filter(Files::isRegularFile).filter(wanted)
-                    .map(p -> root.relativize(p).toString().replace(File.separatorChar, '/'))
-                    .filter(p -> Arrays.stream(p.split("/")).noneMatch(s -> s.startsWith(".") || s.startsWith("_")))
-                    .sorted()
-                    .toList();
+        List<String> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(root) || !excluded.test(relative(dir)) ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && wanted.test(file) && !excluded.test(relative(file))) {
+                        found.add(relative(file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read content folder " + root, e);
         }
+        found.sort(null);
+        return found;
+    }
+
+    /** {@code file} relative to the root, with '/' separators. */
+    String relative(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
     }
 }

@@ -19,21 +19,55 @@ public final class Course {
             .thenComparing(Lesson::title);
 
     private final ContentFolder folder;
+    private final SiteConfig config;
+    private final List<CourseProblem> problems;
     private final Map<String, Lesson> byUrl = new LinkedHashMap<>();
     private final List<NavNode> navigation;
     private final List<Lesson> reading;
     private final Map<String, Lesson> byTitle = new LinkedHashMap<>();
     private final List<String> images;
+    private final Search search;
 
-    Course(ContentFolder folder, List<Lesson> lessons, List<NavNode> navigation) {
+    Course(ContentFolder folder, SiteConfig config, List<Lesson> lessons, List<NavNode> navigation,
+           List<String> images, List<CourseProblem> problems) {
         this.folder = folder;
+        this.config = config;
+        this.problems = List.copyOf(problems);
         lessons.forEach(l -> byUrl.putIfAbsent(l.url(), l));
         lessons.forEach(l -> byTitle.putIfAbsent(l.title(), l));
         this.navigation = List.copyOf(navigation);
         List<Lesson> order = new ArrayList<>();
         flatten(this.navigation, order);
         this.reading = List.copyOf(order);
-        this.images = folder.files(ContentFolder::isImage).stream().map(p -> "/" + p).toList();
+        this.images = List.copyOf(images);
+        this.search = new Search(lessonsInReadingOrder());
+    }
+
+    /** Every lesson, those in the navigation first in reading order, so equal search hits keep the course's order. */
+    private List<Lesson> lessonsInReadingOrder() {
+        List<Lesson> all = new ArrayList<>(reading);
+        byUrl.values().stream().filter(l -> !all.contains(l)).forEach(all::add);
+        return all;
+    }
+
+    /** The content folder, absolute. */
+    public Path root() {
+        return folder.root();
+    }
+
+    /** The applied keys of the folder's {@code _config.yml} (defaults without one). */
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** What the loader could not follow, in file order; each was logged once. */
+    public List<CourseProblem> problems() {
+        return problems;
+    }
+
+    /** The lesson read from {@code source} (a path under the content folder), if it is served. */
+    public Optional<Lesson> bySource(String source) {
+        return byUrl.values().stream().filter(l -> l.source().equals(source)).findFirst();
     }
 
     /** The URL paths (not encoded) of the images under the content folder, e.g. {@code /ml-basics/tree.png}. */
@@ -109,47 +143,19 @@ public final class Course {
         return i >= 0 && i + 1 < reading.size() ? Optional.of(reading.get(i + 1)) : Optional.empty();
     }
 
-    /**
-     * Lessons whose title or text contains {@code query} (case-insensitive; Hangul matches as written),
-     * title matches first, then by number of matches.
-     */
+    /** Lessons that hold {@code query}, best first: see {@link Search}. */
     public List<SearchHit> search(String query, int limit) {
-        String needle = query == null ? "" : query.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        if (needle.isEmpty()) {
-            return List.of();
-        }
-        List<SearchHit> hits = new ArrayList<>();
-        for (Lesson lesson : byUrl.values()) {
-            String text = lesson.content().plainText().replaceAll("\\s+", " ");
-            String lower = text.toLowerCase(Locale.ROOT);
-            boolean inTitle = lesson.title().toLowerCase(Locale.ROOT).contains(needle);
-            int count = 0;
-            int first = -1;
-            for (int at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length())) {
-                if (first < 0) {
-                    first = at;
-                }
-                count++;
-            }
-            if (count == 0 && !inTitle) {
-                continue;
-            }
-            if (first < 0) {
-                String start = text.substring(0, Math.min(text.length(), 120));
-                hits.add(new SearchHit(lesson, start, "", "", inTitle ? 1 : 0));
-                continue;
-            }
-            int from = Math.max(0, first - 50);
-            int to = Math.min(text.length(), first + needle.length() + 70);
-            hits.add(new SearchHit(lesson, (from > 0 ? "…" : "") + text.substring(from, first),
-                    text.substring(first, first + needle.length()),
-                    text.substring(first + needle.length(), to) + (to < text.length() ? "…" : ""),
-                    count + (inTitle ? 1000 : 0)));
-        }
-        hits.sort(Comparator.comparingInt(SearchHit::count).reversed());
-        return hits.stream().limit(limit)
-                .map(h -> new SearchHit(h.lesson(), h.before(), h.match(), h.after(), h.count() % 1000))
-                .toList();
+        return search.search(query, limit);
+    }
+
+    /**
+     * The lesson at a request path: its URL, with or without the closing {@code /}, or an address Jekyll gave it
+     * ({@code /a/b.html}, {@code /a/index.html}).
+     */
+    public Optional<Lesson> page(String path) {
+        String p = path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length())
+                : path.endsWith(".html") ? path.substring(0, path.length() - ".html".length()) : path;
+        return lesson(p).or(() -> p.endsWith("/") ? lesson(p.substring(0, p.length() - 1)) : lesson(p + "/"));
     }
 
     /**
@@ -170,6 +176,9 @@ public final class Course {
             if (segment.isEmpty() || segment.startsWith(".")) {
                 return Optional.empty();
             }
+        }
+        if (!images.contains(urlPath)) {
+            return Optional.empty(); // excluded by _config.yml or Jekyll's defaults
         }
         return folder.image(folder.root().resolve(relative));
     }

@@ -3,7 +3,8 @@ package playground.server;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,15 +12,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import playground.lessons.Course;
 import playground.lessons.Lesson;
 import playground.lessons.SearchHit;
+import playground.views.Frame;
 import playground.views.Pages;
 
 /**
- * The course's pages: home, search, one route per lesson and per image of the course (known when the course is
- * loaded), so {@code /assets/}, {@code /webjars/} and other groups' routes are never shadowed. Anything else,
- * including every traversal attempt, falls through to the 404 page.
+ * The course's pages: home, search, and every lesson and image of the course as loaded now. Lessons and images are
+ * looked up in a before-handler, since the course may change while the server runs; a path that is neither falls
+ * through to the other routes, {@code /assets/} and {@code /webjars/} (the loader keeps lessons off those paths)
+ * and then to the 404 page, as does every traversal attempt.
  */
 final class LessonRoutes implements Routes {
     private static final int SEARCH_LIMIT = 20;
@@ -29,12 +35,18 @@ final class LessonRoutes implements Routes {
             "avif", "image/avif");
 
     /** A search result for the search box: what site.js shows. */
-    record SearchResult(String title, String url, String before, String match, String after) {}
+    record SearchResult(String title, String url, String section, String before, String match, String after) {}
 
-    private final Course course;
+    /** What a page in development mode polls. */
+    record CourseVersion(long version) {}
 
-    LessonRoutes(Course course) {
+    private final Supplier<Course> course;
+    private final LongSupplier version;
+
+    /** @param version the course's reload count in development mode, or null */
+    LessonRoutes(Supplier<Course> course, LongSupplier version) {
         this.course = course;
+        this.version = version;
     }
 
     @Override
@@ -42,27 +54,28 @@ final class LessonRoutes implements Routes {
         config.routes.get("/", this::home);
         config.routes.get("/search", this::searchPage);
         config.routes.get("/search.json", this::searchJson);
-        for (Lesson lesson : course.lessons()) {
-            if (!lesson.isHome()) {
-                config.routes.get(routePath(lesson.url()), this::lesson);
-            }
+        if (version != null) {
+            config.routes.get("/course-version.json", ctx -> ctx.json(new CourseVersion(version.getAsLong())));
         }
-        for (String image : course.images()) {
-            config.routes.get(routePath(image), this::image);
-        }
+        config.routes.before(this::courseFile);
+    }
+
+    private Frame frame(Course now) {
+        return new Frame(now, version != null);
     }
 
     void home(Context ctx) {
-        ctx.html(Pages.home(course));
+        ctx.html(Pages.home(frame(course.get())));
     }
 
     void searchPage(Context ctx) {
         String query = query(ctx);
-        ctx.html(Pages.search(course, query, course.search(query, SEARCH_LIMIT)));
+        Course now = course.get();
+        ctx.html(Pages.search(frame(now), query, now.search(query, SEARCH_LIMIT)));
     }
 
     void searchJson(Context ctx) {
-        List<SearchResult> results = course.search(query(ctx), SEARCH_LIMIT).stream()
+        List<SearchResult> results = course.get().search(query(ctx), SEARCH_LIMIT).stream()
                 .map(LessonRoutes::result).toList();
         ctx.json(results);
     }
@@ -74,25 +87,36 @@ final class LessonRoutes implements Routes {
     }
 
     private static SearchResult result(SearchHit hit) {
-        return new SearchResult(hit.lesson().title(), hit.lesson().url(), hit.before(), hit.match(), hit.after());
+        return new SearchResult(hit.lesson().title(), hit.url(), hit.section(), hit.before(), hit.match(),
+                hit.after());
     }
 
-    /** Javalin reads {@code {…}}, {@code <…>} and {@code *} in a route as parameters; escape them away. */
-    private static String routePath(String url) {
-        return Paths.encode(url);
-    }
-
-    void lesson(Context ctx) {
+    /** A lesson page or an image of the course, if the path names one; otherwise the next handlers decide. */
+    void courseFile(Context ctx) {
+        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD || ctx.path().equals("/")) {
+            return;
+        }
+        Course now = course.get();
         String path = Paths.decode(ctx.path());
-        Lesson lesson = course.lesson(path)
-                .or(() -> path.endsWith("/") ? course.lesson(path.substring(0, path.length() - 1))
-                        : course.lesson(path + "/"))
-                .orElseThrow(NotFoundResponse::new);
-        ctx.html(Pages.lesson(course, lesson));
+        Optional<Path> image = now.asset(path);
+        if (image.isPresent()) {
+            image(ctx, image.get());
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        Optional<Lesson> lesson = now.page(path);
+        if (lesson.isEmpty()) {
+            return;
+        }
+        if (path.endsWith(".html")) {
+            ctx.redirect(Paths.encode(lesson.get().url()), HttpStatus.MOVED_PERMANENTLY); // an old Jekyll address
+        } else {
+            ctx.html(lesson.get().isHome() ? Pages.home(frame(now)) : Pages.lesson(frame(now), lesson.get()));
+        }
+        ctx.skipRemainingHandlers();
     }
 
-    void image(Context ctx) {
-        Path image = course.asset(Paths.decode(ctx.path())).orElseThrow(NotFoundResponse::new);
+    private static void image(Context ctx, Path image) {
         String name = image.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             ctx.contentType(IMAGE_TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1),

@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import playground.views.Frame;
 import playground.views.Pages;
 
 /**
@@ -16,7 +17,8 @@ import playground.views.Pages;
  * <ul>
  *   <li>{@code /assets/…}: the browser files packaged from {@code web/}; {@code /webjars/…}: KaTeX, Prism, Chart.js</li>
  *   <li>the route groups of {@link ServerConfig#routes()}, in order</li>
- *   <li>the lesson pages last: {@code /}, {@code /search}, {@code /search.json}, {@code /<lesson path>}</li>
+ *   <li>the lesson pages last: {@code /}, {@code /search}, {@code /search.json}, {@code /<lesson path>} (looked
+ *   up per request, as the course reloads), and {@code /course-version.json} in development mode</li>
  * </ul>
  * Every response carries the security headers; unknown paths and traversal attempts get the Korean 404 page;
  * an unexpected exception is logged and answered with a short Korean 500 page, never a stack trace.
@@ -41,11 +43,13 @@ public final class Server {
     private Server() {}
 
     public static Javalin create(ServerConfig config) {
-        LessonRoutes lessons = new LessonRoutes(config.course());
+        LessonRoutes lessons = new LessonRoutes(config.course(), config.courseVersion());
+        java.util.function.Supplier<String> notFound = () -> Pages.notFound(
+                new Frame(config.course().get(), config.courseVersion() != null));
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.modifyServer(server -> {
-                server.setErrorHandler(new BadPathErrorHandler(() -> Pages.notFound(config.course())));
+                server.setErrorHandler(new BadPathErrorHandler(notFound));
                 server.addEventListener(ACCEPT_QUEUE);
             });
             javalin.staticFiles.enableWebjars();
@@ -66,7 +70,7 @@ public final class Server {
                 if (ctx.path().startsWith("/api/") || ctx.path().endsWith(".json")) {
                     return;
                 }
-                ctx.html(Pages.notFound(config.course()));
+                ctx.html(notFound.get());
             });
         });
     }

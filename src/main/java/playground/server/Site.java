@@ -3,7 +3,8 @@ package playground.server;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import playground.lessons.Course;
-import playground.lessons.CourseLoader;
+import java.util.List;
+import playground.lessons.LiveCourse;
 import playground.markdown.LessonMarkdown;
 
 /**
@@ -12,25 +13,35 @@ import playground.markdown.LessonMarkdown;
  */
 public final class Site implements AutoCloseable {
     private final TrainService trainer;
-    private final Course course;
+    private final LiveCourse course;
     private final Javalin app;
 
-    private Site(TrainService trainer, Course course, Javalin app) {
+    private Site(TrainService trainer, LiveCourse course, Javalin app) {
         this.trainer = trainer;
         this.course = course;
         this.app = app;
     }
 
-    /** Serves {@code contentDir} on every interface at {@code port}. */
-    public static Site start(Path contentDir, TrainService trainer, int port) {
-        return start(contentDir, trainer, "0.0.0.0", port);
+    /**
+     * Serves {@code contentDir} on every interface at {@code port}.
+     *
+     * @param dev development mode: open pages refresh themselves when the course changes
+     */
+    public static Site start(Path contentDir, TrainService trainer, int port, boolean dev) {
+        return start(contentDir, trainer, "0.0.0.0", port, dev);
     }
 
-    /** Serves {@code contentDir} on {@code host}:{@code port}; port 0 picks a free one. */
+    /** Serves {@code contentDir} on {@code host}:{@code port} (port 0 picks a free one), in production mode. */
     public static Site start(Path contentDir, TrainService trainer, String host, int port) {
-        Course course = CourseLoader.load(contentDir,
+        return start(contentDir, trainer, host, port, false);
+    }
+
+    /** The course reloads whenever {@code contentDir} changes, in either mode. */
+    public static Site start(Path contentDir, TrainService trainer, String host, int port, boolean dev) {
+        LiveCourse course = LiveCourse.watch(contentDir,
                 new LessonMarkdown(trainer.widgetValidator(), trainer.runnableCode()));
-        Javalin app = Server.create(new ServerConfig(course).withRoutes(trainer)).start(host, port);
+        ServerConfig config = new ServerConfig(course::current, List.of(trainer), dev ? course::version : null);
+        Javalin app = Server.create(config).start(host, port);
         return new Site(trainer, course, app);
     }
 
@@ -38,8 +49,9 @@ public final class Site implements AutoCloseable {
         return app.port();
     }
 
+    /** The course as served now. */
     public Course course() {
-        return course;
+        return course.current();
     }
 
     public TrainService trainer() {
@@ -51,6 +63,7 @@ public final class Site implements AutoCloseable {
     public void close() {
         trainer.shutdown();
         app.stop();
+        course.close();
         trainer.close();
     }
 }

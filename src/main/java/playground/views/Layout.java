@@ -8,13 +8,13 @@ import java.util.List;
 import playground.lessons.Course;
 import playground.lessons.Lesson;
 import playground.lessons.NavNode;
+import playground.lessons.SiteConfig;
 
 /**
  * The page frame every page shares: sidebar navigation on the left (a menu button on phones), a search box,
  * the content column. Styles and scripts come only from our origin: {@code /assets/} and {@code /webjars/}.
  */
 public final class Layout {
-    static final String SITE_NAME = "딥러닝 놀이터";
     static final String KATEX = "/webjars/katex/0.16.4/dist/";
     static final String PRISM = "/webjars/prismjs/1.29.0/";
     static final String CHART_JS = "/webjars/chart.js/4.4.7/dist/chart.umd.js";
@@ -34,21 +34,26 @@ public final class Layout {
      *                  activation explorer, Chart.js and the explorer's script and style are loaded
      * @param hasWidget whether to load Chart.js and the widget script
      */
-    static String page(Course course, String title, Lesson current, boolean hasWidget, DomContent... main) {
-        return page(course, title, current, hasWidget, "", main);
+    static String page(Frame frame, String title, Lesson current, boolean hasWidget, DomContent... main) {
+        return page(frame, title, current, hasWidget, "", main);
     }
 
     /** @param query what the search box in the header shows (the search page fills it in) */
-    static String page(Course course, String title, Lesson current, boolean hasWidget, String query,
+    static String page(Frame frame, String title, Lesson current, boolean hasWidget, String query,
                        DomContent... main) {
+        Course course = frame.course();
+        SiteConfig config = course.config();
+        String siteName = config.title();
         boolean hasActivations = current != null && current.content().hasActivations();
-        String fullTitle = title.equals(SITE_NAME) ? SITE_NAME : title + " – " + SITE_NAME;
+        String fullTitle = title.equals(siteName) ? siteName : title + " – " + siteName;
         boolean codeRun = current != null && current.content().hasCodeRun();
         return document(html(
                 head(
                         meta().withCharset("utf-8"),
                         meta().withName("viewport").withContent("width=device-width, initial-scale=1"),
                         title(fullTitle),
+                        iff(config.description() != null && current != null && current.isHome(),
+                                meta().withName("description").withContent(config.description())),
                         link().withRel("icon").withHref("data:,"),
                         link().withRel("stylesheet").withHref(KATEX + "katex.min.css"),
                         link().withRel("stylesheet").withHref(PRISM + "themes/prism.min.css"),
@@ -64,21 +69,44 @@ public final class Layout {
                         iff(hasWidget, each(WIDGET_JS, file -> script().withSrc("/assets/js/" + file).isDefer())),
                         iff(hasActivations, script().withSrc(ACTIVATIONS_JS).isDefer()),
                         script().withSrc("/assets/js/site.js").isDefer(),
-                        iff(codeRun, script().withSrc("/assets/js/code-run.js").isDefer())
+                        iff(codeRun, script().withSrc("/assets/js/code-run.js").isDefer()),
+                        iff(frame.liveReload(), script().withSrc("/assets/js/live-reload.js").isDefer())
                 ),
                 body(
                         a("본문으로 건너뛰기").withClass("skip-link").withHref("#main-content"),
                         div(
                                 sideBar(course, current),
                                 div(
-                                        header(searchForm(query)).withClass("main-header"),
+                                        header(iff(config.searchEnabled(), searchForm(query)),
+                                                auxLinks(config.auxLinks())).withClass("main-header"),
                                         main(main).withId("main-content").withClass("main-content"),
-                                        footer(p("딥러닝 놀이터 — 브라우저에서 바로 해 보는 딥러닝 수업"))
-                                                .withClass("site-footer")
+                                        footer(config.footerContent() == null
+                                                ? p(siteName + " — 브라우저에서 바로 해 보는 딥러닝 수업")
+                                                : trusted(config.footerContent())).withClass("site-footer")
                                 ).withClass("main")
                         ).withClass("site")
                 )
         ).attr("lang", "ko"));
+    }
+
+    /**
+     * The one place trusted HTML enters a page: a rendered lesson, or the teacher's {@code footer_content}. Both
+     * come from the teacher's own folder, as with Jekyll; nothing a student sends reaches here.
+     */
+    static DomContent trusted(String html) {
+        return rawHtml(html);
+    }
+
+    /** just-the-docs' {@code aux_links}: links at the top right of every page. */
+    private static DomContent auxLinks(List<SiteConfig.ExternalLink> links) {
+        return iff(!links.isEmpty(), nav(ul(each(links, link -> li(externalLink(link, "aux-nav-link"))
+                .withClass("aux-nav-list-item"))).withClass("aux-nav-list")).withClass("aux-nav")
+                .attr("aria-label", "바깥 링크"));
+    }
+
+    private static DomContent externalLink(SiteConfig.ExternalLink link, String className) {
+        var a = a(link.title()).withHref(link.url()).withClass(className);
+        return link.newTab() ? a.withTarget("_blank").withRel("noopener") : a;
     }
 
     private static DomContent searchForm(String query) {
@@ -94,13 +122,16 @@ public final class Layout {
 
     private static DomContent sideBar(Course course, Lesson current) {
         List<Lesson> open = current == null ? List.of() : course.breadcrumbs(current);
+        List<SiteConfig.ExternalLink> external = course.config().navExternalLinks();
         return div(
                 div(
-                        a(SITE_NAME).withHref("/").withClass("site-title"),
+                        a(course.config().title()).withHref("/").withClass("site-title"),
                         button(span("메뉴")).withType("button").withClass("nav-toggle")
                                 .attr("aria-controls", "site-nav").attr("aria-expanded", "false")
                 ).withClass("site-header"),
-                nav(navList(course.navigation(), current, open))
+                nav(navList(course.navigation(), current, open),
+                        iff(!external.isEmpty(), ul(each(external, link -> li(externalLink(link, "nav-list-link"))
+                                .withClass("nav-list-item external"))).withClass("nav-list nav-external")))
                         .withId("site-nav").withClass("site-nav").attr("aria-label", "강의 목차")
         ).withClass("side-bar");
     }

@@ -16,12 +16,13 @@ public final class Pages {
     private Pages() {}
 
     /** The home page: the course's own {@code index.md} (if any), then the whole course tree. */
-    public static String home(Course course) {
+    public static String home(Frame frame) {
+        Course course = frame.course();
         Optional<Lesson> index = course.home();
-        String title = index.map(Lesson::title).orElse(Layout.SITE_NAME);
-        return Layout.page(course, title, index.orElse(null), index.map(l -> l.content().hasWidget()).orElse(false),
+        String title = index.map(Lesson::title).orElse(course.config().title());
+        return Layout.page(frame, title, index.orElse(null), index.map(l -> l.content().hasWidget()).orElse(false),
                 index.isPresent() ? article(lessonHtml(index.get())).withClass("lesson")
-                        : h1(Layout.SITE_NAME),
+                        : h1(course.config().title()),
                 section(
                         h2("강의 목록").withId("course-tree"),
                         course.navigation().isEmpty()
@@ -39,8 +40,9 @@ public final class Pages {
     }
 
     /** A lesson: breadcrumbs, the rendered Markdown, links to the previous and next lesson. */
-    public static String lesson(Course course, Lesson lesson) {
-        return Layout.page(course, lesson.title(), lesson, lesson.content().hasWidget(),
+    public static String lesson(Frame frame, Lesson lesson) {
+        Course course = frame.course();
+        return Layout.page(frame, lesson.title(), lesson, lesson.content().hasWidget(),
                 breadcrumbs(course, lesson),
                 article(lessonHtml(lesson)).withClass("lesson"),
                 childLessons(course.children(lesson)),
@@ -56,9 +58,9 @@ public final class Pages {
         ).withClass("child-lessons"));
     }
 
-    /** The one place trusted, rendered lesson HTML enters a page. */
+    /** The rendered lesson: trusted, see {@link Layout#trusted}. */
     private static DomContent lessonHtml(Lesson lesson) {
-        return rawHtml(lesson.content().html());
+        return Layout.trusted(lesson.content().html());
     }
 
     private static DomContent breadcrumbs(Course course, Lesson lesson) {
@@ -85,8 +87,8 @@ public final class Pages {
     }
 
     /** The 404 page, in Korean, with a way back. */
-    public static String notFound(Course course) {
-        return Layout.page(course, "페이지를 찾을 수 없습니다", null, false,
+    public static String notFound(Frame frame) {
+        return Layout.page(frame, "페이지를 찾을 수 없습니다", null, false,
                 article(
                         h1("페이지를 찾을 수 없습니다"),
                         p("주소가 바뀌었거나 잘못 입력되었을 수 있습니다. 왼쪽 목차나 검색으로 찾아 보세요."),
@@ -96,9 +98,9 @@ public final class Pages {
     }
 
     /** Search results for {@code query}. */
-    public static String search(Course course, String query, List<SearchHit> hits) {
+    public static String search(Frame frame, String query, List<SearchHit> hits) {
         String q = query == null ? "" : query.strip();
-        return Layout.page(course, q.isEmpty() ? "검색" : "‘" + q + "’ 검색 결과", null, false, q,
+        return Layout.page(frame, q.isEmpty() ? "검색" : "‘" + q + "’ 검색 결과", null, false, q,
                 article(
                         h1("검색"),
                         q.isEmpty() ? p("찾을 낱말을 입력하세요.")
@@ -106,9 +108,10 @@ public final class Pages {
                                 : div(
                                         p("‘" + q + "’이(가) 들어 있는 강의 " + hits.size() + "개").withClass("search-count"),
                                         ol(each(hits, hit -> li(
-                                                a(hit.lesson().title()).withHref(hit.lesson().url())
-                                                        .withClass("search-result-title"),
-                                                p(text(hit.before()), mark(hit.match()), text(hit.after()))
+                                                a(text(hit.lesson().title()), iff(hit.section() != null,
+                                                        span(" › " + hit.section()).withClass("search-result-section")))
+                                                        .withHref(hit.url()).withClass("search-result-title"),
+                                                p(text(hit.before()), iff(!hit.match().isEmpty(), mark(hit.match())), text(hit.after()))
                                                         .withClass("search-result-snippet")
                                         ))).withClass("search-result-list")
                                 )

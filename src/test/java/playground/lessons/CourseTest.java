@@ -100,7 +100,7 @@ class CourseTest {
     }
 
     @Test
-    void authorProblemsAreLoggedAsWarningsNamingTheFile() throws IOException {
+    void authorProblemsAreListedOnceInTheLogWithFileAndLine() throws IOException {
         write("unit/broken.md", "---\ntitle: [oops\n---\n# 깨짐\n");
         write("unit/orphan.md", "---\ntitle: 고아\nparent: 없는 단원\n---\n# 고아\n");
         write("unit/widget.md", "# 위젯\n\n```playground\n{ not json\n```\n");
@@ -114,11 +114,12 @@ class CourseTest {
             System.setErr(original);
         }
         String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(log.contains("WARN playground.lessons.CourseLoader - lesson unit/broken.md: front matter is not valid YAML"), log);
-        assertTrue(log.contains("lesson unit/orphan.md: parent '없는 단원' is not the title of any lesson"), log);
-        assertTrue(log.contains("lesson unit/widget.md: fenced block: 설정이 올바른 JSON이 아닙니다"), log);
-        assertTrue(log.contains("WARN playground.lessons.CourseLoader - lesson unit/explorer.md: fenced block: "
-                + "알 수 없는 활성화 함수 'swish'"), log);
+        assertTrue(log.contains("WARN playground.lessons.CourseLoader - the course could not follow:"), log);
+        assertTrue(log.contains("\n  unit/broken.md:1: front matter is not valid YAML"), log);
+        assertTrue(log.contains("\n  unit/orphan.md:1: parent '없는 단원' is not the title of any lesson"), log);
+        assertTrue(log.contains("\n  unit/widget.md: fenced block: 설정이 올바른 JSON이 아닙니다"), log);
+        assertTrue(log.contains("\n  unit/explorer.md: fenced block: 알 수 없는 활성화 함수 'swish'"), log);
+        assertEquals(1, log.split("could not follow:", -1).length - 1, "listed once: " + log);
     }
 
     @Test
