@@ -104,7 +104,7 @@ class KerasSnippetTest {
                         """, """
                         {"dataset":"breast_cancer","model":{"normalize":true,"layers":[{"units":16,"activation":"relu"},
                          {"units":1,"activation":"sigmoid"}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.001},
-                         "loss":"binary_crossentropy","metrics":["accuracy"]},
+                         "loss":"binary_crossentropy","metrics":["acc"]},
                          "fit":{"epochs":50,"batch_size":32,"validation_split":0.2,"shuffle":true}}"""),
                 Arguments.of("load_digits, elu, Adagrad(learning_rate=...), sparse_categorical_crossentropy, from-imports of classes", """
                         from sklearn.datasets import load_digits
@@ -138,7 +138,7 @@ class KerasSnippetTest {
                         """, """
                         {"dataset":"wine","model":{"normalize":false,"layers":[{"units":12,"activation":"relu"},
                          {"units":3,"activation":"softmax"}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.003,
-                         "beta_1":0.8,"epsilon":1.0e-6},"loss":"sparse_categorical_crossentropy","metrics":["accuracy"]},
+                         "beta_1":0.8,"epsilon":1.0e-6},"loss":"sparse_categorical_crossentropy","metrics":["sparse_categorical_accuracy"]},
                          "fit":{"epochs":7,"batch_size":64,"validation_split":0.0,"shuffle":true}}"""),
                 Arguments.of("scikit-learn's StandardScaler fitted on X_train instead of a Normalization layer", """
                         from sklearn.datasets import load_wine
