@@ -88,6 +88,16 @@ public record Metric(String name, Measure measure) {
         return s;
     }
 
+    /** accuracy, acc and the shortest name of each other measure (mae, not MeanAbsoluteError): for messages. */
+    public static Set<String> commonNames() {
+        Set<String> s = new LinkedHashSet<>(List.of("accuracy", "acc"));
+        Set<Measure> seen = java.util.EnumSet.noneOf(Measure.class);
+        NAMES.forEach((name, measure) -> {
+            if (seen.add(measure)) s.add(name);
+        });
+        return s;
+    }
+
     /** What {@code name} measures for a model trained with {@code loss}, or {@code null} for a name Keras does not know. */
     public static Measure measure(String name, Loss loss) {
         String lower = name.toLowerCase(Locale.ROOT);

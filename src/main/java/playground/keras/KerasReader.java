@@ -725,8 +725,8 @@ final class KerasReader {
     }
 
     /**
-     * {@code keras.metrics.SomeMetric(...)}: logged under its {@code name=} or the class's default name, the measure's
-     * snake_case name ({@code BinaryAccuracy()} logs {@code binary_accuracy}), as Keras names a metric object.
+     * {@code keras.metrics.SomeMetric(...)}: logged under the class's default name, the measure's snake_case name
+     * ({@code BinaryAccuracy()} logs {@code binary_accuracy}), as Keras names a metric object.
      */
     private Value metricObject(String cls, Args a) {
         Metric.Measure measure = cls.equals("Accuracy") ? null : Metric.known(cls);
@@ -740,13 +740,14 @@ final class KerasReader {
         String unexpected = a.unexpected(Set.of("name", "threshold", "dtype"));
         if (unexpected != null || !a.positional.isEmpty()) throw refused(a.line, "metrics." + cls + "의 인자는 따라갈 수 없습니다");
         Value name = a.keywords.get("name");
-        if (name == null) return new Value.Metric(measure.kerasName());
-        if (name instanceof Value.Str s) return new Value.Metric(s.value());
-        throw refused(a.keywordLines.get("name"), "지표의 name은 문자열이어야 합니다");
+        if (name != null && !(name instanceof Value.Str str && str.value().equals(measure.kerasName()))) {
+            throw refused(a.keywordLines.get("name"), "지표의 name은 따라갈 수 없습니다. 놀이터는 지표를 Keras의 이름("
+                    + measure.kerasName() + ")으로 기록합니다");
+        }
+        return new Value.Metric(measure.kerasName());
     }
 
-    private static final String METRICS_WE_HAVE = "accuracy, acc, binary_accuracy, categorical_accuracy,"
-            + " sparse_categorical_accuracy, mae, mse, root_mean_squared_error, mape, msle";
+    private static final String METRICS_WE_HAVE = String.join(", ", Metric.commonNames());
 
     /* ---------------- data sets ---------------- */
 

@@ -40,7 +40,6 @@ final class RunDocument {
 
     static final Set<String> ACTIVATIONS = names(Activation.values());
     static final Set<String> LOSSES = lossNames();
-    static final Set<String> METRICS = Metric.names();
     static final Set<String> OPTIMIZERS = new LinkedHashSet<>(List.of("sgd", "rmsprop", "adam", "adagrad"));
 
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
@@ -243,7 +242,8 @@ final class RunDocument {
             String path = "compile.metrics[" + i + "]";
             JsonNode m = node.get(i);
             if (!m.isTextual() || Metric.measure(m.asText(), loss) == null) {
-                throw new InvalidConfigException(path, "다음 가운데 하나여야 합니다: " + String.join(", ", METRICS),
+                throw new InvalidConfigException(path, "Keras의 지표 이름이어야 합니다: " + String.join(", ",
+                        Metric.commonNames()) + " (MAE, mean_absolute_error, MeanAbsoluteError 같은 다른 표기도 됩니다)",
                         m.toString());
             }
             String name = m.asText();
@@ -253,12 +253,14 @@ final class RunDocument {
                 throw new InvalidConfigException(path, name + "는 분류 데이터셋에만 쓸 수 있습니다. 회귀에는 mae나 mse를"
                         + " 씁니다", m.toString());
             }
-            if (!regression && !measure.isAccuracy()) {
-                throw new InvalidConfigException(path, name + "는 회귀 데이터셋에만 쓸 수 있습니다. 분류에는 accuracy를"
-                        + " 씁니다", m.toString());
+            // Keras compares an error metric with the targets unit by unit: fine for 0/1 and one-hot targets, but
+            // against class indices it would subtract a class number from each probability.
+            if (loss.sparseTargets() && !measure.isAccuracy()) {
+                throw new InvalidConfigException(path, name + "는 정수 레이블(sparse_categorical_crossentropy)에는 쓸 수"
+                        + " 없습니다. 확률에서 클래스 번호를 빼게 됩니다. 분류에는 accuracy를 씁니다", m.toString());
             }
             Metric.Measure fits = Metric.Measure.accuracyFor(loss);
-            if (!regression && measure != fits) {
+            if (measure.isAccuracy() && measure != fits) {
                 throw new InvalidConfigException(path, name + "는 " + loss.kerasName() + "와 목표값의 모양이 맞지 않습니다."
                         + " 이 손실에는 accuracy(또는 " + fits.kerasName() + ")를 씁니다", m.toString());
             }
