@@ -901,6 +901,7 @@ final class KerasReader {
                 metrics.add(item);
                 continue;
             }
+            if (item instanceof Value.Unknown u && u.problem() != null) throw new Refused(withPrefix(u.problem(), "metrics: "));
             if (item instanceof Value.Str s && Metric.known(s.value()) != null) {
                 metrics.add(new Value.Metric(s.value()));
                 continue;
@@ -914,7 +915,7 @@ final class KerasReader {
             Metric.Measure measure = function == null || function.equals("acc") ? null : Metric.known(function);
             if (measure == null) {
                 String name = item instanceof Value.Str s ? s.value() : function;
-                throw refused(line, "지표 " + (name == null ? "" : "'" + name + "' ") + "는 놀이터에 없습니다. 쓸 수 있는"
+                throw refused(line, (name == null ? "이 지표" : "지표 '" + name + "'") + "는 놀이터에 없습니다. 쓸 수 있는"
                         + " 지표: " + METRICS_WE_HAVE);
             }
             metrics.add(new Value.Metric(measure.kerasName()));
