@@ -1,5 +1,6 @@
 package playground.engine;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,7 +92,7 @@ public record Metric(String name, Measure measure) {
     /** accuracy, acc and the shortest name of each other measure (mae, not MeanAbsoluteError): for messages. */
     public static Set<String> commonNames() {
         Set<String> s = new LinkedHashSet<>(List.of("accuracy", "acc"));
-        Set<Measure> seen = java.util.EnumSet.noneOf(Measure.class);
+        Set<Measure> seen = EnumSet.noneOf(Measure.class);
         NAMES.forEach((name, measure) -> {
             if (seen.add(measure)) s.add(name);
         });

@@ -241,14 +241,14 @@ final class RunDocument {
         for (int i = 0; i < node.size(); i++) {
             String path = "compile.metrics[" + i + "]";
             JsonNode m = node.get(i);
-            if (!m.isTextual() || Metric.measure(m.asText(), loss) == null) {
+            Metric.Measure measure = m.isTextual() ? Metric.measure(m.asText(), loss) : null;
+            if (measure == null) {
                 throw new InvalidConfigException(path, "Keras의 지표 이름이어야 합니다: " + String.join(", ",
                         Metric.commonNames()) + " (MAE, mean_absolute_error, MeanAbsoluteError 같은 다른 표기도 됩니다)",
                         m.toString());
             }
             String name = m.asText();
             if (!seen.add(name)) throw new InvalidConfigException(path, "같은 지표가 두 번 있습니다", m.toString());
-            Metric.Measure measure = Metric.measure(name, loss);
             if (regression && measure.isAccuracy()) {
                 throw new InvalidConfigException(path, name + "는 분류 데이터셋에만 쓸 수 있습니다. 회귀에는 mae나 mse를"
                         + " 씁니다", m.toString());
