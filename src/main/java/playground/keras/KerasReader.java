@@ -729,7 +729,9 @@ final class KerasReader {
      * ({@code BinaryAccuracy()} logs {@code binary_accuracy}), as Keras names a metric object.
      */
     private Value metricObject(String cls, Args a) {
-        Metric.Measure measure = cls.equals("Accuracy") ? null : Metric.known(cls);
+        // Accuracy() counts exact matches, and MAE or MSE are string aliases, not classes
+        boolean aClassWeFollow = !cls.equals("Accuracy") && !cls.equals(cls.toUpperCase(Locale.ROOT));
+        Metric.Measure measure = aClassWeFollow ? Metric.known(cls) : null;
         if (measure == null) {
             throw refused(a.line, "metrics." + cls + "는 놀이터에 없습니다. 쓸 수 있는 지표: " + METRICS_WE_HAVE);
         }
