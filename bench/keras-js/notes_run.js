@@ -1,8 +1,10 @@
 // The course notes' Keras run (Normalization -> Dense(64, relu) -> Dense(32, relu) -> Dense(1); MSE, Adam(0.01),
 // epochs 100, batch_size 16, validation_split 0.2) in TensorFlow.js, whose tfjs-layers is Google's port of the
-// Keras Layers API: glorot-uniform kernels, zero biases, the last rows held out for validation before shuffling,
-// a reshuffle every epoch, the last partial batch kept. Real Keras needs TensorFlow, which this machine cannot
-// install; this is the closest peer it can run.
+// Keras Layers API. tfjs's Dense defaults to glorotNormal kernels (a truncated normal about 12 % narrower than
+// Keras's glorot_uniform), so every layer names Keras's initializers: glorotUniform kernels, zero biases. As in
+// Keras, the last rows are held out for validation before shuffling, the training rows are reshuffled every
+// epoch and the last partial batch is kept. Real Keras needs TensorFlow, which this machine cannot install; this
+// is the closest peer it can run.
 // Prints one JSON line per seed in peer_bench.py's format.
 // Usage: npm install && node notes_run.js ../../../shared/datasets/boston_housing [FIRST_SEED] [COUNT]
 const fs = require('fs');
@@ -34,12 +36,17 @@ function r2(y, p) {
   return 1 - sse / sst;
 }
 
+/** Keras's Dense: glorot_uniform kernel, zeros bias (tfjs's own default kernel is glorotNormal). */
+function dense(options) {
+  return tf.layers.dense({ kernelInitializer: 'glorotUniform', biasInitializer: 'zeros', ...options });
+}
+
 async function fitOnce(train, test, seed) {
   seedrandom(String(seed), { global: true });  // Math.random drives tfjs's initialisers and its per-epoch shuffle
   const model = tf.sequential({ layers: [
-    tf.layers.dense({ units: 64, activation: 'relu', inputShape: [13] }),
-    tf.layers.dense({ units: 32, activation: 'relu' }),
-    tf.layers.dense({ units: 1 })] });
+    dense({ units: 64, activation: 'relu', inputShape: [13] }),
+    dense({ units: 32, activation: 'relu' }),
+    dense({ units: 1 })] });
   model.compile({ loss: 'meanSquaredError', optimizer: tf.train.adam(0.01) });
   const t0 = process.hrtime.bigint();
   const history = await model.fit(train.x, train.y, { epochs: 100, batchSize: 16, validationSplit: 0.2, verbose: 0 });

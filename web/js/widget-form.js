@@ -1,7 +1,7 @@
 /*
  * The widget's settings form: data set (with samples and noise for the generated 2-D sets), Normalization, the
- * Dense layer list, optimizer, learning rate, loss, epochs, batch size, validation split, shuffle and seed. It
- * edits the run document in place, hides and locks the controls that data-hide and data-lock name, and shows
+ * Dense layer list, optimizer (with Adam's amsgrad), learning rate, loss, epochs, batch size, validation split,
+ * shuffle and seed. It edits the run document in place, hides and locks the controls that data-hide and data-lock name, and shows
  * the server's Korean messages beside the control that a JSON path names.
  *
  * Needs PgDom and PgState; exposes window.PgForm.create(options) with options
@@ -59,6 +59,8 @@
       label: 'Normalization (입력 정규화)', hint: '특성마다 평균 0, 분산 1로 맞춥니다 (Keras Normalization.adapt).' },
     { name: 'optimizer', section: 'compile', path: 'compile.optimizer.name', kind: 'select', options: OPTIMIZERS,
       label: 'optimizer (최적화 방법)' },
+    { name: 'amsgrad', section: 'compile', path: 'compile.optimizer.amsgrad', kind: 'bool', fallback: false,
+      label: 'amsgrad (Adam)', hint: '지금까지 가장 큰 v로 나눠 한 걸음이 다시 커지지 않게 합니다 (Keras의 amsgrad=True).' },
     { name: 'learning_rate', section: 'compile', path: 'compile.optimizer.learning_rate', kind: 'number',
       step: 'any', min: '0', list: LEARNING_RATES, label: 'learning_rate (학습률)', placeholder: '기본값',
       hint: '한 번 업데이트할 때 가중치를 얼마나 움직일지. 너무 크면 손실이 발산합니다.' },
@@ -89,6 +91,7 @@
     var summaryRows = null; /* {dataset (its JSON), train, test}: the last valid summary's rows */
 
     function documentChanged() {
+      updateAmsgrad();
       updateBatchHint();
       updateRowFacts();
       options.onChange();
@@ -149,6 +152,23 @@
           '번, 모두 ' + withCommas(steps * epochs) + '번 업데이트.';
       }
       control.hint.textContent = text;
+    }
+
+    /**
+     * The amsgrad box belongs to Adam: shown only while Adam is chosen (and the optimizer is not hidden), and
+     * cleared with the rest of the optimizer's settings when another one is chosen.
+     */
+    function updateAmsgrad() {
+      var control = controls.amsgrad;
+      if (!control) return;
+      control.wrapper.hidden = hidden.optimizer || getPath(doc, 'compile.optimizer.name') !== 'adam';
+      control.input.checked = getPath(doc, 'compile.optimizer.amsgrad') === true;
+    }
+
+    /** The hide/lock name that covers a control: samples and noise go with dataset, amsgrad with optimizer. */
+    function groupOf(name) {
+      if (name === 'samples' || name === 'noise') return 'dataset';
+      return name === 'amsgrad' ? 'optimizer' : name;
     }
 
     function setStatus(text) {
@@ -378,6 +398,7 @@
       });
       syncDataset();
       renderLayers();
+      updateAmsgrad();
     }
 
     function datasetInfo(name) {
@@ -480,7 +501,7 @@
     function applyLocks() {
       Object.keys(controls).forEach(function (name) {
         var control = controls[name];
-        var group = name === 'samples' || name === 'noise' ? 'dataset' : name;
+        var group = groupOf(name);
         if (hidden[group]) control.wrapper.hidden = true;
         if (locked[group]) {
           control.wrapper.classList.add('pg-locked');
@@ -491,7 +512,7 @@
         var fields = fieldset.querySelectorAll('[data-control]');
         var visible = Array.prototype.some.call(fields, function (f) {
           var name = f.getAttribute('data-control');
-          return !hidden[name === 'samples' || name === 'noise' ? 'dataset' : name];
+          return !hidden[groupOf(name)];
         });
         fieldset.hidden = !visible;
       });
@@ -517,8 +538,7 @@
       }
       var control = controls[target.control];
       if (!control) return null;
-      var group = target.control === 'samples' || target.control === 'noise' ? 'dataset' : target.control;
-      if (hidden[group]) return null;
+      if (hidden[groupOf(target.control)]) return null;
       return { input: control.input, after: control.input, visible: true };
     }
 

@@ -49,6 +49,28 @@
     r2: 'R² (결정 계수)',
     accuracy: '정확도 (accuracy)'
   };
+  /** Keras's other names for a measure, labelled by what they measure with the name as written beside it. */
+  var METRIC_KINDS = [
+    [/^(acc|accuracy|(binary|categorical|sparse_categorical)_accuracy|(Binary|Categorical|SparseCategorical)Accuracy)$/i, '정확도'],
+    [/^(mse|mean_squared_error|MeanSquaredError)$/i, '평균 제곱 오차'],
+    [/^(mae|mean_absolute_error|MeanAbsoluteError)$/i, '평균 절대 오차'],
+    [/^(root_mean_squared_error|RootMeanSquaredError)$/, '평균 제곱근 오차'],
+    [/^(mape|mean_absolute_percentage_error|MeanAbsolutePercentageError)$/i, '평균 절대 백분율 오차'],
+    [/^(msle|mean_squared_logarithmic_error|MeanSquaredLogarithmicError)$/i, '평균 제곱 로그 오차']
+  ];
+
+  /** The label of a test score: its own, or what its Keras name measures, e.g. "정확도 (acc)". */
+  function metricLabel(name) {
+    if (METRIC_LABELS[name]) return METRIC_LABELS[name];
+    for (var i = 0; i < METRIC_KINDS.length; i++) {
+      if (METRIC_KINDS[i][0].test(name)) return METRIC_KINDS[i][1] + ' (' + name + ')';
+    }
+    return name;
+  }
+
+  function isAccuracy(name) {
+    return METRIC_KINDS[0][0].test(name);
+  }
   var ERROR_TITLES = {
     diverged: '훈련이 발산했습니다',
     timeout: '시간 제한을 넘었습니다',
@@ -706,12 +728,15 @@
       box.textContent = '';
       box.appendChild(el('h4', { text: '테스트 데이터 결과' }));
       var list = el('dl');
-      Object.keys(test).forEach(function (name) {
+      var names = Object.keys(test);
+      // the server adds accuracy for a classifier; beside an accuracy compiled under another name (acc) it repeats it
+      var repeated = names.some(function (n) { return n !== 'accuracy' && isAccuracy(n); });
+      names.filter(function (n) { return !(repeated && n === 'accuracy'); }).forEach(function (name) {
         var value = test[name];
         var text = formatNumber(value);
-        if (name === 'accuracy' && typeof value === 'number') text += ' (' + (value * 100).toFixed(1) + '%)';
+        if (isAccuracy(name) && typeof value === 'number') text += ' (' + (value * 100).toFixed(1) + '%)';
         list.appendChild(el('div', { className: 'pg-metric', 'data-metric': name }, [
-          el('dt', { text: METRIC_LABELS[name] || name }),
+          el('dt', { text: metricLabel(name) }),
           el('dd', { text: text })
         ]));
       });

@@ -24,7 +24,8 @@ import playground.runs.Runner;
  * table row per batch size, Stop ends the rest), the learned weights of a one-layer model, and the statistics
  * Normalization.adapt stored, in the summary panel. Also: a link opened in the page that is already open, a heading
  * link beside shared settings, a generated set's own samples and exact row counts, the CSV files beside the Keras
- * code, a run that diverged (banner, y axis), and a comparison of seeds. Screenshots:
+ * code, a run that diverged (banner, y axis), a comparison of seeds, and names Keras accepts (Adam's amsgrad, a hidden
+ * softmax, the metric acc). Screenshots:
  * target/screenshots/features-*.png, desktop and a 390 × 844 phone.
  */
 class WidgetFeaturesBrowserTest {
@@ -41,6 +42,13 @@ class WidgetFeaturesBrowserTest {
              "model": {"normalize": false, "layers": [{"units": 1, "activation": "sigmoid"}]},
              "compile": {"optimizer": {"name": "adam", "learning_rate": 0.05}, "loss": "binary_crossentropy", "metrics": ["accuracy"]},
              "fit": {"epochs": 30, "batch_size": 16, "validation_split": 0.2, "shuffle": true}}""";
+
+    /** Names Keras accepts that the validator once refused: softmax on a hidden layer and the metric name acc. */
+    private static final String KERAS_NAMES = """
+            {"dataset": "breast_cancer", "seed": 3,
+             "model": {"normalize": true, "layers": [{"units": 4, "activation": "softmax"}, {"units": 1, "activation": "sigmoid"}]},
+             "compile": {"optimizer": {"name": "adam", "learning_rate": 0.01}, "loss": "binary_crossentropy", "metrics": ["acc"]},
+             "fit": {"epochs": 5, "batch_size": 32, "validation_split": 0.2, "shuffle": true}}""";
 
     private static Path content;
     private static Browser browser;
@@ -109,6 +117,11 @@ class WidgetFeaturesBrowserTest {
                 %s
                 ```
                 """.formatted(LINEAR.formatted("true", 20)));
+        lesson("keras-names.md", "Keras의 이름들", 10, """
+                ```playground title="은닉층 softmax, acc, amsgrad"
+                %s
+                ```
+                """.formatted(KERAS_NAMES));
         browser = Browser.open(1280, 1000);
         site = TestSite.start(content, 2);
     }
@@ -392,6 +405,39 @@ class WidgetFeaturesBrowserTest {
         assertTrue(facts.contains("800행") && facts.contains("200행"), facts);
         js("document.querySelector('.pg-dataset-info').scrollIntoView()");
         browser.screenshot("features-generated-samples");
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    /** Adam's amsgrad box appears with Adam only and reaches the Keras code; acc and a hidden softmax run to the end. */
+    @Test
+    void amsgradAHiddenSoftmaxAndAccRunAsKerasWouldRunThem() {
+        browser.resize(1280, 1000);
+        int console = browser.consoleErrors().size();
+        open("/keras-names");
+        String box = "document.getElementById('pg1-amsgrad')";
+        String keras = "document.querySelector('.pg-keras code').textContent";
+        assertEquals(false, js("return " + box + ".closest('.pg-field').hidden"));
+        js(box + ".click()");
+        browser.waitFor("return " + keras + ".indexOf('Adam(learning_rate=0.01, amsgrad=True)') >= 0");
+        assertTrue(((String) js("return " + keras)).contains("layers.Dense(4, activation='softmax'),"));
+
+        js("var s = document.getElementById('pg1-optimizer'); s.value = 'sgd'; s.dispatchEvent(new Event('change', {bubbles: true}))");
+        browser.waitFor("return " + keras + ".indexOf('amsgrad') < 0");
+        assertEquals(true, js("return " + box + ".closest('.pg-field').hidden"));
+        js("var s = document.getElementById('pg1-optimizer'); s.value = 'adam'; s.dispatchEvent(new Event('change', {bubbles: true}))");
+        assertEquals(false, js("return " + box + ".closest('.pg-field').hidden || " + box + ".checked"));
+        js(box + ".click()");
+        waitForSummary();
+        assertEquals(0L, js("return document.querySelectorAll('.pg-controls .pg-error').length"));
+
+        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'done'", Duration.ofSeconds(60));
+        String acc = (String) js("return document.querySelector('.pg-metric[data-metric=\"acc\"]').textContent");
+        assertTrue(acc.startsWith("정확도 (acc)") && acc.endsWith("%)"), acc);
+        assertEquals(0L, js("return document.querySelectorAll('.pg-metric[data-metric=\"accuracy\"]').length"),
+                "the test accuracy the server adds is acc again");
+        js("document.querySelector('.pg-test-metrics').scrollIntoView()");
+        browser.screenshot("features-keras-names");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
 

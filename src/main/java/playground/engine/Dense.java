@@ -89,6 +89,25 @@ public final class Dense {
      */
     void backward(float[][] dOutput, int rows, boolean needInputGradient) {
         activation.backward(z, output, dOutput, dZ, rows, units, alpha);
+        backwardFromZ(rows, needInputGradient);
+    }
+
+    /**
+     * As {@link #backward}, given dLoss/dz itself ({@code dLogits}, flat rows × units): for a loss computed from this
+     * layer's logits, which skips the activation's derivative.
+     */
+    void backwardFromLogits(float[] dLogits, int rows, boolean needInputGradient) {
+        for (int q = 0; q < rows; q++) System.arraycopy(dLogits, q * units, dZ[q], 0, units);
+        backwardFromZ(rows, needInputGradient);
+    }
+
+    /** The pre-activations z of the last forward pass, flat rows × units, into {@code out}. */
+    void logits(int rows, float[] out) {
+        for (int q = 0; q < rows; q++) System.arraycopy(z[q], 0, out, q * units, units);
+    }
+
+    /** The gradients from dLoss/dz (in {@link #dZ}). */
+    private void backwardFromZ(int rows, boolean needInputGradient) {
         // dLoss/dKernel[k] = Σ_q xᵀ[k][q] · dZ[q]
         if (units == 1) {
             oneUnitKernelGradient(rows);

@@ -78,7 +78,7 @@ public final class Footprint {
             if (units == 1) bytes += floats(1, capacity);
         }
         int outputs = widths[widths.length - 1];
-        bytes += floats(capacity * outputs) + floats(capacity, outputs);
+        bytes += 2 * floats(capacity * outputs) + floats(capacity, outputs);  // outputs, logits, dOutput rows
         return bytes;
     }
 

@@ -19,6 +19,8 @@ public final class Sequential {
     private float[] output;
     /** dLoss/dOutput as rows, handed to the last layer. */
     private float[][] dOutputRows;
+    /** The last layer's pre-activations, flat rows × outputs, for a loss computed from logits. */
+    private float[] logits;
 
     /** A model taking {@code inputs} features, starting with a Normalization layer when {@code normalize}. */
     public Sequential(int inputs, boolean normalize) {
@@ -56,6 +58,7 @@ public final class Sequential {
         if (normalization != null) normalization.allocate(capacity);
         for (Dense d : layers) d.allocate(capacity);
         output = new float[capacity * outputs()];
+        logits = new float[capacity * outputs()];
         dOutputRows = new float[capacity][outputs()];
     }
 
@@ -89,8 +92,31 @@ public final class Sequential {
     float[][] backward(float[] dOutput, int rows, boolean needInputGradient) {
         int out = outputs();
         for (int q = 0; q < rows; q++) System.arraycopy(dOutput, q * out, dOutputRows[q], 0, out);
-        float[][] d = dOutputRows;
-        for (int i = layers.size() - 1; i >= 0; i--) {
+        int last = layers.size() - 1;
+        layers.get(last).backward(dOutputRows, rows, last > 0 || needInputGradient);
+        return backwardBelow(last, rows, needInputGradient);
+    }
+
+    /**
+     * As {@link #backward}, from dLoss/dLogits: the gradient with respect to the last layer's pre-activations, for a
+     * loss computed from them ({@link Loss#fromLogitsOf}).
+     */
+    float[][] backwardFromLogits(float[] dLogits, int rows, boolean needInputGradient) {
+        int last = layers.size() - 1;
+        layers.get(last).backwardFromLogits(dLogits, rows, last > 0 || needInputGradient);
+        return backwardBelow(last, rows, needInputGradient);
+    }
+
+    /** The last layer's pre-activations of the last forward pass, flat rows × outputs (a buffer reused by the next call). */
+    float[] logits(int rows) {
+        layers.get(layers.size() - 1).logits(rows, logits);
+        return logits;
+    }
+
+    /** Back-propagates from the dInput of layer {@code from} (already done) through the layers below it. */
+    private float[][] backwardBelow(int from, int rows, boolean needInputGradient) {
+        float[][] d = layers.get(from).dInput;
+        for (int i = from - 1; i >= 0; i--) {
             boolean below = i > 0 || needInputGradient;
             layers.get(i).backward(d, rows, below);
             d = layers.get(i).dInput;

@@ -9,7 +9,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Keras's {@code fit} loop, an epoch at a time: shuffle the training rows, then per batch forward, loss, backward,
  * update; report the epoch's loss (the batch losses weighted by batch size, each computed before its update) and
- * metrics, then evaluate the validation rows with the end-of-epoch weights.
+ * metrics, then evaluate the validation rows with the end-of-epoch weights. A cross-entropy after a sigmoid or
+ * softmax output is computed from that layer's logits, as Keras's TensorFlow backend computes it.
  *
  * <p>The last, partial batch is kept. Randomness comes only from the generator passed in, so the same model, data
  * and seed give the same history bit for bit. Not thread-safe, but may be handed from thread to thread.
@@ -24,6 +25,8 @@ public final class Trainer {
     private final int batchSize;
     private final boolean shuffle;
     private final SplittableRandom random;
+    /** The loss is computed from the output layer's logits, as Keras's TensorFlow backend does ({@link Loss#fromLogitsOf}). */
+    private final boolean fromLogits;
 
     /** Row order of the current epoch. */
     private final int[] order;
@@ -59,6 +62,7 @@ public final class Trainer {
         this.batchSize = batchSize;
         this.shuffle = shuffle;
         this.random = random;
+        this.fromLogits = loss.fromLogitsOf(model.layers().get(model.layers().size() - 1).activation());
         int capacity = Math.min(batchSize, train.rows());
         model.allocate(capacity);
         capacity = model.capacity();
@@ -122,10 +126,9 @@ public final class Trainer {
             System.arraycopy(train.y(), row * width, yBatch, q * width, width);
         }
         float[] output = model.forward(xBatch, n);
-        e.loss += loss.value(output, yBatch, n, units) * n;
+        e.loss += batchLoss(output, n) * n;
         for (int m = 0; m < e.metrics.length; m++) e.metrics[m] += metrics.get(m).total(output, yBatch, n, units);
-        loss.gradient(output, yBatch, n, units, dOutput);
-        model.backward(dOutput, n, false);
+        backward(output, n);
         optimizer.apply(model.parameters());
         e.trained += n;
         opsDone += Footprint.trainStepOps(widths, n);
@@ -145,13 +148,10 @@ public final class Trainer {
         int rows = train.rows();
         Map<String, Double> logs = new LinkedHashMap<>();
         logs.put("loss", e.loss / rows);
-        for (int m = 0; m < e.metrics.length; m++) logs.put(metrics.get(m).kerasName(), e.metrics[m] / rows);
+        putMetrics(logs, "", e.metrics, rows);
         if (validation != null) {
-            int v = validation.rows();
-            logs.put("val_loss", e.validationLoss / v);
-            for (int m = 0; m < e.validationMetrics.length; m++) {
-                logs.put("val_" + metrics.get(m).kerasName(), e.validationMetrics[m] / v);
-            }
+            logs.put("val_loss", e.validationLoss / validation.rows());
+            putMetrics(logs, "val_", e.validationMetrics, validation.rows());
         }
         epochsDone++;
         return logs;
@@ -208,7 +208,7 @@ public final class Trainer {
         }
         Map<String, Double> logs = new LinkedHashMap<>();
         logs.put("loss", rows == 0 ? Double.NaN : lossSum / rows);
-        for (int m = 0; m < metricSums.length; m++) logs.put(metrics.get(m).kerasName(), metricSums[m] / rows);
+        putMetrics(logs, "", metricSums, rows);
         return logs;
     }
 
@@ -222,7 +222,32 @@ public final class Trainer {
         System.arraycopy(data.y(), start * width, yBatch, 0, n * width);
         float[] output = model.forward(xBatch, n);
         for (int m = 0; m < metricSums.length; m++) metricSums[m] += metrics.get(m).total(output, yBatch, n, units);
-        return loss.value(output, yBatch, n, units) * n;
+        return batchLoss(output, n) * n;
+    }
+
+    /** The loss of the batch just forwarded ({@code output}, targets in yBatch), from the logits where Keras takes them. */
+    private double batchLoss(float[] output, int n) {
+        int units = model.outputs();
+        return fromLogits ? loss.logitValue(model.logits(n), yBatch, n, units) : loss.value(output, yBatch, n, units);
+    }
+
+    /** Fills every parameter's gradient for the batch just forwarded. */
+    private void backward(float[] output, int n) {
+        int units = model.outputs();
+        if (fromLogits) {
+            loss.logitGradient(output, yBatch, n, units, dOutput);
+            model.backwardFromLogits(dOutput, n, false);
+        } else {
+            loss.gradient(output, yBatch, n, units, dOutput);
+            model.backward(dOutput, n, false);
+        }
+    }
+
+    /** Each metric's value under {@code prefix} and its name, from its sum over {@code rows} rows. */
+    private void putMetrics(Map<String, Double> logs, String prefix, double[] metricSums, int rows) {
+        for (int m = 0; m < metricSums.length; m++) {
+            logs.put(prefix + metrics.get(m).name(), metrics.get(m).result(metricSums[m] / rows));
+        }
     }
 
     public int epochsDone() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import playground.data.DatasetInfo;
 import playground.data.Datasets;
+import playground.engine.Metric;
 import playground.keras.PythonLines.Kind;
 import playground.keras.PythonLines.Line;
 import playground.keras.PythonLines.Token;
@@ -664,7 +665,7 @@ final class KerasReader {
         params.add("learning_rate");
         params.addAll(OPTIMIZER_PARAMS.get(name));
         Map<String, Double> numbers = Value.numbers();
-        Boolean nesterov = null;
+        Map<String, Boolean> switches = Value.switches();
         for (String key : a.keywords.keySet()) {
             if (!params.contains(key) && !key.equals("lr") && !key.equals("name")) {
                 throw refused(a.keywordLines.get(key), cls + "의 " + key + "는 따라갈 수 없습니다");
@@ -678,8 +679,8 @@ final class KerasReader {
             if (v == null) continue;
             int line = a.lineOf(i, p);
             switch (p) {
-                case "nesterov" -> nesterov = bool(v, p, line);
-                case "centered", "amsgrad" -> {
+                case "nesterov", "amsgrad" -> switches.put(p, bool(v, p, line));
+                case "centered" -> {
                     if (bool(v, p, line)) throw refused(line, p + "=True는 놀이터에 없습니다");
                 }
                 case "initial_accumulator_value" -> {
@@ -693,7 +694,7 @@ final class KerasReader {
                 default -> numbers.put(p, number(v, p, line));
             }
         }
-        return new Value.Optimizer(name, numbers, nesterov);
+        return new Value.Optimizer(name, numbers, switches);
     }
 
     private static final Map<String, String> LOSS_CLASSES = Map.of(
@@ -723,20 +724,32 @@ final class KerasReader {
         return new Value.Loss(name);
     }
 
-    private static final Map<String, String> METRIC_CLASSES = Map.of(
-            "MeanAbsoluteError", "mae", "MeanSquaredError", "mse", "BinaryAccuracy", "accuracy",
-            "CategoricalAccuracy", "accuracy", "SparseCategoricalAccuracy", "accuracy");
-    private static final Map<String, String> METRIC_NAMES = Map.of(
-            "mae", "mae", "mean_absolute_error", "mae", "mse", "mse", "mean_squared_error", "mse",
-            "accuracy", "accuracy", "acc", "accuracy");
-
+    /**
+     * {@code keras.metrics.SomeMetric(...)}: logged under the class's default name, the measure's snake_case name
+     * ({@code BinaryAccuracy()} logs {@code binary_accuracy}), as Keras names a metric object.
+     */
     private Value metricObject(String cls, Args a) {
-        String name = METRIC_CLASSES.get(cls);
-        if (name == null) {
-            throw refused(a.line, "metrics." + cls + "는 놀이터에 없습니다. 쓸 수 있는 지표: mae, mse, accuracy");
+        // Accuracy() counts exact matches, and MAE or MSE are string aliases, not classes
+        boolean aClassWeFollow = !cls.equals("Accuracy") && !cls.equals(cls.toUpperCase(Locale.ROOT));
+        Metric.Measure measure = aClassWeFollow ? Metric.known(cls) : null;
+        if (measure == null) {
+            throw refused(a.line, "metrics." + cls + "는 놀이터에 없습니다. 쓸 수 있는 지표: " + METRICS_WE_HAVE);
         }
-        return new Value.Metric(name);
+        Value threshold = a.keywords.get("threshold");
+        if (threshold != null && !(threshold instanceof Value.Num n && n.value() == 0.5)) {
+            throw refused(a.keywordLines.get("threshold"), "threshold는 0.5(Keras 기본값)만 쓸 수 있습니다");
+        }
+        String unexpected = a.unexpected(Set.of("name", "threshold", "dtype"));
+        if (unexpected != null || !a.positional.isEmpty()) throw refused(a.line, "metrics." + cls + "의 인자는 따라갈 수 없습니다");
+        Value name = a.keywords.get("name");
+        if (name != null && !(name instanceof Value.Str str && str.value().equals(measure.kerasName()))) {
+            throw refused(a.keywordLines.get("name"), "지표의 name은 따라갈 수 없습니다. 놀이터는 지표를 Keras의 이름("
+                    + measure.kerasName() + ")으로 기록합니다");
+        }
+        return new Value.Metric(measure.kerasName());
     }
+
+    private static final String METRICS_WE_HAVE = String.join(", ", Metric.commonNames());
 
     /* ---------------- data sets ---------------- */
 
@@ -832,7 +845,7 @@ final class KerasReader {
                 throw refused(a.keywordLines.get(unexpected), "model.compile의 " + unexpected + "는 따라갈 수 없습니다");
             }
             Value optimizer = a.get(0, "optimizer");
-            model.optimizer = optimizer == null ? new Value.Optimizer("rmsprop", Value.numbers(), null)
+            model.optimizer = optimizer == null ? new Value.Optimizer("rmsprop", Value.numbers(), Value.switches())
                     : resolveOptimizer(optimizer, a.lineOf(0, "optimizer"));
             Value loss = a.get(1, "loss");
             if (loss == null) throw refused(a.line, "model.compile에 loss가 없습니다");
@@ -849,7 +862,7 @@ final class KerasReader {
         if (v instanceof Value.Optimizer) return v;
         if (v instanceof Value.Str s) {
             String name = s.value().toLowerCase(Locale.ROOT);
-            if (OPTIMIZERS.containsValue(name)) return new Value.Optimizer(name, Value.numbers(), null);
+            if (OPTIMIZERS.containsValue(name)) return new Value.Optimizer(name, Value.numbers(), Value.switches());
             throw refused(line, "optimizer='" + s.value() + "'는 놀이터에 없습니다. 쓸 수 있는 것: sgd, rmsprop, adam, adagrad");
         }
         if (v instanceof Value.Unknown u && u.problem() != null) throw new Refused(withPrefix(u.problem(), "optimizer: "));
@@ -877,6 +890,10 @@ final class KerasReader {
         throw refused(line, "loss의 값을 알 수 없습니다");
     }
 
+    /**
+     * The metrics list. A string stays as written (it is the History key); {@code keras.metrics.mean_absolute_error}, a
+     * function, is logged under its function's name, so the legacy aliases ({@code keras.metrics.mae}) give the full one.
+     */
     private List<Value> resolveMetrics(Value v, int line) {
         List<Value> metrics = new ArrayList<>();
         if (v == null || v instanceof Value.NoneValue) return metrics;
@@ -886,15 +903,24 @@ final class KerasReader {
                 metrics.add(item);
                 continue;
             }
-            String name = item instanceof Value.Str s ? s.value()
-                    : item instanceof Value.Ref r && r.path().startsWith("keras.metrics.")
-                    ? r.path().substring("keras.metrics.".length()) : null;
-            String ours = name == null ? null : METRIC_NAMES.get(name.toLowerCase(Locale.ROOT));
-            if (ours == null) {
-                throw refused(line, "지표 " + (name == null ? "" : "'" + name + "' ") + "는 놀이터에 없습니다. 쓸 수 있는"
-                        + " 지표: mae, mse, accuracy");
+            if (item instanceof Value.Unknown u && u.problem() != null) throw new Refused(withPrefix(u.problem(), "metrics: "));
+            if (item instanceof Value.Str s && Metric.known(s.value()) != null) {
+                metrics.add(new Value.Metric(s.value()));
+                continue;
             }
-            metrics.add(new Value.Metric(ours));
+            String function = item instanceof Value.Ref r && r.path().startsWith("keras.metrics.")
+                    ? r.path().substring("keras.metrics.".length()) : null;
+            if ("accuracy".equals(function)) {
+                throw refused(line, "keras.metrics.accuracy 함수는 예측이 목표값과 똑같은지만 셉니다. 확률을 내는 모델에는"
+                        + " 문자열 'accuracy'를 씁니다");
+            }
+            Metric.Measure measure = function == null || function.equals("acc") ? null : Metric.known(function);
+            if (measure == null) {
+                String name = item instanceof Value.Str s ? s.value() : function;
+                throw refused(line, (name == null ? "이 지표" : "지표 '" + name + "'") + "는 놀이터에 없습니다. 쓸 수 있는"
+                        + " 지표: " + METRICS_WE_HAVE);
+            }
+            metrics.add(new Value.Metric(measure.kerasName()));
         }
         return metrics;
     }
@@ -1013,7 +1039,7 @@ final class KerasReader {
         ObjectNode opt = c.putObject("optimizer");
         opt.put("name", o.name());
         o.numbers().forEach(opt::put);
-        if (o.nesterov() != null) opt.put("nesterov", o.nesterov());
+        o.switches().forEach(opt::put);
         String loss = ((Value.Loss) model.loss).name();
         c.put("loss", loss);
         ArrayNode metrics = c.putArray("metrics");

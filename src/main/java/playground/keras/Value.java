@@ -66,7 +66,8 @@ sealed interface Value {
     /** A layer that only applies an activation ({@code layers.Activation('relu')}, {@code layers.LeakyReLU()}). */
     record ActivationLayer(Activation activation, int line) implements Value {}
 
-    record Optimizer(String name, Map<String, Double> numbers, Boolean nesterov) implements Value {}
+    /** An optimizer: its name, the numbers given and the switches given ({@code nesterov}, {@code amsgrad}). */
+    record Optimizer(String name, Map<String, Double> numbers, Map<String, Boolean> switches) implements Value {}
 
     record Loss(String name) implements Value {}
 
@@ -111,6 +112,10 @@ sealed interface Value {
     }
 
     static Map<String, Double> numbers() {
+        return new LinkedHashMap<>();
+    }
+
+    static Map<String, Boolean> switches() {
         return new LinkedHashMap<>();
     }
 }

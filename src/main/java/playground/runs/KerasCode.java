@@ -110,6 +110,7 @@ public final class KerasCode {
         if (differs(o.beta_1(), d.beta_1())) args.add("beta_1=" + number(o.beta_1()));
         if (differs(o.beta_2(), d.beta_2())) args.add("beta_2=" + number(o.beta_2()));
         if (differs(o.epsilon(), d.epsilon())) args.add("epsilon=" + number(o.epsilon()));
+        if (Boolean.TRUE.equals(o.amsgrad())) args.add("amsgrad=True");
         String cls = switch (o.name()) {
             case "sgd" -> "SGD";
             case "rmsprop" -> "RMSprop";

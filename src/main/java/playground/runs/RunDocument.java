@@ -12,6 +12,7 @@ import playground.data.Datasets;
 import playground.engine.Activation;
 import playground.engine.Examples;
 import playground.engine.Loss;
+import playground.engine.Metric;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,7 +40,6 @@ final class RunDocument {
 
     static final Set<String> ACTIVATIONS = names(Activation.values());
     static final Set<String> LOSSES = lossNames();
-    static final Set<String> METRICS = new LinkedHashSet<>(List.of("mae", "mse", "accuracy"));
     static final Set<String> OPTIMIZERS = new LinkedHashSet<>(List.of("sgd", "rmsprop", "adam", "adagrad"));
 
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
@@ -155,10 +155,6 @@ final class RunDocument {
             int units = (int) l.integer("units", 1, MAX_UNITS, null);
             String activation = l.choice("activation", ACTIVATIONS, "linear");
             Activation a = Activation.byName(activation);
-            if (a == Activation.SOFTMAX && i < layers.size() - 1) {
-                throw new InvalidConfigException(path + ".activation", "softmax는 마지막 층에만 쓸 수 있습니다 "
-                        + "(출력을 확률로 바꾸는 함수입니다)", "\"softmax\"");
-            }
             Double alpha = null;
             if (a.takesAlpha()) {
                 alpha = l.number("alpha", 0, false, MAX_ALPHA, false, a.defaultAlpha());
@@ -192,7 +188,7 @@ final class RunDocument {
                     "\"" + loss + "\"");
         }
         checkLastLayer(model, info, l);
-        List<String> metrics = metrics(r, regression);
+        List<String> metrics = metrics(r, regression, l);
         return new CompileSpec(optimizer, loss, metrics);
     }
 
@@ -232,7 +228,8 @@ final class RunDocument {
         }
     }
 
-    private static List<String> metrics(FieldReader r, boolean regression) throws InvalidConfigException {
+    /** Metric names as Keras's compile takes them (kept as written: they are the History keys). */
+    private static List<String> metrics(FieldReader r, boolean regression, Loss loss) throws InvalidConfigException {
         if (!r.has("metrics")) return List.of();
         JsonNode node = r.get("metrics");
         if (!node.isArray()) {
@@ -244,19 +241,28 @@ final class RunDocument {
         for (int i = 0; i < node.size(); i++) {
             String path = "compile.metrics[" + i + "]";
             JsonNode m = node.get(i);
-            if (!m.isTextual() || !METRICS.contains(m.asText())) {
-                throw new InvalidConfigException(path, "다음 가운데 하나여야 합니다: " + String.join(", ", METRICS),
+            Metric.Measure measure = m.isTextual() ? Metric.measure(m.asText(), loss) : null;
+            if (measure == null) {
+                throw new InvalidConfigException(path, "Keras의 지표 이름이어야 합니다: " + String.join(", ",
+                        Metric.commonNames()) + " (MAE, mean_absolute_error, MeanAbsoluteError 같은 다른 표기도 됩니다)",
                         m.toString());
             }
             String name = m.asText();
             if (!seen.add(name)) throw new InvalidConfigException(path, "같은 지표가 두 번 있습니다", m.toString());
-            if (regression && name.equals("accuracy")) {
-                throw new InvalidConfigException(path, "accuracy는 분류 데이터셋에만 쓸 수 있습니다. 회귀에는 mae나 mse를"
+            if (regression && measure.isAccuracy()) {
+                throw new InvalidConfigException(path, name + "는 분류 데이터셋에만 쓸 수 있습니다. 회귀에는 mae나 mse를"
                         + " 씁니다", m.toString());
             }
-            if (!regression && !name.equals("accuracy")) {
-                throw new InvalidConfigException(path, name + "는 회귀 데이터셋에만 쓸 수 있습니다. 분류에는 accuracy를"
-                        + " 씁니다", m.toString());
+            // Keras compares an error metric with the targets unit by unit: fine for 0/1 and one-hot targets, but
+            // against class indices it would subtract a class number from each probability.
+            if (loss.sparseTargets() && !measure.isAccuracy()) {
+                throw new InvalidConfigException(path, name + "는 정수 레이블(sparse_categorical_crossentropy)에는 쓸 수"
+                        + " 없습니다. 확률에서 클래스 번호를 빼게 됩니다. 분류에는 accuracy를 씁니다", m.toString());
+            }
+            Metric.Measure fits = Metric.Measure.accuracyFor(loss);
+            if (measure.isAccuracy() && measure != fits) {
+                throw new InvalidConfigException(path, name + "는 " + loss.kerasName() + "와 목표값의 모양이 맞지 않습니다."
+                        + " 이 손실에는 accuracy(또는 " + fits.kerasName() + ")를 씁니다", m.toString());
             }
             metrics.add(name);
         }
@@ -276,7 +282,7 @@ final class RunDocument {
         Set<String> allowed = switch (name) {
             case "sgd" -> Set.of("name", "learning_rate", "momentum", "nesterov");
             case "rmsprop" -> Set.of("name", "learning_rate", "rho", "epsilon");
-            case "adam" -> Set.of("name", "learning_rate", "beta_1", "beta_2", "epsilon");
+            case "adam" -> Set.of("name", "learning_rate", "beta_1", "beta_2", "epsilon", "amsgrad");
             default -> Set.of("name", "learning_rate", "epsilon");
         };
         r.allowOnly(allowed);
@@ -284,14 +290,14 @@ final class RunDocument {
         double lr = r.number("learning_rate", 0, true, MAX_LEARNING_RATE, false, d.learning_rate());
         return switch (name) {
             case "sgd" -> new OptimizerSpec(name, lr, r.number("momentum", 0, false, 1, true, d.momentum()),
-                    r.bool("nesterov", d.nesterov()), null, null, null, null);
+                    r.bool("nesterov", d.nesterov()), null, null, null, null, null);
             case "rmsprop" -> new OptimizerSpec(name, lr, null, null, r.number("rho", 0, false, 1, true, d.rho()),
-                    null, null, r.number("epsilon", 0, true, 1, false, d.epsilon()));
+                    null, null, r.number("epsilon", 0, true, 1, false, d.epsilon()), null);
             case "adam" -> new OptimizerSpec(name, lr, null, null, null,
                     r.number("beta_1", 0, false, 1, true, d.beta_1()), r.number("beta_2", 0, false, 1, true, d.beta_2()),
-                    r.number("epsilon", 0, true, 1, false, d.epsilon()));
+                    r.number("epsilon", 0, true, 1, false, d.epsilon()), r.bool("amsgrad", d.amsgrad()));
             default -> new OptimizerSpec(name, lr, null, null, null, null, null,
-                    r.number("epsilon", 0, true, 1, false, d.epsilon()));
+                    r.number("epsilon", 0, true, 1, false, d.epsilon()), null);
         };
     }
 
@@ -299,17 +305,17 @@ final class RunDocument {
     static OptimizerSpec defaults(String name, Double learningRate) {
         return switch (name) {
             case "sgd" -> new OptimizerSpec(name, learningRate != null ? learningRate : playground.engine.Sgd.DEFAULT_LEARNING_RATE,
-                    0.0, false, null, null, null, null);
+                    0.0, false, null, null, null, null, null);
             case "rmsprop" -> new OptimizerSpec(name, learningRate != null ? learningRate
                     : playground.engine.RmsProp.DEFAULT_LEARNING_RATE, null, null,
-                    playground.engine.RmsProp.DEFAULT_RHO, null, null, playground.engine.RmsProp.DEFAULT_EPSILON);
+                    playground.engine.RmsProp.DEFAULT_RHO, null, null, playground.engine.RmsProp.DEFAULT_EPSILON, null);
             case "adam" -> new OptimizerSpec(name, learningRate != null ? learningRate
                     : playground.engine.Adam.DEFAULT_LEARNING_RATE, null, null, null,
                     playground.engine.Adam.DEFAULT_BETA_1, playground.engine.Adam.DEFAULT_BETA_2,
-                    playground.engine.Adam.DEFAULT_EPSILON);
+                    playground.engine.Adam.DEFAULT_EPSILON, false);
             default -> new OptimizerSpec(name, learningRate != null ? learningRate
                     : playground.engine.Adagrad.DEFAULT_LEARNING_RATE, null, null, null, null, null,
-                    playground.engine.Adagrad.DEFAULT_EPSILON);
+                    playground.engine.Adagrad.DEFAULT_EPSILON, null);
         };
     }
 

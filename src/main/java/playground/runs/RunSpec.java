@@ -67,6 +67,7 @@ public record RunSpec(DatasetSpec dataset, Long seed, ModelSpec model, CompileSp
         if (o.beta_1() != null) opt.put("beta_1", o.beta_1());
         if (o.beta_2() != null) opt.put("beta_2", o.beta_2());
         if (o.epsilon() != null) opt.put("epsilon", o.epsilon());
+        if (Boolean.TRUE.equals(o.amsgrad())) opt.put("amsgrad", true);  // false is the default: documents stay as written
         c.put("loss", compile.loss());
         ArrayNode metrics = c.putArray("metrics");
         compile.metrics().forEach(metrics::add);

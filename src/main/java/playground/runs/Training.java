@@ -94,7 +94,7 @@ public final class Training {
         return switch (o.name()) {
             case "sgd" -> new Sgd(o.learning_rate(), o.momentum(), o.nesterov());
             case "rmsprop" -> new RmsProp(o.learning_rate(), o.rho(), o.epsilon());
-            case "adam" -> new Adam(o.learning_rate(), o.beta_1(), o.beta_2(), o.epsilon());
+            case "adam" -> new Adam(o.learning_rate(), o.beta_1(), o.beta_2(), o.epsilon(), o.amsgrad());
             case "adagrad" -> new Adagrad(o.learning_rate(), o.epsilon());
             default -> throw new IllegalArgumentException("unknown optimizer " + o.name());
         };

@@ -24,6 +24,7 @@ class GradientCheckTest {
      * between the analytic gradients, each multiplied by {@code skew} (1 for the real check), and central differences.
      */
     private static double worstError(Activation hidden, Activation last, Loss loss, int outputs, double skew) {
+        boolean fromLogits = loss.fromLogitsOf(last);
         SplittableRandom random = new SplittableRandom(42);
         Sequential model = new Sequential(FEATURES, true)
                 .add(4, hidden, hidden == Activation.ELU ? 0.7 : 0.1)
@@ -39,14 +40,25 @@ class GradientCheckTest {
 
         float[] out = model.forward(rows(x), ROWS);
         float[] dOut = new float[ROWS * outputs];
-        loss.gradient(out, y, ROWS, outputs, dOut);
-        float[][] dRows = model.backward(dOut, ROWS, true);
+        float[][] dRows;
+        if (fromLogits) {
+            loss.logitGradient(out, y, ROWS, outputs, dOut);
+            dRows = model.backwardFromLogits(dOut, ROWS, true);
+        } else {
+            loss.gradient(out, y, ROWS, outputs, dOut);
+            dRows = model.backward(dOut, ROWS, true);
+        }
         double[] dInput = new double[ROWS * FEATURES];
         for (int r = 0; r < ROWS; r++) {
             for (int j = 0; j < FEATURES; j++) dInput[r * FEATURES + j] = dRows[r][j];
         }
 
-        DoubleSupplier lossNow = () -> loss.value(model.forward(rows(x), ROWS), y, ROWS, outputs);
+        DoubleSupplier lossNow = fromLogits
+                ? () -> {
+                    model.forward(rows(x), ROWS);
+                    return loss.logitValue(model.logits(ROWS), y, ROWS, outputs);
+                }
+                : () -> loss.value(model.forward(rows(x), ROWS), y, ROWS, outputs);
         double worst = 0;
         for (Parameter p : model.parameters()) {
             double[] analytic = p.gradients();
@@ -117,9 +129,11 @@ class GradientCheckTest {
     }
 
     private static final List<Case> HIDDEN_ACTIVATIONS = java.util.stream.Stream.of(Activation.LINEAR,
-                    Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU, Activation.ELU)
+                    Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU, Activation.ELU,
+                    Activation.SOFTMAX)
             .map(hidden -> new Case(hidden, Activation.LINEAR, Loss.MSE, 2)).toList();
 
+    /** The cross-entropies after a sigmoid or softmax are the trainer's from-logits form ({@link Loss#fromLogitsOf}). */
     private static final List<Case> LOSSES = List.of(
             new Case(Activation.TANH, Activation.LINEAR, Loss.MSE, 2),
             new Case(Activation.TANH, Activation.LINEAR, Loss.MAE, 2),
@@ -127,6 +141,12 @@ class GradientCheckTest {
             new Case(Activation.TANH, Activation.SIGMOID, Loss.BINARY_CROSSENTROPY, 3),
             new Case(Activation.RELU, Activation.SOFTMAX, Loss.CATEGORICAL_CROSSENTROPY, 3),
             new Case(Activation.RELU, Activation.SOFTMAX, Loss.SPARSE_CATEGORICAL_CROSSENTROPY, 3));
+
+    /** The probability form with its clip, which Keras uses when the output is not a sigmoid or softmax. */
+    private static final List<Case> PROBABILITY_LOSSES = List.of(
+            new Case(Activation.TANH, Activation.TANH, Loss.BINARY_CROSSENTROPY, 1),
+            new Case(Activation.RELU, Activation.SIGMOID, Loss.CATEGORICAL_CROSSENTROPY, 3),
+            new Case(Activation.RELU, Activation.SIGMOID, Loss.SPARSE_CATEGORICAL_CROSSENTROPY, 3));
 
     private static final Case SOFTMAX_JACOBIAN = new Case(Activation.SIGMOID, Activation.SOFTMAX, Loss.MSE, 3);
 
@@ -148,6 +168,11 @@ class GradientCheckTest {
     }
 
     @Test
+    void probabilityFormsOfTheCrossEntropiesMatchFiniteDifferences() {
+        assertGradientsMatch(PROBABILITY_LOSSES);
+    }
+
+    @Test
     void softmaxOutputBackpropagatesItsJacobian() {
         assertGradientsMatch(List.of(SOFTMAX_JACOBIAN));
     }
@@ -157,6 +182,7 @@ class GradientCheckTest {
         // The tolerance is loose enough for float32 finite differences; this shows it is still tight enough to fail.
         List<Case> all = new java.util.ArrayList<>(HIDDEN_ACTIVATIONS);
         all.addAll(LOSSES);
+        all.addAll(PROBABILITY_LOSSES);
         all.add(SOFTMAX_JACOBIAN);
         for (Case c : all) {
             double error = c.worstError(1.1);

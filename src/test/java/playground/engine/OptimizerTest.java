@@ -63,6 +63,26 @@ class OptimizerTest {
         assertEquals(0.8654402506933558, twoSteps(new Adam(0.1, 0.9, 0.999, 1e-7)), 1e-6);
     }
 
+    /** The weight (from 1) after one step per gradient. */
+    private static Parameter steps(Optimizer optimizer, float... gradients) {
+        Parameter w = new Parameter(1, 1);
+        w.set(0, 1.0);
+        for (float g : gradients) {
+            w.gradient[0][0] = g;
+            optimizer.apply(List.of(w));
+        }
+        return w;
+    }
+
+    @Test
+    void adamWithAmsgradDividesByTheLargestVelocitySoFar() {
+        // gradients 0.5 then 0: v falls from 0.00025 to 0.00024975 but v̂ stays at 0.00025, so the second step is smaller
+        Parameter amsgrad = steps(new Adam(0.1, 0.9, 0.999, 1e-7, true), 0.5f, 0f);
+        assertEquals(0.8330287418979304, amsgrad.get(0), 1e-6);
+        assertEquals(3, amsgrad.slots[0].length, "m, v and v̂");
+        assertEquals(0.832995231029295, steps(new Adam(0.1, 0.9, 0.999, 1e-7), 0.5f, 0f).get(0), 1e-6);
+    }
+
     @Test
     void adagradStartsItsAccumulatorAtPointOne() {
         // acc = 0.1 + 0.25; w = 1 − 0.1·0.5/√(0.35 + 1e-7)

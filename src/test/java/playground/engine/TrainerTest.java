@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class TrainerTest {
+    private static final Metric MAE = Metric.resolve("mae", Loss.MSE);
+
     private static Examples line(int rows) {
         double[] x = new double[rows * 2];
         double[] y = new double[rows];
@@ -58,7 +60,7 @@ class TrainerTest {
         // all rows; an unweighted mean would over-count the last batch of 3 rows.
         Examples data = line(323);
         Sequential m = model(2);
-        Trainer t = new Trainer(m, Loss.MSE, List.of(Metric.MAE), new Sgd(0, 0, false), data, null, 16, true,
+        Trainer t = new Trainer(m, Loss.MSE, List.of(MAE), new Sgd(0, 0, false), data, null, 16, true,
                 new SplittableRandom(2));
         Map<String, Double> logs = t.trainEpoch(() -> false);
         Map<String, Double> all = t.evaluate(data);
@@ -70,7 +72,7 @@ class TrainerTest {
     void validationLossUsesEndOfEpochWeightsAndKerasKeyOrder() {
         Examples all = line(100);
         int splitAt = Examples.splitAt(100, 0.2);
-        Trainer t = new Trainer(model(3), Loss.MSE, List.of(Metric.MAE), new Adam(0.01, 0.9, 0.999, 1e-7),
+        Trainer t = new Trainer(model(3), Loss.MSE, List.of(MAE), new Adam(0.01, 0.9, 0.999, 1e-7),
                 all.slice(0, splitAt), all.slice(splitAt, 100), 16, true, new SplittableRandom(3));
         Map<String, Double> logs = t.trainEpoch(() -> false);
         assertEquals(List.of("loss", "mae", "val_loss", "val_mae"), List.copyOf(logs.keySet()));
@@ -89,7 +91,7 @@ class TrainerTest {
         Examples data = line(50);
         History[] h = new History[2];
         for (int i = 0; i < 2; i++) {
-            Trainer t = new Trainer(model(9), Loss.MSE, List.of(Metric.MAE), new Adam(0.01, 0.9, 0.999, 1e-7), data,
+            Trainer t = new Trainer(model(9), Loss.MSE, List.of(MAE), new Adam(0.01, 0.9, 0.999, 1e-7), data,
                     null, 8, true, new SplittableRandom(9));
             h[i] = t.fit(5, null, () -> false);
         }

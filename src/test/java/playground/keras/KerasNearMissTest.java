@@ -162,7 +162,22 @@ class KerasNearMissTest {
                         model = keras.Sequential([layers.Dense(8, activation='relu'), layers.Dense(2)])
                         model.compile(loss='mse', optimizer='adam')
                         model.fit(X_train, y_train, epochs=10)
-                        """, 7, null, "model.layers[1].units: 회귀의 마지막 층은 예측값 하나를 내도록 units가 1이어야 합니다"));
+                        """, 7, null, "model.layers[1].units: 회귀의 마지막 층은 예측값 하나를 내도록 units가 1이어야 합니다"),
+                Arguments.of("keras.metrics.accuracy, the function that counts exact matches", HEAD + """
+                        model = keras.Sequential([layers.Dense(8, activation='relu'), layers.Dense(1)])
+                        model.compile(loss='mse', optimizer='adam', metrics=[keras.metrics.accuracy])
+                        model.fit(X_train, y_train, epochs=10)
+                        """, 6, null, "keras.metrics.accuracy 함수는 예측이 목표값과 똑같은지만 셉니다"),
+                Arguments.of("a metric object renamed with name=", HEAD + """
+                        model = keras.Sequential([layers.Dense(8, activation='relu'), layers.Dense(1)])
+                        model.compile(loss='mse', optimizer='adam', metrics=[keras.metrics.MeanAbsoluteError(name='err')])
+                        model.fit(X_train, y_train, epochs=10)
+                        """, 6, null, "지표의 name은 따라갈 수 없습니다"),
+                Arguments.of("an accuracy on a regression set", HEAD + """
+                        model = keras.Sequential([layers.Dense(8, activation='relu'), layers.Dense(1)])
+                        model.compile(loss='mse', optimizer='adam', metrics=['acc'])
+                        model.fit(X_train, y_train, epochs=10)
+                        """, 7, null, "compile.metrics[0]: acc는 분류 데이터셋에만 쓸 수 있습니다"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -21,6 +21,23 @@ class KerasSnippetTest {
 
     static Stream<Arguments> snippets() {
         return Stream.of(
+                Arguments.of("Keras's own metric names kept as History keys, Adam(amsgrad=True), softmax on a hidden layer", """
+                        import keras
+                        from sklearn.datasets import load_breast_cancer
+                        from sklearn.model_selection import train_test_split
+                        X, y = load_breast_cancer(return_X_y=True)
+                        X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, stratify=y)
+                        model = keras.Sequential([keras.layers.Dense(8, activation='softmax'),
+                                                  keras.layers.Dense(1, activation='sigmoid')])
+                        model.compile(optimizer=keras.optimizers.Adam(amsgrad=True), loss='binary_crossentropy',
+                                      metrics=['acc', 'binary_accuracy', keras.metrics.BinaryAccuracy(),
+                                               keras.metrics.MeanSquaredError(), keras.metrics.mae])
+                        model.fit(X_train, y_train, epochs=3)
+                        """, """
+                        {"dataset":"breast_cancer","model":{"normalize":false,"layers":[{"units":8,"activation":"softmax"},
+                         {"units":1,"activation":"sigmoid"}]},"compile":{"optimizer":{"name":"adam","amsgrad":true},
+                         "loss":"binary_crossentropy","metrics":["acc","binary_accuracy","mean_squared_error",
+                         "mean_absolute_error"]},"fit":{"epochs":3,"batch_size":32,"validation_split":0.0,"shuffle":true}}"""),
                 Arguments.of("model.add, tf.keras and keras.layers paths, literal input_shape, string optimizer, shuffle=False", """
                         import tensorflow as tf
                         from tensorflow import keras
@@ -104,7 +121,7 @@ class KerasSnippetTest {
                         """, """
                         {"dataset":"breast_cancer","model":{"normalize":true,"layers":[{"units":16,"activation":"relu"},
                          {"units":1,"activation":"sigmoid"}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.001},
-                         "loss":"binary_crossentropy","metrics":["accuracy"]},
+                         "loss":"binary_crossentropy","metrics":["acc"]},
                          "fit":{"epochs":50,"batch_size":32,"validation_split":0.2,"shuffle":true}}"""),
                 Arguments.of("load_digits, elu, Adagrad(learning_rate=...), sparse_categorical_crossentropy, from-imports of classes", """
                         from sklearn.datasets import load_digits
@@ -138,7 +155,7 @@ class KerasSnippetTest {
                         """, """
                         {"dataset":"wine","model":{"normalize":false,"layers":[{"units":12,"activation":"relu"},
                          {"units":3,"activation":"softmax"}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.003,
-                         "beta_1":0.8,"epsilon":1.0e-6},"loss":"sparse_categorical_crossentropy","metrics":["accuracy"]},
+                         "beta_1":0.8,"epsilon":1.0e-6},"loss":"sparse_categorical_crossentropy","metrics":["sparse_categorical_accuracy"]},
                          "fit":{"epochs":7,"batch_size":64,"validation_split":0.0,"shuffle":true}}"""),
                 Arguments.of("scikit-learn's StandardScaler fitted on X_train instead of a Normalization layer", """
                         from sklearn.datasets import load_wine

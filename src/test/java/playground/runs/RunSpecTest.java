@@ -30,7 +30,7 @@ class RunSpecTest {
         assertEquals(new DatasetSpec("boston_housing", null, null), spec.dataset());
         assertEquals(7L, spec.seed());
         assertEquals(new LayerSpec(1, "linear", null), spec.model().layers().get(2));
-        assertEquals(new OptimizerSpec("adam", 0.01, null, null, null, 0.9, 0.999, 1e-7), spec.compile().optimizer());
+        assertEquals(new OptimizerSpec("adam", 0.01, null, null, null, 0.9, 0.999, 1e-7, false), spec.compile().optimizer());
         assertEquals(new FitSpec(100, 16, 0.2, true), spec.fit());
     }
 
@@ -46,7 +46,7 @@ class RunSpecTest {
         RunSpec spiral = RunSpec.parse("{\"dataset\":\"spiral\",\"model\":{\"layers\":[{\"units\":1,"
                 + "\"activation\":\"sigmoid\"}]},\"compile\":{\"optimizer\":\"rmsprop\",\"loss\":\"binary_crossentropy\"}}");
         assertEquals(new DatasetSpec("spiral", 500, 0.0), spiral.dataset());
-        assertEquals(new OptimizerSpec("rmsprop", 0.001, null, null, 0.9, null, null, 1e-7), spiral.compile().optimizer());
+        assertEquals(new OptimizerSpec("rmsprop", 0.001, null, null, 0.9, null, null, 1e-7, null), spiral.compile().optimizer());
         assertEquals(new FitSpec(1, 32, 0.0, true), spiral.fit());
         assertNull(spiral.seed());
     }
@@ -120,13 +120,6 @@ class RunSpecTest {
         assertEquals("fit.epochs", rejected(notesWith("\"epochs\": 100", "\"epochs\": 1000000")).field());
         assertEquals("fit.batch_size", rejected(notesWith("\"batch_size\": 16", "\"batch_size\": 0")).field());
         assertEquals("seed", rejected(notesWith("\"seed\": 7", "\"seed\": -1")).field());
-    }
-
-    @Test
-    void softmaxInAHiddenLayerIsRejected() {
-        InvalidConfigException e = rejected(notesWith("\"activation\": \"relu\"}", "\"activation\": \"softmax\"}"));
-        assertEquals("model.layers[0].activation", e.field());
-        assertTrue(e.getMessage().contains("softmax는 마지막 층에만"), e.getMessage());
     }
 
     @Test
