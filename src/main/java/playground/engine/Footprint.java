@@ -59,14 +59,9 @@ public final class Footprint {
         return rows * forwardOps(widths) + CHUNK_OVERHEAD_PER_LAYER * (widths.length - 1);
     }
 
-    /**
-     * The model's heap once built, trained by an optimizer keeping {@code slots} floats per weight and sized for
-     * batches of {@code capacity} rows.
-     */
-    public static long modelBytes(int[] widths, boolean normalize, int capacity, int slots) {
-        long bytes = 0;
-        int inputs = widths[0];
-        if (normalize) bytes += 3 * floats(inputs) + 2 * floats(capacity, inputs);
+    /** The model's weights: values, gradients and the optimizer's {@code slots} floats per weight, with kernelᵀ. */
+    public static long parameterBytes(int[] widths, boolean normalize, int slots) {
+        long bytes = normalize ? 3 * floats(widths[0]) : 0;
         for (int i = 1; i < widths.length; i++) {
             int in = widths[i - 1], units = widths[i];
             int kernelRows = units == 1 ? 1 : in, kernelColumns = units == 1 ? in : units;
@@ -74,12 +69,20 @@ public final class Footprint {
             bytes += slotBytes(kernelRows, kernelColumns, slots) + slotBytes(1, units, slots);
             if (units > 1) bytes += floats(units, in);                                // kernelᵀ
             bytes += floats(Math.max(in, units));                                     // zeros
+        }
+        return bytes;
+    }
+
+    /** The model's batch buffers for batches of {@code capacity} rows (they grow when a predict asks for more). */
+    public static long bufferBytes(int[] widths, boolean normalize, int capacity) {
+        long bytes = normalize ? 2 * floats(capacity, widths[0]) : 0;
+        for (int i = 1; i < widths.length; i++) {
+            int in = widths[i - 1], units = widths[i];
             bytes += 3 * floats(capacity, units) + floats(capacity, in) + floats(in, capacity);
             if (units == 1) bytes += floats(1, capacity);
         }
         int outputs = widths[widths.length - 1];
-        bytes += 2 * floats(capacity * outputs) + floats(capacity, outputs);  // outputs, logits, dOutput rows
-        return bytes;
+        return bytes + 2 * floats((long) capacity * outputs) + floats(capacity, outputs);  // outputs, logits, dOutput
     }
 
     /** The trainer's own buffers for batches of {@code capacity} rows and an epoch of {@code rows} rows. */

@@ -41,11 +41,15 @@ public record RunResources(long ops, long stepOps, long bytes) {
                 + (epochs + 1L) * Footprint.evaluateOps(widths, gridRows);
         long stepOps = Math.max(Footprint.trainStepOps(widths, batch), Footprint.evaluateOps(widths, batch));
 
-        int capacity = Math.max(batch, Math.min(PREDICT_CHUNK, Math.max(rows.test(), gridRows)));
+        // a predict (the test rows, the plane) grows the batch buffers: both sizes live while it reallocates
+        int predictCapacity = Math.min(PREDICT_CHUNK, Math.max(rows.test(), gridRows));
+        boolean normalize = spec.model().normalize();
         long bytes = FIXED_BYTES
-                + Footprint.modelBytes(widths, spec.model().normalize(), capacity, slots(spec.compile().optimizer()))
+                + Footprint.parameterBytes(widths, normalize, slots(spec.compile().optimizer()))
+                + Footprint.bufferBytes(widths, normalize, batch)
+                + (predictCapacity > batch ? Footprint.bufferBytes(widths, normalize, predictCapacity) : 0)
                 + Footprint.trainerBytes(rows.train(), batch, targetWidth, outputs)
-                + dataBytes(rows, features, targetWidth, spec.dataset().samples() != null)
+                + dataBytes(rows, features, targetWidth, Datasets.isGenerated(spec.dataset().name()))
                 + (plane ? planeBytes(gridRows, outputs, features, rows) : 0);
         return new RunResources(ops, stepOps, bytes);
     }
@@ -76,11 +80,11 @@ public record RunResources(long ops, long stepOps, long bytes) {
         return widths;
     }
 
-    /** Floats per weight the optimizer keeps; unknown names are priced as the largest (Adam with amsgrad). */
+    /** Floats per weight the optimizer keeps (amsgrad keeps the largest v too); unknown names as the largest. */
     static int slots(OptimizerSpec o) {
         return switch (o.name()) {
-            case "sgd" -> 1;
-            case "rmsprop", "adagrad" -> 1;
+            case "sgd", "rmsprop", "adagrad" -> 1;
+            case "adam" -> Boolean.TRUE.equals(o.amsgrad()) ? 3 : 2;
             default -> 3;
         };
     }
@@ -88,13 +92,13 @@ public record RunResources(long ops, long stepOps, long bytes) {
     /**
      * The run's own copies: the training split and the test rows in double (and the training split again once cut
      * at validation_split), the float32 rows the trainer reads, the test rows in float32 while they are evaluated,
-     * and a generated set's rows when the document asks for its own sample count.
+     * and a generated set's rows, made afresh for the run and for its plane (generated sets are not cached).
      */
     private static long dataBytes(DataRows rows, int features, int targetWidth, boolean generated) {
         long all = rows.train() + rows.validation();
         long width = features + targetWidth;
         long doubles = Footprint.doubles(all * width) * 2 + Footprint.doubles(rows.test() * width);
-        if (generated) doubles += 2 * Footprint.doubles((all + rows.test()) * (features + 1L));
+        if (generated) doubles += 3 * Footprint.doubles((all + rows.test()) * (features + 1L));
         return doubles + Footprint.float32RowsBytes(rows.train(), features, targetWidth)
                 + Footprint.float32RowsBytes(rows.validation(), features, targetWidth)
                 + Footprint.float32RowsBytes(rows.test(), features, targetWidth);

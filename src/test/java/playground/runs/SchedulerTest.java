@@ -90,7 +90,8 @@ class SchedulerTest {
     }
 
     /** The turns from {@code name}'s first epoch to its last. */
-    private static List<String> whileTraining(List<String> turns, String name) {
+    private static List<String> whileTraining(List<String> all, String name) {
+        List<String> turns = new java.util.ArrayList<>(all);  // a snapshot: other runs may still be training
         int first = -1, last = -1;
         for (int i = 0; i < turns.size(); i++) {
             if (turns.get(i).startsWith(name + " ")) {

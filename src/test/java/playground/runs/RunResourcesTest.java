@@ -1,0 +1,129 @@
+package playground.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** A run's memory and work, known before it is built, against what building and training it really take. */
+class RunResourcesTest {
+    private static final String DOC = """
+            {"dataset":"%s","seed":3,"model":{"normalize":%s,"layers":[%s]},
+             "compile":{"optimizer":{"name":"%s"},"loss":"%s"},
+             "fit":{"epochs":%d,"batch_size":%d,"validation_split":%s}}""";
+
+    private static String dense(int units, int count, String last) {
+        StringBuilder layers = new StringBuilder();
+        for (int i = 0; i < count; i++) layers.append("{\"units\":").append(units).append(",\"activation\":\"relu\"},");
+        return layers + last;
+    }
+
+    /** Issue 12's first attack: inside the old 1e10 budget (6 × params × rows × epochs), ~100 MB of heap per run. */
+    static final String HEAP_EXHAUSTION = DOC.formatted("digits", "true",
+            dense(512, 7, "{\"units\":10,\"activation\":\"softmax\"}"), "adam", "sparse_categorical_crossentropy",
+            2, 4096, "0.641");
+
+    private static long allocatedBy(Runnable work) {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        work.run();
+        return threads.getThreadAllocatedBytes(id) - before;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "digits | true | 256 | 2 | adam | 128 | 0.2",
+            "digits | false | 64 | 1 | sgd | 1 | 0.5",
+            "boston_housing | true | 64 | 2 | rmsprop | 16 | 0.2",
+            "iris | true | 32 | 3 | adagrad | 4096 | 0.0",
+            "spiral | false | 16 | 2 | adam | 8 | 0.1"})
+    void theEstimateCoversWhatBuildingTrainingAndTestingAllocate(String dataset, boolean normalize, int units,
+                                                                  int layers, String optimizer, int batch,
+                                                                  String split) throws Exception {
+        boolean regression = dataset.equals("boston_housing");
+        String last = regression ? "{\"units\":1}" : dataset.equals("spiral")
+                ? "{\"units\":1,\"activation\":\"sigmoid\"}" : "{\"units\":10,\"activation\":\"softmax\"}";
+        if (dataset.equals("iris")) last = "{\"units\":3,\"activation\":\"softmax\"}";
+        String loss = regression ? "mse" : dataset.equals("spiral") ? "binary_crossentropy"
+                : "sparse_categorical_crossentropy";
+        RunSpec spec = RunSpec.parse(DOC.formatted(dataset, normalize, dense(units, layers, last), optimizer, loss,
+                1, batch, split));
+        long estimate = spec.resources().bytes();
+        spec.start(1);  // warm: the data set's cache and the classes are loaded once, for every run
+        long allocated = allocatedBy(() -> {
+            Training t = spec.start(1);
+            t.advance(Long.MAX_VALUE);  // the optimizer's slots come with the first step
+            t.test();
+            DecisionPlane.of(spec).ifPresent(p -> p.points());
+        });
+        // (each plane grid allocates ~300 KB that it drops at once: young garbage, not what the run holds)
+        // an upper bound on what the run holds, and not so loose that it refuses what fits
+        assertTrue(estimate >= allocated * 0.9, dataset + ": estimate " + estimate + " < allocated " + allocated);
+        assertTrue(estimate <= allocated * 2.5 + RunResources.FIXED_BYTES, dataset + ": estimate " + estimate
+                + " far above allocated " + allocated);
+    }
+
+    @Test
+    void theHeapExhaustionDocumentIsRefusedBeforeAnythingIsAllocatedNamingWhatToShrink() throws Exception {
+        RunSpec spec = RunSpec.parse(HEAP_EXHAUSTION);
+        long oldCost = 6L * spec.summary().trainable_params() * spec.trainingRows() * spec.fit().epochs();
+        assertTrue(oldCost <= 1e10, "the attack stayed inside the old budget: " + oldCost);
+        RunResources r = spec.resources();
+        assertTrue(r.bytes() > RunLimits.defaults().runBytesLimit(), "bytes " + r.bytes());
+        Sandbox sandbox = new Sandbox(RunLimits.defaults(), null);  // refused before the scheduler is asked
+        long allocated = allocatedBy(() -> {
+            RunRefusedException e = assertThrows(RunRefusedException.class,
+                    () -> sandbox.start(new ObjectMapper().readTree(HEAP_EXHAUSTION), null, false, "attacker"));
+            assertEquals("too_expensive", e.code());
+            assertTrue(e.getMessage().contains("메모리") && e.getMessage().contains("batch_size"), e.getMessage());
+        });
+        assertTrue(allocated < r.bytes() / 20, "refusing allocated " + allocated + " bytes");
+    }
+
+    @Test
+    void aStepTooSlowToInterruptIsRefusedEvenWhenTheWholeRunIsCheap() throws Exception {
+        RunSpec spec = RunSpec.parse(DOC.formatted("digits", "true", dense(512, 2, "{\"units\":10,\"activation\":\"softmax\"}"),
+                "adam", "sparse_categorical_crossentropy", 1, 1024, "0.0"));
+        RunLimits limits = RunLimits.defaults().with(b -> b.stepOps = spec.resources().stepOps() / 2);
+        String refusal = spec.resources().refusal(limits);
+        assertNotNull(refusal);
+        assertTrue(refusal.contains("한 배치") && refusal.contains("batch_size"), refusal);
+        assertNull(spec.resources().refusal(RunLimits.defaults()));
+    }
+
+    @Test
+    void validationRowsCostWorkEvenWhenTrainingRowsAreFew() throws Exception {
+        String layers = dense(64, 2, "{\"units\":10,\"activation\":\"softmax\"}");
+        RunSpec balanced = RunSpec.parse(DOC.formatted("digits", "true", layers, "adam",
+                "sparse_categorical_crossentropy", 10, 32, "0.2"));
+        RunSpec validationHeavy = RunSpec.parse(DOC.formatted("digits", "true", layers, "adam",
+                "sparse_categorical_crossentropy", 10, 32, "0.99"));
+        long oldBalanced = 6L * balanced.summary().trainable_params() * balanced.trainingRows() * 10;
+        long oldHeavy = 6L * validationHeavy.summary().trainable_params() * validationHeavy.trainingRows() * 10;
+        // the old estimate priced the validation-heavy run at under 2 % of the balanced one
+        assertTrue(oldHeavy * 50 < oldBalanced);
+        assertTrue(validationHeavy.cost() * 5 > balanced.cost(),
+                validationHeavy.cost() + " vs " + balanced.cost());
+        Map<String, Long> measured = Map.of(
+                "balanced", timeOf(balanced), "validationHeavy", timeOf(validationHeavy));
+        System.out.printf("validation-heavy run: estimate ratio %.2f, measured time ratio %.2f%n",
+                (double) validationHeavy.cost() / balanced.cost(),
+                (double) measured.get("validationHeavy") / measured.get("balanced"));
+    }
+
+    private static long timeOf(RunSpec spec) {
+        Training t = spec.start(1);
+        long start = System.nanoTime();
+        while (!t.finished()) t.advance(Long.MAX_VALUE);
+        return System.nanoTime() - start;
+    }
+}
