@@ -38,10 +38,16 @@ final class FieldReader {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    /** Whether the field is present and not null. */
-    boolean has(String name) {
+    /**
+     * Whether the field is present. An explicit {@code null} is refused, not read as absent: Keras has no null
+     * epochs or learning rate, and a document that sends one most likely meant something else.
+     */
+    boolean has(String name) throws InvalidConfigException {
         JsonNode v = node.get(name);
-        return v != null && !v.isNull();
+        if (v != null && v.isNull()) {
+            throw new InvalidConfigException(path(name), "null은 쓸 수 없습니다. 기본값을 쓰려면 이 항목을 빼세요", "null");
+        }
+        return v != null;
     }
 
     JsonNode get(String name) {
@@ -119,6 +125,19 @@ final class FieldReader {
         if (!Double.isFinite(d)) throw new InvalidConfigException(path(name), "유한한 수여야 합니다. " + rule, show(v));
         if (minOpen ? d <= min : d < min) throw new InvalidConfigException(path(name), rule, show(v));
         if (maxOpen ? d >= max : d > max) throw new InvalidConfigException(path(name), rule, show(v));
+        return d;
+    }
+
+    /**
+     * A positive number the trainer's float32 can hold (at least {@link Float#MIN_NORMAL}), at most {@code max}:
+     * {@code 5e-324} is a valid double but 0 in float32, which would divide by zero inside the optimizer.
+     */
+    double positiveFloat(String name, double max, Double fallback) throws InvalidConfigException {
+        double d = number(name, 0, true, max, false, fallback);
+        if (d < Float.MIN_NORMAL) {
+            throw new InvalidConfigException(path(name), String.format(Locale.ROOT,
+                    "float32로 나타낼 수 있는 양수(%s 이상)여야 합니다", Float.MIN_NORMAL), show(node.get(name)));
+        }
         return d;
     }
 

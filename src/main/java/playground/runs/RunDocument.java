@@ -287,17 +287,17 @@ final class RunDocument {
         };
         r.allowOnly(allowed);
         OptimizerSpec d = defaults(name, null);
-        double lr = r.number("learning_rate", 0, true, MAX_LEARNING_RATE, false, d.learning_rate());
+        double lr = r.positiveFloat("learning_rate", MAX_LEARNING_RATE, d.learning_rate());
         return switch (name) {
             case "sgd" -> new OptimizerSpec(name, lr, r.number("momentum", 0, false, 1, true, d.momentum()),
                     r.bool("nesterov", d.nesterov()), null, null, null, null, null);
             case "rmsprop" -> new OptimizerSpec(name, lr, null, null, r.number("rho", 0, false, 1, true, d.rho()),
-                    null, null, r.number("epsilon", 0, true, 1, false, d.epsilon()), null);
+                    null, null, r.positiveFloat("epsilon", 1, d.epsilon()), null);
             case "adam" -> new OptimizerSpec(name, lr, null, null, null,
                     r.number("beta_1", 0, false, 1, true, d.beta_1()), r.number("beta_2", 0, false, 1, true, d.beta_2()),
-                    r.number("epsilon", 0, true, 1, false, d.epsilon()), r.bool("amsgrad", d.amsgrad()));
+                    r.positiveFloat("epsilon", 1, d.epsilon()), r.bool("amsgrad", d.amsgrad()));
             default -> new OptimizerSpec(name, lr, null, null, null, null, null,
-                    r.number("epsilon", 0, true, 1, false, d.epsilon()), null);
+                    r.positiveFloat("epsilon", 1, d.epsilon()), null);
         };
     }
 

@@ -117,6 +117,7 @@ public final class Sandbox {
     }
 
     private static RunRefusedException refused(InvalidConfigException e) {
-        return new RunRefusedException(e.code(), e.getMessage(), e.field().isEmpty() ? null : e.field());
+        // "" names the document itself (malformed JSON, a document that is not an object)
+        return new RunRefusedException(e.code(), e.getMessage(), e.field());
     }
 }

@@ -66,6 +66,24 @@ class RunSpecTest {
     }
 
     @Test
+    void anExplicitNullIsATypeErrorNotTheDefault() {
+        InvalidConfigException e = rejected(notesWith("\"epochs\": 100", "\"epochs\": null"));
+        assertEquals("fit.epochs", e.field());
+        assertTrue(e.getMessage().contains("null"), e.getMessage());
+    }
+
+    @Test
+    void anEpsilonThatIsZeroInFloat32IsRefusedAsEpsilonNotBlamedOnTheLearningRate() {
+        String adam = NOTES.replace("\"learning_rate\": 0.01", "\"learning_rate\": 0.01, \"epsilon\": 5e-324");
+        assertTrue(adam.contains("5e-324"), adam);
+        InvalidConfigException e = rejected(adam);
+        assertEquals("compile.optimizer.epsilon", e.field());
+        assertTrue(e.getMessage().contains("float32"), e.getMessage());
+        InvalidConfigException lr = rejected(notesWith("\"learning_rate\": 0.01", "\"learning_rate\": 1e-50"));
+        assertEquals("compile.optimizer.learning_rate", lr.field());
+    }
+
+    @Test
     void unknownFieldIsNamedByItsPath() {
         InvalidConfigException e = rejected(notesWith("\"units\": 64,", "\"unit\": 64,"));
         assertEquals("model.layers[0].unit", e.field());

@@ -206,12 +206,26 @@ class ServerTest {
             InputStream in = socket.getInputStream();
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             int status = Integer.parseInt(text.substring(9, 12));
+            String head = text.substring(0, text.indexOf("\r\n\r\n"));
             String body = text.substring(text.indexOf("\r\n\r\n") + 4);
-            return new RawResponse(status, body);
+            return new RawResponse(status, head, body);
         }
     }
 
-    private record RawResponse(int statusCode, String body) {}
+    private record RawResponse(int statusCode, String head, String body) {}
+
+    /** Paths Jetty itself rejects before Javalin (bad UTF-8, characters a URI may not hold) still get our headers. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/assets/%c0%ae%c0%ae/x", "/a<b", "/a>b", "/\\evil.example", "/%ff%fe", "/a%zz"})
+    void pathsJettyRejectsGetTheKorean404WithTheSecurityHeaders(String path) throws Exception {
+        RawResponse response = raw(path);
+        assertEquals(404, response.statusCode(), path + "\n" + response.head());
+        String head = response.head().toLowerCase(java.util.Locale.ROOT);
+        assertTrue(head.contains("content-security-policy: default-src 'self'"), path + "\n" + response.head());
+        assertTrue(head.contains("x-content-type-options: nosniff"), path);
+        assertTrue(head.contains("x-frame-options: deny"), path);
+        assertTrue(response.body().contains("lang=\"ko\""), response.body());
+    }
 
     @Test
     void searchPageFindsKoreanWord() throws Exception {

@@ -163,6 +163,31 @@ class TrainSocketTest {
     }
 
     @Test
+    void aRunThatDivergesInItsFirstEpochSaysTheFirstEpoch() throws Exception {
+        String firstEpoch = """
+                {"dataset":"boston_housing","seed":3,"model":{"normalize":false,"layers":[{"units":1}]},
+                 "compile":{"optimizer":{"name":"sgd","learning_rate":10},"loss":"mse"},
+                 "fit":{"epochs":1,"batch_size":16,"validation_split":0.2}}""";
+        try (SocketClient client = SocketClient.open(server.port(), "browser-diverge-02")) {
+            client.start(firstEpoch);
+            JsonNode error = lastOf(client.until("error", 30));
+            assertEquals("diverged", error.path("code").asText());
+            assertTrue(error.path("message").asText().startsWith("1번째 에포크"), error.toString());
+        }
+    }
+
+    @Test
+    void aMessageThatIsNotJsonNamesTheWholeDocumentAsTheField() throws Exception {
+        try (SocketClient client = SocketClient.open(server.port(), "browser-parse-01")) {
+            client.send("{\"type\": \"start\", ");
+            JsonNode error = client.next(10);
+            assertEquals("error", error.path("type").asText());
+            assertTrue(error.has("field") && error.path("field").isTextual(), error.toString());
+            assertEquals("", error.path("field").asText());
+        }
+    }
+
+    @Test
     void anOverBudgetDocumentEndsWithTooExpensiveBeforeAnyEpoch() throws Exception {
         StringBuilder layers = new StringBuilder();
         for (int i = 0; i < 6; i++) layers.append("{\"units\":512,\"activation\":\"relu\"},");
