@@ -35,6 +35,7 @@ public final class ServerProcess implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:+ExitOnOutOfMemoryError");  // as the Procfile runs it: a broken dyno dies and restarts
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, "playground.App", "serve"));
         ProcessBuilder builder = new ProcessBuilder(command);
