@@ -50,7 +50,7 @@ public final class Params {
             left.remove(name);
             return null;
         }
-        return left.containsKey(name) ? integer(name, 0, min, max) : fallback;
+        return left.containsKey(name) ? Integer.valueOf(integer(name, 0, min, max)) : fallback;
     }
 
     /** A number above {@code lower} (or at it, when {@code closed}) and at most {@code upper}. */
