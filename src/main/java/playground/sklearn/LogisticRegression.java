@@ -11,7 +11,7 @@ public final class LogisticRegression implements Estimator {
     static final Set<String> PARAMS = Set.of("C", "max_iter", "tol", "penalty", "solver", "fit_intercept", "multi_class");
     private final double c, tol;
     private final int maxIter;
-    private final boolean fitIntercept, penalised;
+    private final boolean fitIntercept, penalised, multinomial;
     private double[] classes;
     private double[][] coef;
     private double[] intercept;
@@ -23,7 +23,7 @@ public final class LogisticRegression implements Estimator {
         tol = params.number("tol", 1e-4, 0, true, Double.POSITIVE_INFINITY);
         penalised = params.choice("penalty", "l2", "l2", "none").equals("l2");
         params.choice("solver", "lbfgs", "lbfgs");
-        params.choice("multi_class", "auto", "auto", "multinomial");
+        multinomial = params.choice("multi_class", "auto", "auto", "multinomial").equals("multinomial");
         fitIntercept = params.bool("fit_intercept", true);
         params.rejectUnknown(PARAMS);
     }
@@ -31,13 +31,13 @@ public final class LogisticRegression implements Estimator {
     @Override
     public void fit(double[][] x, double[] y, FitListener listener) {
         classes = Numpy.unique(y);
-        int n = x.length, d = x[0].length, k = classes.length, rowsOfW = k == 2 ? 1 : k;
+        int n = x.length, d = x[0].length, k = classes.length, rowsOfW = k == 2 && !multinomial ? 1 : k;
         if (k < 2) throw new IllegalArgumentException("LogisticRegression needs at least two classes, got " + k);
         int[] label = new int[n];
         for (int i = 0; i < n; i++) label[i] = java.util.Arrays.binarySearch(classes, y[i]);
         int width = d + (fitIntercept ? 1 : 0);
         double l2 = penalised ? 1.0 / (c * n) : 0;
-        Lbfgs.Objective objective = (w, grad) -> k == 2 ? binary(x, label, w, grad, width, l2) : multinomial(x, label, k, w, grad, width, l2);
+        Lbfgs.Objective objective = (w, grad) -> rowsOfW == 1 ? binary(x, label, w, grad, width, l2) : multinomial(x, label, k, w, grad, width, l2);
         Lbfgs.Result result = Lbfgs.minimize(objective, new double[rowsOfW * width], tol, maxIter, listener);
         nIter = result.iterations();
         coef = new double[rowsOfW][d];
