@@ -191,8 +191,13 @@ public final class DecisionTree implements Estimator {
     }
 
     private int leaf(double[] row) {
+        return leaf(row, Integer.MAX_VALUE);
+    }
+
+    /** The node a row reaches when the tree is cut at {@code depth} (a node at that depth acts as a leaf). */
+    private int leaf(double[] row, int depth) {
         int id = 0;
-        while (nodes.get(id).left >= 0) {
+        while (nodes.get(id).left >= 0 && nodes.get(id).depth < depth) {
             Node node = nodes.get(id);
             id = (float) row[node.feature] <= node.threshold ? node.left : node.right;
         }
@@ -217,6 +222,16 @@ public final class DecisionTree implements Estimator {
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             double[] value = nodes.get(leaf(x[i])).value;
+            out[i] = classifier ? classes[argmax(value)] : value[0];
+        }
+        return out;
+    }
+
+    /** Predictions of the tree cut at {@code depth}: how the tree decides level by level, as a widget shows it grow. */
+    public double[] predictAtDepth(double[][] x, int depth) {
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            double[] value = nodes.get(leaf(x[i], depth)).value;
             out[i] = classifier ? classes[argmax(value)] : value[0];
         }
         return out;

@@ -24,6 +24,9 @@ public final class KMeans implements Estimator {
     private int nIter;
     /** Inertia after each Lloyd iteration of the run being fitted (for streaming). */
     private final List<Double> trace = new ArrayList<>();
+    /** The centres of the iteration just reported, in the data's own coordinates (centred rows + this mean). */
+    private volatile double[][] live;
+    private double[] mean;
 
     public KMeans(Params params, long seed) {
         k = params.integer("n_clusters", 8, 1, 10_000);
@@ -47,7 +50,7 @@ public final class KMeans implements Estimator {
         int n = x.length, d = x[0].length;
         if (k > n) throw new InvalidParamException(initField.replace("init", "n_clusters"),
                 initField.replace("init", "n_clusters") + "은(는) 행 수(" + n + ") 이하여야 합니다 (받은 값: " + k + ")");
-        double[] mean = Numpy.columnMeans(x);
+        mean = Numpy.columnMeans(x);
         double[][] xc = new double[n][d];
         for (int i = 0; i < n; i++) for (int j = 0; j < d; j++) xc[i][j] = x[i][j] - mean[j];
         double[] variance = Numpy.columnVariances(x, mean);
@@ -173,6 +176,7 @@ public final class KMeans implements Estimator {
             }
             c = next;
             trace.add(inertia(x, c, labels));
+            live = shifted(c);
             listener.step("iteration", i + 1, maxIter);
             if (java.util.Arrays.equals(labels, old)) {
                 strict = true;
@@ -183,6 +187,20 @@ public final class KMeans implements Estimator {
         }
         if (!strict) assign(x, c, labels);
         return new Lloyd(c, labels, inertia(x, c, labels), Math.min(i + 1, maxIter));
+    }
+
+    private double[][] shifted(double[][] c) {
+        double[][] out = new double[c.length][];
+        for (int j = 0; j < c.length; j++) {
+            out[j] = c[j].clone();
+            for (int f = 0; f < mean.length; f++) out[j][f] += mean[f];
+        }
+        return out;
+    }
+
+    /** While fitting, the centres after the iteration being reported to the listener (for a live plot). */
+    public double[][] liveCentres() {
+        return live;
     }
 
     /** Nearest centre by ‖c‖² − 2 x·c, the first on a tie. */

@@ -42,6 +42,18 @@ class TreeEnsembleTest {
     }
 
     @Test
+    void aTreeCutAtItsDepthPredictsAsTheWholeTree() {
+        DecisionTree tree = new DecisionTree(true, params(Map.of("max_depth", 4, "random_state", 2)), 0);
+        tree.fit(IRIS[0].x(), IRIS[0].y());
+        assertEquals(4, tree.depth());
+        assertArrayEquals(tree.predict(IRIS[1].x()), tree.predictAtDepth(IRIS[1].x(), 4));
+        double[] root = tree.predictAtDepth(IRIS[1].x(), 0);
+        for (double p : root) assertEquals(root[0], p);   // the root alone says one class for every row
+        double oneLevel = Metrics.accuracy(IRIS[1].y(), tree.predictAtDepth(IRIS[1].x(), 1));
+        assertTrue(oneLevel > 0.5 && oneLevel < 0.8, "one split separates setosa only: " + oneLevel);
+    }
+
+    @Test
     void randomStateDecidesTiesAsInScikitLearn() {
         DecisionTree tree = new DecisionTree(true, params(Map.of("max_depth", 4, "random_state", 4)), 0);
         tree.fit(IRIS[0].x(), IRIS[0].y());
@@ -82,12 +94,15 @@ class TreeEnsembleTest {
         List<List<Double>> init = List.of(row(x[0]), row(x[50]), row(x[100]));
         KMeans km = new KMeans(params(Map.of("n_clusters", 3, "init", init)), 0);
         List<Integer> iterations = new ArrayList<>();
+        List<double[][]> centres = new ArrayList<>();
         km.fit(x, null, new FitListener() {
             @Override
             public void step(String kind, int index, int total) {
                 iterations.add(index);
+                centres.add(km.liveCentres());
             }
         });
+        assertArrayEquals(km.clusterCenters(), centres.get(centres.size() - 1));
         assertEquals(78.851441426146, km.inertia(), 1e-9);
         assertEquals(4, km.nIter());
         assertEquals(List.of(1, 2, 3, 4), iterations);
