@@ -43,11 +43,12 @@ public final class AdaBoost implements Estimator {
         java.util.Arrays.fill(w, 1.0);
         divide(w, Numpy.sum(w));
         RandomState random = new RandomState(randomState);
+        float[][] columns = DecisionTree.columns(x);
         for (int round = 0; round < nEstimators; round++) {
             FitListener.check(listener);
             for (int i = 0; i < n; i++) w[i] = Math.max(w[i], EPS);   // 1.2 clips tiny weights (issue #20320)
             DecisionTree stump = new DecisionTree(true, "gini", 1, 2, 1, null, random.randint(0, Integer.MAX_VALUE));
-            stump.fit(x, y, w, FitListener.NONE);
+            stump.fit(columns, y, w, FitListener.NONE);
             stumps.add(stump);
             double[][] proba = stump.predictProba(x);
             double[] incorrect = new double[n];

@@ -112,36 +112,38 @@ public final class DecisionTree implements Estimator {
 
     /** Fits with sample weights (null for all 1), as ensembles do; rows of weight 0 are left out. */
     void fit(double[][] x, double[] y, double[] sampleWeight, FitListener listener) {
-        features = x[0].length;
+        fit(columns(x), y, sampleWeight, listener);
+    }
+
+    /** Fits on rows already turned into float32 columns ({@link #columns}), shared by an ensemble's trees. */
+    void fit(float[][] columns, double[] y, double[] sampleWeight, FitListener listener) {
+        features = columns.length;
         if (maxFeatures instanceof Integer i && i > features) {
             throw new InvalidParamException(prefix + ".max_features", prefix + ".max_features은(는) 특성 수(" + features
                     + ") 이하여야 합니다 (받은 값: " + i + ")");
         }
-        float[][] xf = toFloat(x);
         double[] target = y;
         if (classifier) {
             classes = Numpy.unique(y);
             target = new double[y.length];
             for (int i = 0; i < y.length; i++) target[i] = Arrays.binarySearch(classes, y[i]);
         }
-        int rows = x.length;
+        int rows = y.length;
         int minLeaf = resolveCount(minSamplesLeaf, rows);
         int minSplit = Math.max(resolveCount(minSamplesSplit, rows), 2 * minLeaf);
         int depthLimit = maxDepth == null ? Integer.MAX_VALUE : maxDepth;
         Criterion crit = classifier ? new Criterion.Classification(target, sampleWeight, classes.length, !criterion.equals("gini"))
                 : new Criterion.SquaredError(target, sampleWeight);
-        Splitter splitter = new Splitter(xf, crit, sampleWeight, resolveMaxFeatures(maxFeatures, features, classifier),
+        Splitter splitter = new Splitter(columns, crit, sampleWeight, resolveMaxFeatures(maxFeatures, features, classifier),
                 minLeaf, new RandomState(randomState).randint(0, TreeRandom.RAND_R_MAX));
         build(splitter, crit, minSplit, minLeaf, depthLimit, listener);
     }
 
-    static float[][] toFloat(double[][] x) {
-        float[][] f = new float[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            f[i] = new float[x[i].length];
-            for (int j = 0; j < f[i].length; j++) f[i][j] = (float) x[i][j];
-        }
-        return f;
+    /** The rows as scikit-learn's trees see them: float32, one array per feature. */
+    static float[][] columns(double[][] x) {
+        float[][] c = new float[x[0].length][x.length];
+        for (int i = 0; i < x.length; i++) for (int j = 0; j < c.length; j++) c[j][i] = (float) x[i][j];
+        return c;
     }
 
     private record Pending(int start, int end, int depth, int parent, boolean isLeft, double impurity, int constants) {}

@@ -44,6 +44,7 @@ public final class RandomForest implements Estimator {
         features = x[0].length;
         classes = classifier ? Numpy.unique(y) : null;
         RandomState random = new RandomState(randomState);
+        float[][] columns = DecisionTree.columns(x);
         long[] seeds = new long[nEstimators];
         for (int i = 0; i < nEstimators; i++) seeds[i] = random.randint(0, MAX_INT);
         for (int i = 0; i < nEstimators; i++) {
@@ -55,7 +56,7 @@ public final class RandomForest implements Estimator {
                 weights = new double[x.length];
                 for (int row : new RandomState(seeds[i]).randints(x.length, x.length)) weights[row]++;
             }
-            tree.fit(x, y, weights, FitListener.NONE);
+            tree.fit(columns, y, weights, FitListener.NONE);
             trees.add(tree);
             listener.step("tree", i + 1, nEstimators);
         }

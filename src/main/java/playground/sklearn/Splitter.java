@@ -8,7 +8,8 @@ package playground.sklearn;
 final class Splitter {
     record Split(int feature, double threshold, int pos, double improvement, double impurityLeft, double impurityRight) {}
 
-    private final float[][] x;
+    /** The rows as float32, by feature ({@code columns[feature][row]}), as each feature's values are gathered. */
+    private final float[][] columns;
     private final Criterion criterion;
     private final int maxFeatures, minSamplesLeaf;
     private final TreeRandom random;
@@ -20,27 +21,28 @@ final class Splitter {
     /** {@code n_constant_features} after the last {@link #split}. */
     int constantsAfter;
 
-    Splitter(float[][] x, Criterion criterion, double[] weights, int maxFeatures, int minSamplesLeaf, long seed) {
-        this.x = x;
+    Splitter(float[][] columns, Criterion criterion, double[] weights, int maxFeatures, int minSamplesLeaf, long seed) {
+        this.columns = columns;
         this.criterion = criterion;
         this.maxFeatures = maxFeatures;
         this.minSamplesLeaf = minSamplesLeaf;
         this.random = new TreeRandom(seed);
-        int[] kept = new int[x.length];
+        int rows = columns[0].length;
+        int[] kept = new int[rows];
         int j = 0;
         double total = 0;
-        for (int i = 0; i < x.length; i++) {
+        for (int i = 0; i < rows; i++) {
             if (weights == null || weights[i] != 0.0) kept[j++] = i;
             total += weights == null ? 1.0 : weights[i];
         }
         samples = java.util.Arrays.copyOf(kept, j);
         n = j;
         weightedNSamples = total;
-        int d = x[0].length;
+        int d = columns.length;
         features = new int[d];
         for (int f = 0; f < d; f++) features[f] = f;
         constantFeatures = new int[d];
-        values = new float[x.length];
+        values = new float[rows];
     }
 
     Split split(int start, int end, double impurity, int knownConstants) {
@@ -57,7 +59,8 @@ final class Splitter {
             }
             fj += foundConstants;
             int feature = features[fj];
-            for (int i = start; i < end; i++) values[i] = x[samples[i]][feature];
+            float[] column = columns[feature];
+            for (int i = start; i < end; i++) values[i] = column[samples[i]];
             TreeSort.sort(values, samples, start, end - start);
             if (values[end - 1] <= values[start] + 1e-7f) {
                 swap(features, fj, totalConstants);
@@ -90,7 +93,7 @@ final class Splitter {
         if (bestPos < end) {
             int p = start, partitionEnd = end;
             while (p < partitionEnd) {
-                if (x[samples[p]][bestFeature] <= bestThreshold) p++;
+                if (columns[bestFeature][samples[p]] <= bestThreshold) p++;
                 else swap(samples, p, --partitionEnd);
             }
             criterion.reset();
