@@ -108,9 +108,12 @@ public final class FitRun {
             return out;
         }
         boolean hasTest = data.test.size() > 0;
+        started = System.nanoTime();
+        Double test = hasTest ? model.score(data.test.x(), data.test.y()) : null;
+        out.put("predict_seconds", (System.nanoTime() - started) / 1e9);   // KNN's work is here, not in fit
         Map<String, Object> score = new LinkedHashMap<>();
         score.put("train", model.score(data.train.x(), data.train.y()));
-        if (hasTest) score.put("test", model.score(data.test.x(), data.test.y()));
+        if (hasTest) score.put("test", test);
         out.put("score", score);
         if (hasTest) out.put("metrics", metrics(model, data));
         learned(core, out);

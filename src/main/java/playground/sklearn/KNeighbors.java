@@ -54,17 +54,19 @@ public final class KNeighbors implements Estimator {
 
     /** The indices of the {@code count} nearest training rows, nearest first; and their distances in {@code dist}. */
     int[] neighbours(double[] q, int count, double[] dist) {
-        double[] d = new double[x.length];
-        Integer[] order = new Integer[x.length];
-        for (int i = 0; i < x.length; i++) {
-            d[i] = distance(q, x[i]);
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(d[a], d[b]));   // stable: equal distances keep row order
         int[] out = new int[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = order[i];
-            dist[i] = d[order[i]];
+        int kept = 0;
+        for (int i = 0; i < x.length; i++) {
+            double d = distance(q, x[i]);
+            if (kept == count && d >= dist[count - 1]) continue;   // an equal distance keeps the earlier row
+            int at = kept < count ? kept++ : count - 1;
+            while (at > 0 && dist[at - 1] > d) {
+                dist[at] = dist[at - 1];
+                out[at] = out[at - 1];
+                at--;
+            }
+            dist[at] = d;
+            out[at] = i;
         }
         return out;
     }
@@ -134,6 +136,6 @@ public final class KNeighbors implements Estimator {
     @Override
     public Cost cost(int rows, int features, int classes) {
         double queries = rows * 1.25;   // training and test rows are both scored
-        return new Cost(queries * rows * (features + Math.log(rows)), 8.0 * rows * (features + 2));
+        return new Cost(queries * rows * (features + 1.0 + k), 8.0 * rows * (features + 2));
     }
 }
