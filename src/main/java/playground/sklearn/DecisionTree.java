@@ -36,7 +36,7 @@ public final class DecisionTree implements Estimator {
 
     public DecisionTree(boolean classifier, Params params, long seed) {
         this.classifier = classifier;
-        prefix = params.field("").replaceAll("\\.$", "");
+        prefix = params.prefix();
         criterion = classifier ? params.choice("criterion", "gini", "gini", "entropy", "log_loss")
                 : params.choice("criterion", "squared_error", "squared_error");
         params.choice("splitter", "best", "best");
@@ -93,7 +93,7 @@ public final class DecisionTree implements Estimator {
         throw params.error("random_state", "0 이상 4294967295 이하의 정수 또는 null", v);
     }
 
-    static int resolveMaxFeatures(Object maxFeatures, int features, boolean classifier) {
+    static int resolveMaxFeatures(Object maxFeatures, int features) {
         if (maxFeatures == null) return features;
         if (maxFeatures.equals("sqrt")) return Math.max(1, (int) Math.sqrt(features));
         if (maxFeatures.equals("log2")) return Math.max(1, (int) (Math.log(features) / Math.log(2)));
@@ -134,7 +134,7 @@ public final class DecisionTree implements Estimator {
         int depthLimit = maxDepth == null ? Integer.MAX_VALUE : maxDepth;
         Criterion crit = classifier ? new Criterion.Classification(target, sampleWeight, classes.length, !criterion.equals("gini"))
                 : new Criterion.SquaredError(target, sampleWeight);
-        Splitter splitter = new Splitter(columns, crit, sampleWeight, resolveMaxFeatures(maxFeatures, features, classifier),
+        Splitter splitter = new Splitter(columns, crit, sampleWeight, resolveMaxFeatures(maxFeatures, features),
                 minLeaf, new RandomState(randomState).randint(0, TreeRandom.RAND_R_MAX));
         build(splitter, crit, minSplit, minLeaf, depthLimit, listener);
     }
@@ -281,7 +281,7 @@ public final class DecisionTree implements Estimator {
     @Override
     public Cost cost(int rows, int features, int classes) {
         double levels = Math.min(maxDepth == null ? 64 : maxDepth, Math.log(Math.max(rows, 2)) / Math.log(2) + 1);
-        int drawn = resolveMaxFeatures(maxFeatures, features, classifier);
+        int drawn = resolveMaxFeatures(maxFeatures, features);
         return new Cost(levels * rows * Math.max(1, Math.log(rows)) * drawn * 2,
                 4.0 * rows * features + 8.0 * rows * 3 + 2.0 * rows * (64 + 8.0 * Math.max(1, classes)));
     }

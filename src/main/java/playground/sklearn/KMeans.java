@@ -17,7 +17,7 @@ public final class KMeans implements Estimator {
     private final double tol;
     private final Object init;
     private final long randomState;
-    private final String initField;
+    private final String initField, clustersField;
     private double[][] centers;
     private int[] labels;
     private double inertia;
@@ -31,6 +31,7 @@ public final class KMeans implements Estimator {
     public KMeans(Params params, long seed) {
         k = params.integer("n_clusters", 8, 1, 10_000);
         initField = params.field("init");
+        clustersField = params.field("n_clusters");
         Object i = params.raw("init", "k-means++");
         if (!(i.equals("k-means++") || i.equals("random") || i instanceof List<?>)) {
             throw params.error("init", "\"k-means++\", \"random\" 또는 중심 좌표 목록", i);
@@ -48,8 +49,9 @@ public final class KMeans implements Estimator {
     @Override
     public void fit(double[][] x, double[] y, FitListener listener) {
         int n = x.length, d = x[0].length;
-        if (k > n) throw new InvalidParamException(initField.replace("init", "n_clusters"),
-                initField.replace("init", "n_clusters") + "은(는) 행 수(" + n + ") 이하여야 합니다 (받은 값: " + k + ")");
+        if (k > n) {
+            throw new InvalidParamException(clustersField, clustersField + "은(는) 행 수(" + n + ") 이하여야 합니다 (받은 값: " + k + ")");
+        }
         mean = Numpy.columnMeans(x);
         double[][] xc = new double[n][d];
         for (int i = 0; i < n; i++) for (int j = 0; j < d; j++) xc[i][j] = x[i][j] - mean[j];

@@ -22,7 +22,6 @@ public final class LinearRegression extends LinearModel {
 
     @Override
     public Cost cost(int rows, int features, int classes) {
-        int m = Math.max(rows, features), n = Math.min(rows, features);
-        return new Cost(LeastSquares.ops(m, features) + 2.0 * rows * features, 8.0 * (rows * features * 2 + features * features));
+        return new Cost(LeastSquares.ops(rows, features) + 2.0 * rows * features, 8.0 * (rows * features * 2 + features * features));
     }
 }

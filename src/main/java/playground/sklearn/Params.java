@@ -25,6 +25,11 @@ public final class Params {
         return new Params(prefix, Map.of());
     }
 
+    /** Where these params sit in the document, e.g. {@code model.params}. */
+    public String prefix() {
+        return prefix;
+    }
+
     public String field(String name) {
         return prefix + "." + name;
     }

@@ -11,13 +11,9 @@ public final class Ridge extends LinearModel {
     private final double alpha;
 
     public Ridge(Params params) {
-        super(readIntercept(params));
+        super(params.bool("fit_intercept", true));
         this.alpha = params.number("alpha", 1.0, 0, true, Double.POSITIVE_INFINITY);
         params.rejectUnknown(PARAMS);
-    }
-
-    private static boolean readIntercept(Params params) {
-        return params.bool("fit_intercept", true);
     }
 
     @Override
