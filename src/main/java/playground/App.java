@@ -31,12 +31,15 @@ public final class App {
             case "serve" -> serve(dev);
             case "train" -> System.exit(playground.runs.TrainCommand.run(
                     java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            case "fit" -> System.exit(playground.sklearn.FitCommand.run(
+                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
             case "classload" -> playground.loadtest.ClassLoad.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "keepalive" -> playground.loadtest.KeepAlive.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "abuse" -> playground.loadtest.Abuse.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "bench" -> System.exit(playground.runs.BenchCommand.run(
                     java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
             default -> {
-                System.err.println("사용법: java -jar playground.jar [serve [--dev] | train FILE [--seed N] | bench | classload [--clients N] | keepalive [--minutes N]]");
+                System.err.println("사용법: java -jar playground.jar [serve [--dev] | train FILE [--seed N] | fit FILE [--seed N] | bench | classload [--clients N] | keepalive [--minutes N] | abuse]");
                 System.exit(2);
             }
         }

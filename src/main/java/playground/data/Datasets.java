@@ -35,6 +35,7 @@ public final class Datasets {
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
     private static final Map<String, Dataset> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, Samples> WHOLE = new ConcurrentHashMap<>();
 
     static {
         table("boston_housing", "보스턴 집값",
@@ -168,6 +169,19 @@ public final class Datasets {
         Samples all = e.generator.generate(n, sigma, new SplittableRandom(DATA_SEED));
         Samples[] parts = HoldOut.split(all, e.classes.size(), DATA_SEED);
         return new Dataset(info(e, parts), parts[0], parts[1]);
+    }
+
+    /**
+     * A bundled table whole, in its file's row order (Boston: the 506 rows as scikit-learn's {@code load_boston}
+     * had them), for re-splitting as {@code train_test_split} does. Generated sets have no such table.
+     *
+     * @throws IllegalArgumentException for an unknown or generated set
+     */
+    public static Samples table(String name) {
+        Entry e = entry(name);
+        if (e.generator != null) throw new IllegalArgumentException("generated data set has no table: " + name);
+        return WHOLE.computeIfAbsent(name, n -> CsvTable.read(n.equals("boston_housing") ? "boston_housing/boston.csv"
+                : e.csv, e.classes.isEmpty() ? null : e.classes));
     }
 
     private static Dataset loadTable(Entry e) {

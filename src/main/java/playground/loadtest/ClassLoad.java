@@ -46,9 +46,7 @@ public final class ClassLoad {
     private record Result(long[] connectedMs, long[] startedMs, long[] firstEpochMs, long allDoneMs, int done,
                           int errors) {
         static long percentile(long[] times, int p) {
-            long[] sorted = Arrays.stream(times).filter(v -> v >= 0).sorted().toArray();
-            if (sorted.length == 0) return -1;
-            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+            return Percentiles.of(times, p);
         }
     }
 

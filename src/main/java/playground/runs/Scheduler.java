@@ -19,7 +19,7 @@ import java.util.function.LongSupplier;
  * not jump the queue; a newcomer starts level with the least-served owner and gets one of the next turns.
  *
  * <p>At most {@code maxActive} runs take turns, and only while their estimated memory fits the heap budget; the rest
- * wait in a bounded queue, in arrival order, and hear their position whenever it changes. Workers survive anything a
+ * wait in a bounded queue, browsers with fewer active runs first, and hear their position whenever it changes. Workers survive anything a
  * run throws. Thread-safe.
  */
 public final class Scheduler implements AutoCloseable {
@@ -28,6 +28,8 @@ public final class Scheduler implements AutoCloseable {
             "서버가 다시 시작되는 중입니다. 잠시 후 페이지가 다시 연결되면 실행을 눌러 주세요.";
     /** How long an owner's past work counts against it after its last run ended. */
     private static final long REMEMBER_NANOS = TimeUnit.MINUTES.toNanos(2);
+    /** A run estimated at most this fraction of the heap budget is small (see {@link #fits}). */
+    private static final int SMALL_RUN_SHARE = 64;
 
     private final RunLimits limits;
     private final LongSupplier clock;
@@ -99,7 +101,9 @@ public final class Scheduler implements AutoCloseable {
                         limits.queueCapacity()));
             }
             waiting.addLast(run);
-            position = waiting.size();
+            activateWaiting();  // a small run may start where the first in line does not fit yet
+            if (!waiting.contains(run)) return run;
+            position = inLine().indexOf(run) + 1;
         }
         listener.queued(position);
         return run;
@@ -259,21 +263,55 @@ public final class Scheduler implements AutoCloseable {
         if (least != Long.MAX_VALUE) virtualTime = Math.max(virtualTime, least);
     }
 
-    /** Caller holds the lock. A run may become active while there is room and its memory fits the budget. */
+    /**
+     * Caller holds the lock. A run may become active while there is room and its memory fits the budget. Big runs
+     * may fill only four fifths of it: the rest is kept for small ones (the notes' runs take well under a
+     * megabyte), so heavy runs from a few browsers cannot keep a class waiting for memory.
+     */
     private boolean fits(ScheduledRun run) {
-        return activeRuns < limits.maxActive()
-                && (activeRuns == 0 || activeBytes + run.resources().bytes() <= heapBudget);
+        long bytes = run.resources().bytes();
+        long limit = bytes <= heapBudget / SMALL_RUN_SHARE ? heapBudget : heapBudget / 5 * 4;
+        return activeRuns < limits.maxActive() && (activeRuns == 0 || activeBytes + bytes <= limit);
     }
 
-    /** Caller holds the lock. Activates waiting runs in order while they fit; true when any did. */
+    /**
+     * Caller holds the lock. Activates waiting runs while any fits, the fairest first: a browser with fewer active
+     * runs, then with less work, then the earlier arrival. So one browser's queue of heavy runs cannot keep a
+     * classmate's small run waiting behind it. True when any run started.
+     */
     private boolean activateWaiting() {
         boolean any = false;
-        while (!waiting.isEmpty() && fits(waiting.peekFirst())) {
-            activate(waiting.pollFirst());
+        while (true) {
+            ScheduledRun next = null;
+            for (ScheduledRun run : waiting) {
+                if (fits(run) && (next == null || IN_LINE.compare(run, next) < 0)) next = run;
+            }
+            if (next == null) return any;
+            waiting.remove(next);
+            activate(next);
             any = true;
         }
-        return any;
     }
+
+    /** Caller holds the lock. The waiting runs in the order they will start, as far as memory allows. */
+    private List<ScheduledRun> inLine() {
+        List<ScheduledRun> line = new ArrayList<>(waiting);
+        line.sort(IN_LINE);  // stable: arrival order between equals
+        return line;
+    }
+
+    /** Caller holds the lock while it compares: an owner's active runs, then its work. */
+    private final java.util.Comparator<ScheduledRun> IN_LINE = java.util.Comparator
+            .<ScheduledRun>comparingInt(run -> owner(run).runs.size())
+            .thenComparingLong(run -> owner(run).work);
+
+    private Owner owner(ScheduledRun run) {
+        Owner o = owners.get(run.owner());
+        return o != null ? o : NOBODY;
+    }
+
+    /** An owner not seen lately: no runs, no work. */
+    private static final Owner NOBODY = new Owner("");
 
     /** Caller holds the lock. */
     private void activate(ScheduledRun run) {
@@ -304,7 +342,7 @@ public final class Scheduler implements AutoCloseable {
     /** Caller holds the lock; listeners only enqueue a message, so calling them here is cheap. */
     private void tellPositions() {
         int position = 1;
-        for (ScheduledRun run : waiting) {
+        for (ScheduledRun run : inLine()) {
             run.listener().queued(position++);
         }
     }

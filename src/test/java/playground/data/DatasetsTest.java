@@ -14,6 +14,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DatasetsTest {
     @Test
+    void wholeTableKeepsTheFileOrderScikitLearnLoads() {
+        Samples boston = Datasets.table("boston_housing");
+        assertEquals(506, boston.rows());
+        assertEquals(0.00632, boston.x()[0]);   // load_boston's first row: CRIM 0.00632 … MEDV 24.0
+        assertEquals(24.0, boston.y()[0]);
+        Samples iris = Datasets.table("iris");
+        assertEquals(150, iris.rows());
+        assertArrayEquals(new double[] {0, 1, 2}, new double[] {iris.y()[0], iris.y()[50], iris.y()[100]});
+        assertThrows(IllegalArgumentException.class, () -> Datasets.table("moons"));
+    }
+
+    @Test
     void bostonUsesKerasSplitExactly() {
         Dataset boston = Datasets.load("boston_housing");
         assertEquals(404, boston.train().rows());

@@ -1,0 +1,27 @@
+package playground.sklearn;
+
+import java.util.Set;
+
+/** {@code LinearRegression(fit_intercept=True)}: the normal equation's least-squares solution, as {@code lstsq}. */
+public final class LinearRegression extends LinearModel {
+    static final Set<String> PARAMS = Set.of("fit_intercept");
+
+    public LinearRegression(Params params) {
+        super(params.bool("fit_intercept", true));
+        params.rejectUnknown(PARAMS);
+    }
+
+    public LinearRegression() {
+        this(Params.none("model.params"));
+    }
+
+    @Override
+    double[] solve(double[][] x, double[] y) {
+        return LeastSquares.solve(x, y);
+    }
+
+    @Override
+    public Cost cost(int rows, int features, int classes) {
+        return new Cost(LeastSquares.ops(rows, features) + 2.0 * rows * features, 8.0 * (rows * features * 2 + features * features));
+    }
+}

@@ -1,0 +1,49 @@
+package playground.sklearn;
+
+import java.util.List;
+
+/** {@code make_pipeline(*steps, estimator)}: the steps are fitted on the training rows and applied before predicting. */
+public final class Pipeline implements Estimator {
+    private final List<Transformer> steps;
+    private final Estimator estimator;
+
+    public Pipeline(List<Transformer> steps, Estimator estimator) {
+        this.steps = List.copyOf(steps);
+        this.estimator = estimator;
+    }
+
+    public Estimator estimator() {
+        return estimator;
+    }
+
+    @Override
+    public void fit(double[][] x, double[] y, FitListener listener) {
+        double[][] t = x;
+        for (Transformer step : steps) t = step.fitTransform(t);
+        estimator.fit(t, y, listener);
+    }
+
+    /** The rows as the final estimator sees them. */
+    public double[][] transform(double[][] x) {
+        double[][] t = x;
+        for (Transformer step : steps) t = step.transform(t);
+        return t;
+    }
+
+    @Override
+    public double[] predict(double[][] x) {
+        return estimator.predict(transform(x));
+    }
+
+    @Override
+    public boolean classifier() {
+        return estimator.classifier();
+    }
+
+    @Override
+    public Cost cost(int rows, int features, int classes) {
+        int f = features;
+        for (Transformer step : steps) f = step.outputFeatures(f);
+        return estimator.cost(rows, f, classes).plus(new Cost(2.0 * rows * f, 8.0 * rows * f));
+    }
+}

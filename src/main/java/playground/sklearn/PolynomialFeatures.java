@@ -1,0 +1,96 @@
+package playground.sklearn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code PolynomialFeatures(degree=2, include_bias=True)}: the bias, the features, then every product of degree
+ * 2…degree in scikit-learn's column order, each built as a term of one degree less times one feature, as
+ * scikit-learn multiplies them (so the rounding is the same).
+ */
+public final class PolynomialFeatures implements Transformer {
+    static final Set<String> PARAMS = Set.of("degree", "include_bias", "interaction_only");
+    public static final int MAX_OUTPUT_FEATURES = 20_000;
+    private final int degree;
+    private final boolean includeBias, interactionOnly;
+    private final String degreeField;
+    private int inputFeatures;
+
+    public PolynomialFeatures(Params params) {
+        degree = params.integer("degree", 2, 0, 10);
+        includeBias = params.bool("include_bias", true);
+        interactionOnly = params.bool("interaction_only", false);
+        degreeField = params.field("degree");
+        params.rejectUnknown(PARAMS);
+    }
+
+    public PolynomialFeatures(int degree, boolean includeBias) {
+        this(new Params("model.preprocess", java.util.Map.of("degree", degree, "include_bias", includeBias)));
+    }
+
+    @Override
+    public void fit(double[][] x) {
+        inputFeatures = x[0].length;
+        if (outputFeatures(inputFeatures) > MAX_OUTPUT_FEATURES) {
+            throw new InvalidParamException(degreeField, degreeField + "이(가) 너무 커서 특성이 "
+                    + outputFeatures(inputFeatures) + "개가 됩니다 (최대 " + MAX_OUTPUT_FEATURES + "개)");
+        }
+    }
+
+    @Override
+    public double[][] transform(double[][] x) {
+        double[][] out = new double[x.length][];
+        for (int i = 0; i < x.length; i++) out[i] = row(x[i]);
+        return out;
+    }
+
+    private double[] row(double[] x) {
+        int n = x.length;
+        List<Double> columns = new ArrayList<>();
+        if (includeBias) columns.add(1.0);
+        if (degree == 0) return toArray(columns);
+        int first = columns.size();
+        for (double v : x) columns.add(v);
+        // index[f]: the first column of the previous degree's block whose terms use no feature before f.
+        List<Integer> index = new ArrayList<>();
+        for (int f = 0; f < n; f++) index.add(first + f);
+        index.add(columns.size());
+        for (int d = 2; d <= degree; d++) {
+            List<Integer> next = new ArrayList<>();
+            int end = index.get(n);
+            for (int f = 0; f < n; f++) {
+                int start = index.get(f);
+                next.add(columns.size());
+                if (interactionOnly) start += index.get(f + 1) - index.get(f);
+                if (end - start <= 0) break;
+                for (int c = start; c < end; c++) columns.add(columns.get(c) * x[f]);
+            }
+            while (next.size() < n) next.add(columns.size());
+            next.add(columns.size());
+            index = next;
+        }
+        return toArray(columns);
+    }
+
+    private static double[] toArray(List<Double> values) {
+        double[] a = new double[values.size()];
+        for (int i = 0; i < a.length; i++) a[i] = values.get(i);
+        return a;
+    }
+
+    @Override
+    public int outputFeatures(int features) {
+        // C(n + d, d) terms of degree ≤ d (or the sums of C(n, k) when interaction_only), less the bias if left out.
+        double total = 0;
+        for (int k = 0; k <= degree; k++) total += interactionOnly ? binomial(features, k) : binomial(features + k - 1, k);
+        return (int) Math.min(Integer.MAX_VALUE, total - (includeBias ? 0 : 1));
+    }
+
+    private static double binomial(int n, int k) {
+        if (k < 0 || k > n) return 0;
+        double r = 1;
+        for (int i = 1; i <= k; i++) r = r * (n - k + i) / i;
+        return Math.rint(r);
+    }
+}

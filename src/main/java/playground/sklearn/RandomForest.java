@@ -1,0 +1,118 @@
+package playground.sklearn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code RandomForestClassifier} / {@code RandomForestRegressor} (n_estimators=100, max_features "sqrt" / 1.0,
+ * bootstrap=True): tree i gets {@code random_state} = the i-th {@code randint(2³¹−1)} of
+ * {@code RandomState(random_state)}, its bootstrap is {@code RandomState(that).randint(0, n, n)} passed as sample
+ * weights, and predictions average the trees' probabilities (or values). Predicts with the trees grown so far.
+ */
+public final class RandomForest implements Estimator {
+    static final Set<String> PARAMS = Set.of("n_estimators", "criterion", "max_depth", "min_samples_split",
+            "min_samples_leaf", "max_features", "bootstrap", "random_state");
+    private static final long MAX_INT = Integer.MAX_VALUE;
+    private final boolean classifier, bootstrap;
+    private final int nEstimators;
+    private final String criterion;
+    private final Integer maxDepth;
+    private final Object minSamplesSplit, minSamplesLeaf, maxFeatures;
+    private final long randomState;
+    private final List<DecisionTree> trees = new ArrayList<>();
+    private double[] classes;
+    private int features;
+
+    public RandomForest(boolean classifier, Params params, long seed) {
+        this.classifier = classifier;
+        nEstimators = params.integer("n_estimators", 100, 1, 10_000);
+        criterion = classifier ? params.choice("criterion", "gini", "gini", "entropy", "log_loss")
+                : params.choice("criterion", "squared_error", "squared_error");
+        maxDepth = params.integerOrNone("max_depth", null, 1, 1_000_000);
+        minSamplesSplit = DecisionTree.readCount(params, "min_samples_split", 2, 2);
+        minSamplesLeaf = DecisionTree.readCount(params, "min_samples_leaf", 1, 1);
+        maxFeatures = DecisionTree.readMaxFeatures(params, classifier ? "sqrt" : 1.0);
+        bootstrap = params.bool("bootstrap", true);
+        randomState = DecisionTree.readRandomState(params, seed);
+        params.rejectUnknown(PARAMS);
+    }
+
+    @Override
+    public void fit(double[][] x, double[] y, FitListener listener) {
+        trees.clear();
+        features = x[0].length;
+        classes = classifier ? Numpy.unique(y) : null;
+        RandomState random = new RandomState(randomState);
+        float[][] columns = DecisionTree.columns(x);
+        long[] seeds = new long[nEstimators];
+        for (int i = 0; i < nEstimators; i++) seeds[i] = random.randint(0, MAX_INT);
+        for (int i = 0; i < nEstimators; i++) {
+            FitListener.check(listener);
+            DecisionTree tree = new DecisionTree(classifier, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+                    maxFeatures, seeds[i]);
+            double[] weights = null;
+            if (bootstrap) {
+                weights = new double[x.length];
+                for (int row : new RandomState(seeds[i]).randints(x.length, x.length)) weights[row]++;
+            }
+            tree.fit(columns, y, weights, FitListener.NONE);
+            trees.add(tree);
+            listener.step("tree", i + 1, nEstimators);
+        }
+    }
+
+    @Override
+    public double[] predict(double[][] x) {
+        double[] out = new double[x.length];
+        if (classifier) {
+            double[][] sum = new double[x.length][classes.length];
+            for (DecisionTree tree : trees) {
+                double[][] p = tree.predictProba(x);
+                for (int i = 0; i < x.length; i++) for (int c = 0; c < classes.length; c++) sum[i][c] += p[i][c];
+            }
+            for (int i = 0; i < x.length; i++) out[i] = classes[DecisionTree.argmax(sum[i])];
+            return out;
+        }
+        for (DecisionTree tree : trees) {
+            double[] p = tree.predict(x);
+            for (int i = 0; i < x.length; i++) out[i] += p[i];
+        }
+        for (int i = 0; i < x.length; i++) out[i] /= trees.size();
+        return out;
+    }
+
+    /** The mean of the trees' importances (trees of one node left out), normalised to sum 1. */
+    public double[] featureImportances() {
+        double[] sum = new double[features];
+        int counted = 0;
+        for (DecisionTree tree : trees) {
+            if (tree.nodes().size() <= 1) continue;
+            double[] imp = tree.featureImportances();
+            for (int j = 0; j < features; j++) sum[j] += imp[j];
+            counted++;
+        }
+        if (counted == 0) return sum;
+        double total = 0;
+        for (int j = 0; j < features; j++) total += sum[j] /= counted;
+        for (int j = 0; j < features; j++) sum[j] /= total;
+        return sum;
+    }
+
+    public List<DecisionTree> trees() {
+        return List.copyOf(trees);
+    }
+
+    @Override
+    public boolean classifier() {
+        return classifier;
+    }
+
+    @Override
+    public Cost cost(int rows, int features, int classes) {
+        DecisionTree one = new DecisionTree(classifier, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, 0);
+        Cost tree = one.cost(rows, features, classes);
+        double nodesBytes = 2.0 * rows * (64 + 8.0 * Math.max(1, classes));
+        return new Cost(tree.ops() * nEstimators, tree.bytes() + nodesBytes * nEstimators);
+    }
+}
