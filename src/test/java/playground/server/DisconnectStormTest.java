@@ -28,6 +28,7 @@ class DisconnectStormTest {
     @Test
     void halfTheClassVanishingMidRunLeavesNoActiveRunNoThreadAndNoHeap() throws Exception {
         RunLimits limits = RunLimits.defaults().withWorkers(2).withQueue(128, 256).withStartsPerMinute(1000)
+                .withCostBudget(TrainSocketTest.LONG_RUN_BUDGET)
                 .withKeepAlive(Duration.ofSeconds(1), Duration.ofSeconds(60));
         List<Socket> silent = new ArrayList<>();
         long lastSilentAt = 0;

@@ -28,7 +28,8 @@ class GracefulStopTest {
         Files.writeString(content.resolve("index.md"), "---\ntitle: 시험\n---\n# 시험\n");
         List<SocketClient> clients = new ArrayList<>();
         try (ServerProcess server = ServerProcess.start(ServerProcess.ownClassPath(), List.of("-Xmx300m"),
-                Map.of("CONTENT_DIR", content.toString(), "PG_STARTS_PER_MINUTE", "1000"))) {
+                Map.of("CONTENT_DIR", content.toString(), "PG_STARTS_PER_MINUTE", "1000",
+                        "PG_COST_BUDGET", String.valueOf(TrainSocketTest.LONG_RUN_BUDGET)))) {
             int port = server.port();
             for (int i = 0; i < CLIENTS; i++) {
                 SocketClient client = SocketClient.open(port, "graceful-" + signal + "-" + String.format("%03d", i));

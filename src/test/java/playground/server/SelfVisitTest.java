@@ -21,7 +21,8 @@ class SelfVisitTest {
 
     @Test
     void theVisitGivesWayWhenStudentsAreAlreadyTraining() throws Exception {
-        try (TestServer server = TestServer.start(RunLimits.defaults().withWorkers(1).withQueue(1, 4));
+        try (TestServer server = TestServer.start(RunLimits.defaults().withWorkers(1).withQueue(1, 4)
+                .withCostBudget(TrainSocketTest.LONG_RUN_BUDGET));
              SocketClient student = SocketClient.open(server.port(), "early-student-1")) {
             student.start(TrainSocketTest.LONG_RUN);
             student.until("started", 10);

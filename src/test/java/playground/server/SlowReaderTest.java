@@ -19,6 +19,7 @@ import playground.runs.RunLimits;
  */
 class SlowReaderTest {
     private static final RunLimits LIMITS = RunLimits.defaults().withStartsPerMinute(1000).withEventsPerSecond(1000)
+            .withCostBudget(TrainSocketTest.LONG_RUN_BUDGET)
             .withKeepAlive(Duration.ofSeconds(1), Duration.ofSeconds(60));
 
     @Test

@@ -24,13 +24,17 @@ class TrainSocketTest {
             "loss":"mse","metrics":["mae"]},"fit":{"epochs":100,"batch_size":16,"validation_split":0.2}}""";
 
     /** Long enough to still be running when the test acts: the notes' model, 1,000 epochs of batch 1. */
-    static final String LONG_RUN = NOTES_MODEL.replace("\"epochs\":100,\"batch_size\":16", "\"epochs\":600,\"batch_size\":1");
+    /** A budget the long run fits (~6.5e10 operations, above the default: 10–30 s, so tests can stop it mid-way). */
+    static final double LONG_RUN_BUDGET = 1e12;
+    static final String LONG_RUN = NOTES_MODEL.replace("\"epochs\":100,\"batch_size\":16", "\"epochs\":1000,\"batch_size\":1")
+            .replace("\"units\":64", "\"units\":256");
 
     static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(RunLimits.defaults().withWorkers(2).withQueue(64, 64).withStartsPerMinute(1000));
+        server = TestServer.start(RunLimits.defaults().withWorkers(2).withQueue(64, 64).withStartsPerMinute(1000)
+                .withCostBudget(LONG_RUN_BUDGET));
     }
 
     @AfterAll
@@ -291,7 +295,8 @@ class TrainSocketTest {
 
     @Test
     void epochsAreCoalescedToTheSocketsMessageBudget() throws Exception {
-        try (TestServer slow = TestServer.start(RunLimits.defaults().withWorkers(1).withEventsPerSecond(4));
+        try (TestServer slow = TestServer.start(RunLimits.defaults().withWorkers(1).withEventsPerSecond(4)
+                .withCostBudget(LONG_RUN_BUDGET));
              SocketClient client = SocketClient.open(slow.port(), "browser-coalesce-1")) {
             client.start(NOTES_MODEL);
             List<JsonNode> events = client.until("done", 60);
@@ -309,7 +314,8 @@ class TrainSocketTest {
 
     @Test
     void theFirstEpochFollowsStartedWithoutWaitingOutTheMessageBudget() throws Exception {
-        try (TestServer slow = TestServer.start(RunLimits.defaults().withWorkers(1).withEventsPerSecond(1));
+        try (TestServer slow = TestServer.start(RunLimits.defaults().withWorkers(1).withEventsPerSecond(1)
+                .withCostBudget(LONG_RUN_BUDGET));
              SocketClient client = SocketClient.open(slow.port(), "browser-burst-1")) {
             client.start(LONG_RUN);
             client.until("started", 20);
