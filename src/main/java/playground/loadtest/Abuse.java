@@ -29,13 +29,13 @@ import playground.runs.BenchCommand;
  */
 public final class Abuse {
     /** The heaviest kind of run the default limits admit: ~27 MB and ~0.6 s of one worker, steps under the cap. */
-    static final String HEAVY = """
+    public static final String HEAVY = """
             {"dataset":"digits","model":{"normalize":true,"layers":[{"units":512,"activation":"relu"},
              {"units":512,"activation":"relu"},{"units":512,"activation":"relu"},{"units":512,"activation":"relu"},
              {"units":10,"activation":"softmax"}]},"compile":{"optimizer":"adam","loss":"sparse_categorical_crossentropy"},
              "fit":{"epochs":1,"batch_size":256,"validation_split":0.2}}""".replace("\n", "");
     /** Issue 12's document: inside the old cost budget, ~100 MB of heap per run. */
-    static final String HEAP_EXHAUSTION = """
+    public static final String HEAP_EXHAUSTION = """
             {"dataset":"digits","model":{"normalize":true,"layers":[{"units":512,"activation":"relu"},
              {"units":512,"activation":"relu"},{"units":512,"activation":"relu"},{"units":512,"activation":"relu"},
              {"units":512,"activation":"relu"},{"units":512,"activation":"relu"},{"units":512,"activation":"relu"},

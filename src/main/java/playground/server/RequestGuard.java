@@ -118,7 +118,8 @@ final class RequestGuard {
                 SameSite.LAX));
     }
 
-    private String sign(String id) {
+    /** The signature of {@code id}: the first 16 bytes of its HMAC-SHA256, base64url. */
+    String sign(String id) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import playground.loadtest.Abuse;
 
 /** A run's memory and work, known before it is built, against what building and training it really take. */
 class RunResourcesTest {
@@ -27,9 +28,7 @@ class RunResourcesTest {
     }
 
     /** Issue 12's first attack: inside the old 1e10 budget (6 × params × rows × epochs), ~100 MB of heap per run. */
-    static final String HEAP_EXHAUSTION = DOC.formatted("digits", "true",
-            dense(512, 7, "{\"units\":10,\"activation\":\"softmax\"}"), "adam", "sparse_categorical_crossentropy",
-            2, 4096, "0.641");
+    static final String HEAP_EXHAUSTION = Abuse.HEAP_EXHAUSTION;
 
     private static long allocatedBy(Runnable work) {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -87,6 +86,23 @@ class RunResourcesTest {
             assertTrue(e.getMessage().contains("메모리") && e.getMessage().contains("batch_size"), e.getMessage());
         });
         assertTrue(allocated < r.bytes() / 20, "refusing allocated " + allocated + " bytes");
+    }
+
+    @Test
+    void aPreviewOfThatDocumentBuildsNoModel() throws Exception {
+        Sandbox sandbox = new Sandbox(RunLimits.defaults(), null);
+        var document = new ObjectMapper().readTree(HEAP_EXHAUSTION);
+        sandbox.preview(document);  // warm the data set's cache and the classes
+        long[] params = new long[1];
+        long allocated = allocatedBy(() -> {
+            try {
+                params[0] = sandbox.preview(document).summary().trainable_params();
+            } catch (RunRefusedException e) {
+                throw new AssertionError(e);
+            }
+        });
+        // its weights alone would be 4 bytes each, and the run several times that
+        assertTrue(allocated < params[0], "a preview allocated " + allocated + " bytes for " + params[0] + " weights");
     }
 
     @Test
