@@ -79,6 +79,17 @@ class WidgetBrowserTest {
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
 
+    /** A page older than its cookie (a server restart changed the secret, or the cookie is gone) still trains. */
+    @Test
+    void aPageWithoutAValidCookieGetsAFreshOneAndTrains() {
+        open(LESSON);
+        browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
+        browser.driver().manage().deleteAllCookies();
+        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'done'", Duration.ofSeconds(60));
+        assertTrue(browser.driver().manage().getCookieNamed("pg_browser") != null, "/api/session gave a new cookie");
+    }
+
     @Test
     void editingALayerUpdatesTheSummaryBeforeAnyRun() {
         int console = browser.consoleErrors().size();
