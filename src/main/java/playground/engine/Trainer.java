@@ -96,9 +96,18 @@ public final class Trainer {
      * that no run holds a worker for long, whatever its batch size or validation split.
      */
     public Map<String, Double> advance(long maxOps) {
+        return advance(maxOps, () -> false);
+    }
+
+    /**
+     * As {@link #advance(long)}, but returns null before any step for which {@code interrupted} answers true (the
+     * epoch stays under way): a run told to stop does not finish its turn first.
+     */
+    public Map<String, Double> advance(long maxOps, BooleanSupplier interrupted) {
         if (epoch == null) epoch = new Epoch();
         long until = maxOps > Long.MAX_VALUE - opsDone ? Long.MAX_VALUE : opsDone + Math.max(1, maxOps);
         while (opsDone < until) {
+            if (interrupted.getAsBoolean()) return null;
             if (epoch.trained < train.rows()) {
                 trainStep();
             } else if (validation != null && epoch.validated < validation.rows()) {

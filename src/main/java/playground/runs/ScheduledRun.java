@@ -89,7 +89,7 @@ public final class ScheduledRun {
         try {
             if (stopRequested() || pastDeadline()) return stop();
             if (training == null) begin();
-            EpochLogs logs = training.advance(maxOps);
+            EpochLogs logs = training.advance(maxOps, this::stopRequested);  // a stop ends the turn at once
             if (logs != null) listener.epoch(logs);
             sendGrid(training.finished());
             if (training.finished()) {

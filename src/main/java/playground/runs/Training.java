@@ -145,8 +145,13 @@ public final class Training {
      * @throws DivergedException when the ended epoch's loss is NaN or infinite
      */
     public EpochLogs advance(long maxOps) throws DivergedException {
+        return advance(maxOps, () -> false);
+    }
+
+    /** As {@link #advance(long)}, stopping before the next batch once {@code stop} answers true. */
+    public EpochLogs advance(long maxOps, BooleanSupplier stop) throws DivergedException {
         if (finished()) throw new IllegalStateException("all " + epochs() + " epochs are done");
-        Map<String, Double> logs = trainer.advance(maxOps);
+        Map<String, Double> logs = trainer.advance(maxOps, stop);
         return logs == null ? null : checked(logs);
     }
 
