@@ -75,17 +75,21 @@ public final class Scheduler implements AutoCloseable {
         return submit(spec, spec.resources(), "run-" + anonymous.incrementAndGet(), seed, listener, false);
     }
 
+    /** A Keras run: see {@link #submit(Work, RunResources, String, long, RunListener)}. */
+    public ScheduledRun submit(RunSpec spec, RunResources resources, String owner, long seed, RunListener listener,
+                               boolean wantsPlane) throws SchedulerBusyException {
+        return submit(new KerasWork(spec, seed, clock, wantsPlane), resources, owner, seed, listener);
+    }
+
     /**
      * Accepts a validated, admitted run. The listener hears {@code queued} first when the run has to wait.
      *
      * @param owner      whose turn this run shares (a browser)
-     * @param wantsPlane whether the listener wants the points and the model's output over the plane (2-D sets)
      * @throws SchedulerBusyException when the queue is full or the scheduler is shutting down
      */
-    public ScheduledRun submit(RunSpec spec, RunResources resources, String owner, long seed, RunListener listener,
-                               boolean wantsPlane) throws SchedulerBusyException {
-        ScheduledRun run = new ScheduledRun(spec, resources, owner, seed, listener, limits.deadline().toNanos(),
-                clock, wantsPlane);
+    ScheduledRun submit(Work work, RunResources resources, String owner, long seed, RunListener listener)
+            throws SchedulerBusyException {
+        ScheduledRun run = new ScheduledRun(work, resources, owner, seed, listener, limits.deadline().toNanos(), clock);
         int position;
         synchronized (lock) {
             if (!accepting) {
