@@ -25,6 +25,15 @@ public interface RunListener {
     /** @param weights the learned weights of a one-layer model, or null */
     void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights);
 
+    /** A scikit-learn run started (instead of {@code started}). */
+    default void fitStarted(FitStart start) {}
+
+    /** A scikit-learn run grew by a step: a tree, a boosting round, an iteration (instead of {@code epoch}). */
+    default void step(FitStep step) {}
+
+    /** A scikit-learn run ended (instead of {@code done}): seed, scores, metrics and what it learned. */
+    default void fitted(Map<String, Object> result) {}
+
     /** The owner asked to stop (or went away) after {@code epoch} complete epochs. */
     void cancelled(int epoch);
 

@@ -6,6 +6,7 @@ import playground.data.Samples;
 import playground.engine.Floats;
 import playground.engine.Normalization;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -65,6 +66,7 @@ public final class Sandbox {
      */
     public ScheduledRun start(JsonNode document, RunListener listener, boolean wantsPlane, String owner)
             throws RunRefusedException {
+        if (EstimatorWork.isEstimator(document)) return startEstimator(document, listener, owner);
         RunSpec spec = validate(document);
         RunResources resources = spec.resources();
         String refusal = resources.refusal(limits);
@@ -72,6 +74,33 @@ public final class Sandbox {
         long seed = spec.seed() != null ? spec.seed() : ThreadLocalRandom.current().nextLong(1, 100_000);
         try {
             return scheduler.submit(spec, resources, owner, seed, listener, wantsPlane);
+        } catch (SchedulerBusyException e) {
+            throw new RunRefusedException(e.code(), e.getMessage(), null);
+        }
+    }
+
+    /** A scikit-learn fit: one step the estimator cannot pause, so its whole cost must pass the step limit. */
+    private ScheduledRun startEstimator(JsonNode document, RunListener listener, String owner)
+            throws RunRefusedException {
+        EstimatorWork.Checked checked;
+        try {
+            checked = EstimatorWork.check(document);
+        } catch (InvalidConfigException e) {
+            throw refused(e);
+        }
+        RunResources resources = EstimatorWork.resources(checked);
+        if (resources.bytes() > limits.runBytesLimit() || resources.stepOps() > limits.stepOps()) {
+            throw new RunRefusedException("too_expensive", String.format(Locale.ROOT,
+                    "이 모델은 한 번에 학습하기에 너무 큽니다: 예상 %,d회 연산, %.1f MB (한도 %,d회, %.1f MB). "
+                            + "n_estimators, max_depth, degree 또는 n_init을 줄여 보세요.", resources.ops(),
+                    resources.bytes() / 1048576.0, limits.stepOps(), limits.runBytesLimit() / 1048576.0),
+                    "model.params");
+        }
+        long seed = document.path("seed").canConvertToLong() ? document.path("seed").asLong() & 0xFFFFFFFFL
+                : ThreadLocalRandom.current().nextLong(1, 100_000);
+        try {
+            return scheduler.submit(new EstimatorWork(checked, seed, System::nanoTime), resources, owner, seed,
+                    listener);
         } catch (SchedulerBusyException e) {
             throw new RunRefusedException(e.code(), e.getMessage(), null);
         }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import playground.runs.DecisionPlane;
 import playground.runs.EpochLogs;
 import playground.runs.LearnedWeights;
+import playground.runs.FitStart;
+import playground.runs.FitStep;
 import playground.runs.RunStart;
 import playground.runs.Summary;
 import playground.runs.SummaryLayer;
@@ -63,6 +65,28 @@ final class Events {
         Done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) {
             this("done", test, elapsedMs, weights);
         }
+    }
+
+    /** A scikit-learn run's {@code started}: its seed, estimator and rows (it has no epochs or summary). */
+    record FitStarted(String type, long seed, String estimator, int train_rows, int test_rows) {
+        FitStarted(FitStart start) {
+            this("started", start.seed(), start.estimator(), start.train_rows(), start.test_rows());
+        }
+    }
+
+    /** A scikit-learn run grew: a tree, a boosting round, an iteration or a node ({@code index} of {@code total}). */
+    record Step(String type, String kind, int index, int total, long elapsed_ms) {
+        Step(FitStep step) {
+            this("step", step.kind(), step.index(), step.total(), step.elapsed_ms());
+        }
+    }
+
+    /** A scikit-learn run's {@code done}: the result document's fields after {@code type}. */
+    static Map<String, Object> fitted(Map<String, Object> result) {
+        Map<String, Object> event = new java.util.LinkedHashMap<>();
+        event.put("type", "done");
+        event.putAll(result);
+        return event;
     }
 
     record Cancelled(String type, int epoch) {

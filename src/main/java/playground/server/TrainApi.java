@@ -137,7 +137,8 @@ final class TrainApi {
 
     /** Gathers one run's events into the result document of RUN-CONFIG.md. */
     private static final class Collector implements RunListener {
-        final CompletableFuture<RunResult> result = new CompletableFuture<>();
+        /** The result document: a {@link RunResult} for a Keras run, the fit's fields for a scikit-learn one. */
+        final CompletableFuture<Object> result = new CompletableFuture<>();
         private final HistoryLog history = new HistoryLog();
         private long seed;
         private Summary summary;
@@ -159,6 +160,11 @@ final class TrainApi {
         @Override
         public void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) {
             result.complete(new RunResult(seed, summary, history.history(), test, elapsedMs));
+        }
+
+        @Override
+        public void fitted(Map<String, Object> fit) {
+            result.complete(fit);
         }
 
         @Override

@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import playground.runs.EpochLogs;
+import playground.runs.FitStart;
+import playground.runs.FitStep;
 import playground.runs.RunListener;
 import playground.runs.RunRefusedException;
 import playground.runs.Sandbox;
@@ -237,6 +239,22 @@ final class TrainSocket {
         public void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) {
             finished();
             outbox.send(new Events.Done(test, elapsedMs, weights));
+        }
+
+        @Override
+        public void fitStarted(FitStart start) {
+            outbox.send(new Events.FitStarted(start));
+        }
+
+        @Override
+        public void step(FitStep step) {
+            outbox.send(new Events.Step(step));
+        }
+
+        @Override
+        public void fitted(Map<String, Object> result) {
+            finished();
+            outbox.send(Events.fitted(result));
         }
 
         @Override

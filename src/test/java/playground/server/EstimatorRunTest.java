@@ -1,0 +1,84 @@
+package playground.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import playground.runs.RunLimits;
+
+/** Issue 15's documents through the same door, limits and socket as Keras runs. */
+class EstimatorRunTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String KNN = """
+            {"dataset": {"name": "iris", "split": {"test_size": 0.2, "random_state": 5}},
+             "model": {"estimator": "KNeighborsClassifier", "params": {"n_neighbors": 5}}}""";
+    private static final String FOREST = """
+            {"dataset": {"name": "digits", "split": {"test_size": 0.2, "random_state": 5}}, "seed": 3,
+             "model": {"estimator": "RandomForestClassifier", "params": {"n_estimators": 40, "random_state": 0}}}""";
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void theNotesKnnScoreOverHttp() throws Exception {
+        HttpResponse<String> response = server.post("/api/train", KNN);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode result = JSON.readTree(response.body());
+        assertEquals(0.9333333333333333, result.path("score").path("test").asDouble(), 0.0);
+        assertEquals(120, result.path("train_rows").asInt());
+        assertTrue(result.has("seed") && result.path("metrics").has("confusion_matrix"), response.body());
+    }
+
+    @Test
+    void aForestGrowsTreeByTreeOverTheSocket() throws Exception {
+        try (SocketClient client = SocketClient.open(server.port(), "forest-browser")) {
+            client.start(FOREST);
+            List<JsonNode> events = client.until("done", 60);
+            JsonNode started = events.stream().filter(e -> e.path("type").asText().equals("started")).findFirst().orElseThrow();
+            assertEquals("RandomForestClassifier", started.path("estimator").asText());
+            assertEquals(3, started.path("seed").asLong());
+            List<JsonNode> steps = events.stream().filter(e -> e.path("type").asText().equals("step")).toList();
+            assertTrue(!steps.isEmpty(), events.toString());
+            JsonNode last = steps.get(steps.size() - 1);
+            assertEquals("tree", last.path("kind").asText());
+            assertEquals(40, last.path("index").asInt());
+            JsonNode done = events.get(events.size() - 1);
+            assertTrue(done.path("score").path("test").asDouble() > 0.9, done.toString());
+            assertEquals(64, done.path("feature_importances").size());
+        }
+        server.awaitIdle(java.time.Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aBadParameterIsNamedByItsPath() throws Exception {
+        HttpResponse<String> response = server.post("/api/train", KNN.replace("\"n_neighbors\": 5", "\"n_neighbors\": 0"));
+        assertEquals(400, response.statusCode(), response.body());
+        JsonNode error = JSON.readTree(response.body());
+        assertEquals("invalid_config", error.path("code").asText());
+        assertEquals("model.params.n_neighbors", error.path("field").asText());
+    }
+
+    @Test
+    void aFitTooBigForOneStepIsRefusedBeforeItRuns() throws Exception {
+        HttpResponse<String> response = server.post("/api/train", FOREST.replace("\"n_estimators\": 40", "\"n_estimators\": 5000"));
+        assertEquals(400, response.statusCode(), response.body());
+        JsonNode error = JSON.readTree(response.body());
+        assertEquals("too_expensive", error.path("code").asText());
+        assertTrue(error.path("message").asText().contains("n_estimators"), response.body());
+        assertEquals(0, server.status().path("active").asInt());
+    }
+}
