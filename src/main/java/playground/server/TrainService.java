@@ -14,7 +14,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.stream.Collectors;
 import playground.keras.KerasRecogniser;
-import playground.keras.SklearnRecogniser;
 import playground.markdown.RunnableCode;
 import playground.markdown.WidgetValidator;
 import playground.runs.InvalidConfigException;
@@ -102,20 +101,19 @@ public final class TrainService implements Routes, AutoCloseable {
     }
 
     /**
-     * The Keras and scikit-learn recognisers as the lesson renderer's hook: a Python block that builds, compiles and
-     * fits a model on one of our data sets (or fits a scikit-learn estimator) gets a run document for its "▶ 이 코드
-     * 실행" button; a Keras one that almost does, the reason.
+     * The Keras recogniser as the lesson renderer's hook: a Python block that builds, compiles and fits a model on
+     * one of our data sets gets a run document for its "▶ 이 코드 실행" button; one that almost does, the reason.
      */
     public RunnableCode runnableCode() {
         return blocks -> {
             List<KerasRecogniser.Verdict> verdicts = KerasRecogniser.recognise(blocks);
-            List<com.fasterxml.jackson.databind.node.ObjectNode> fits = SklearnRecogniser.recognise(blocks);
+            // scikit-learn cells are read too (SklearnRecogniser), but get their button only with the panel that
+            // shows a fit's result: the Keras widget cannot show one
             List<RunnableCode.Block> answers = new ArrayList<>();
             for (int i = 0; i < verdicts.size(); i++) {
                 KerasRecogniser.Verdict v = verdicts.get(i);
                 answers.add(v.runnable() ? new RunnableCode.Block(v.document().toString(), null)
                         : v.refusal() != null ? new RunnableCode.Block(null, v.refusal().message(i))
-                        : fits.get(i) != null ? new RunnableCode.Block(fits.get(i).toString(), null)
                         : RunnableCode.Block.NONE);
             }
             return answers;
