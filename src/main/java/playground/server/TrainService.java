@@ -107,8 +107,8 @@ public final class TrainService implements Routes, AutoCloseable {
     public RunnableCode runnableCode() {
         return blocks -> {
             List<KerasRecogniser.Verdict> verdicts = KerasRecogniser.recognise(blocks);
-            // scikit-learn cells are read too (SklearnRecogniser), but get their button only with the panel that
-            // shows a fit's result: the Keras widget cannot show one
+            // scikit-learn cells (playground.keras.SklearnRecogniser) get theirs once a panel can show a fit's
+            // result: the Keras widget cannot
             List<RunnableCode.Block> answers = new ArrayList<>();
             for (int i = 0; i < verdicts.size(); i++) {
                 KerasRecogniser.Verdict v = verdicts.get(i);
