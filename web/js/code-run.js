@@ -5,6 +5,7 @@
  * playground widget right under the code, pre-filled with that document (CONTRACT.md's exact widget HTML), and
  * starts the run. Pressing it again scrolls to that widget and runs it again when it is not busy.
  *
+ * A scikit-learn cell (its document names model.estimator) opens web/js/fit-panel.js's result panel instead.
  * The widget script mounts every .pg-widget; for one inserted later this file calls window.PgWidget.mountAll()
  * when the widget exports it, and otherwise loads /assets/js/widget.js, whose start-up mounts unmounted widgets.
  * Code that almost runs (<div class="pg-code pg-code-refused" title="why">) says why on hover; pressing its note
@@ -105,6 +106,24 @@
     });
   }
 
+  /** A scikit-learn document (model.estimator) opens the fit panel, not a Keras widget. */
+  function isFit(config) {
+    try {
+      var doc = JSON.parse(config);
+      return !!(doc && doc.model && doc.model.estimator);
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function openFit(block) {
+    import('/assets/js/fit-panel.js').then(function (panel) {
+      panel.open(block, block.getAttribute('data-run-config'));
+    }, function () {
+      console.error('code-run: could not load /assets/js/fit-panel.js');
+    });
+  }
+
   function whenMounted(root, done) {
     var started = Date.now();
     (function check() {
@@ -147,7 +166,10 @@
       var button = block.querySelector('.pg-code-run');
       if (!button || !block.getAttribute('data-run-config')) return;
       button.setAttribute('aria-expanded', 'false');
-      button.addEventListener('click', function () { open(block, button); });
+      button.addEventListener('click', function () {
+        if (isFit(block.getAttribute('data-run-config'))) openFit(block);
+        else open(block, button);
+      });
     });
   }
 

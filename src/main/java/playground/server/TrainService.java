@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.stream.Collectors;
 import playground.keras.KerasRecogniser;
+import playground.keras.SklearnRecogniser;
 import playground.markdown.RunnableCode;
 import playground.markdown.WidgetValidator;
 import playground.runs.InvalidConfigException;
@@ -101,19 +102,20 @@ public final class TrainService implements Routes, AutoCloseable {
     }
 
     /**
-     * The Keras recogniser as the lesson renderer's hook: a Python block that builds, compiles and fits a model on
-     * one of our data sets gets a run document for its "▶ 이 코드 실행" button; one that almost does, the reason.
+     * The Keras and scikit-learn recognisers as the lesson renderer's hook: a Python block that builds, compiles and
+     * fits a model on one of our data sets, or fits a scikit-learn estimator, gets a run document for its "▶ 이 코드
+     * 실행" button (a scikit-learn one opens the fit panel); a Keras one that almost does, the reason.
      */
     public RunnableCode runnableCode() {
         return blocks -> {
             List<KerasRecogniser.Verdict> verdicts = KerasRecogniser.recognise(blocks);
-            // scikit-learn cells (playground.keras.SklearnRecogniser) get theirs once a panel can show a fit's
-            // result: the Keras widget cannot
+            List<com.fasterxml.jackson.databind.node.ObjectNode> fits = SklearnRecogniser.recognise(blocks);
             List<RunnableCode.Block> answers = new ArrayList<>();
             for (int i = 0; i < verdicts.size(); i++) {
                 KerasRecogniser.Verdict v = verdicts.get(i);
                 answers.add(v.runnable() ? new RunnableCode.Block(v.document().toString(), null)
                         : v.refusal() != null ? new RunnableCode.Block(null, v.refusal().message(i))
+                        : fits.get(i) != null ? new RunnableCode.Block(fits.get(i).toString(), null)
                         : RunnableCode.Block.NONE);
             }
             return answers;

@@ -144,6 +144,28 @@ class NotesCodeRunBrowserTest {
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
 
+    /** Issue 15: note 03's scikit-learn cells run as they are and show the score the notes print. */
+    @Test
+    void theNotesScikitLearnCellsRunAndShowTheNotesScore() {
+        int console = browser.consoleErrors().size();
+        browser.get(url("03-classification-2.md"));
+        browser.waitFor("return document.querySelectorAll('.pg-code-runnable .pg-code-run').length === 3");
+        assertEquals(true, js("return document.querySelectorAll('.pg-code-runnable')[2].textContent"
+                + ".indexOf('model.fit(X_train, y_train)') >= 0"), "the cell that fits the AdaBoost model");
+        js("document.querySelectorAll('.pg-code-run')[2].click()");
+        browser.waitFor("var p = document.querySelector('.pg-fit'); return !!p && p.dataset.state === 'done'",
+                Duration.ofSeconds(30));
+        assertEquals(true, js("return document.querySelectorAll('.pg-code-runnable')[2].nextElementSibling"
+                + " === document.querySelector('.pg-fit')"), "the result opens right under the code");
+        // the notes print model.score(X_test, y_test) as 0.8666666666666667
+        assertEquals("0.8666666666666667", js("return document.querySelector('.pg-fit [data-score=\"test\"]').textContent"));
+        assertEquals(4L, js("return document.querySelectorAll('.pg-fit .pg-fit-bar-row').length"),
+                "the four iris features' importances as bars");
+        js("document.querySelector('.pg-fit').scrollIntoView({block: 'center'})");
+        browser.screenshot("code-run-sklearn-adaboost");
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
     @Test
     void aWidgetOpenedAboveAPresetGetsItsOwnNameAndSitsUnderTheCode() {
         int console = browser.consoleErrors().size();

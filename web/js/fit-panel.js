@@ -1,0 +1,215 @@
+/*
+ * The result of a teacher's scikit-learn cell, under the code: "▶ 이 코드 실행" on a cell the server read as a
+ * scikit-learn fit (its data-run-config names model.estimator) opens this panel instead of a Keras widget. It runs
+ * the document over /ws/train (the socket of run-socket.js), shows the fit growing (trees, rounds, iterations), then
+ * the scores as model.score prints them (full precision, as Python prints a float), the task's metrics, the
+ * confusion matrix, and the learned values as bars (feature importances, coefficients).
+ *
+ * An ES module: code-run.js loads it with import() the first time such a cell is run. export open(block, config).
+ * Hooks for browser tests: the panel is .pg-fit with data-state (running, done, error); the test score is
+ * [data-score="test"].
+ * No inline script (CSP); nothing here writes HTML from strings.
+ */
+
+const SOCKET_URL = '/assets/js/run-socket.js';
+const STEP_NAMES = { tree: '트리', round: '부스팅 라운드', iteration: '반복', node: '노드' };
+const ESTIMATOR_NAMES = {
+  LinearRegression: '선형 회귀', Ridge: '릿지 회귀', LogisticRegression: '로지스틱 회귀',
+  KNeighborsClassifier: 'k-최근접 이웃 분류', KNeighborsRegressor: 'k-최근접 이웃 회귀',
+  DecisionTreeClassifier: '결정 트리 분류', DecisionTreeRegressor: '결정 트리 회귀',
+  RandomForestClassifier: '랜덤 포레스트 분류', RandomForestRegressor: '랜덤 포레스트 회귀',
+  AdaBoostClassifier: '에이다부스트 분류', KMeans: 'k-평균 군집'
+};
+
+let socketScript = null;
+let datasets = null;
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** run-socket.js, loaded once: widget pages already have it. */
+function runSocket() {
+  if (window.PgRunSocket) return Promise.resolve(window.PgRunSocket);
+  if (!socketScript) {
+    socketScript = new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = SOCKET_URL;
+      script.addEventListener('load', () => resolve(window.PgRunSocket));
+      script.addEventListener('error', () => reject(new Error('run-socket.js')));
+      document.head.appendChild(script);
+    });
+  }
+  return socketScript;
+}
+
+/** The data sets' feature names, for the bars' labels. */
+function featureNames(name) {
+  if (!datasets) datasets = fetch('/api/datasets').then((r) => r.json()).catch(() => []);
+  return datasets.then((all) => {
+    const info = all.find((d) => d.name === name);
+    return info ? info.features : [];
+  });
+}
+
+/** A number as Python's repr prints a float (JavaScript's shortest round trip is the same). */
+function pythonFloat(v) {
+  if (typeof v !== 'number') return String(v);
+  return Number.isInteger(v) ? v.toFixed(1) : String(v);
+}
+
+function scoreCard(label, value, key) {
+  const card = el('div', 'pg-fit-score');
+  card.appendChild(el('span', 'pg-fit-score-label', label));
+  const number = el('span', 'pg-fit-score-value', pythonFloat(value));
+  if (key) number.setAttribute('data-score', key);
+  card.appendChild(number);
+  return card;
+}
+
+/** Horizontal bars, longest first, labelled with the features' names. */
+function bars(title, values, names) {
+  const box = el('div', 'pg-fit-bars');
+  box.appendChild(el('h4', null, title));
+  const largest = Math.max(...values.map((v) => Math.abs(v)), 1e-12);
+  values.map((v, i) => ({ v, name: names[i] || 'x' + i }))
+    .sort((a, b) => Math.abs(b.v) - Math.abs(a.v))
+    .slice(0, 16)
+    .forEach(({ v, name }) => {
+      const row = el('div', 'pg-fit-bar-row');
+      row.appendChild(el('span', 'pg-fit-bar-name', name));
+      const track = el('span', 'pg-fit-bar-track');
+      const bar = el('span', v < 0 ? 'pg-fit-bar pg-fit-bar-negative' : 'pg-fit-bar');
+      bar.style.width = (100 * Math.abs(v) / largest).toFixed(1) + '%';
+      track.appendChild(bar);
+      row.appendChild(track);
+      row.appendChild(el('span', 'pg-fit-bar-value', v.toFixed(4)));
+      box.appendChild(row);
+    });
+  return box;
+}
+
+function confusion(matrix) {
+  const table = el('table', 'pg-fit-confusion');
+  table.appendChild(el('caption', null, '혼동 행렬 (행: 실제, 열: 예측)'));
+  matrix.forEach((row) => {
+    const tr = el('tr');
+    row.forEach((count) => tr.appendChild(el('td', null, String(count))));
+    table.appendChild(tr);
+  });
+  return table;
+}
+
+function showResult(panel, result, names) {
+  const body = panel.querySelector('.pg-fit-body');
+  body.replaceChildren();
+  if (result.score) {
+    const scores = el('div', 'pg-fit-scores');
+    if (result.score.test !== undefined) scores.appendChild(scoreCard('model.score(X_test, y_test)', result.score.test, 'test'));
+    scores.appendChild(scoreCard('model.score(X_train, y_train)', result.score.train, 'train'));
+    const m = result.metrics || {};
+    if (m.rmse !== undefined) scores.appendChild(scoreCard('RMSE', m.rmse));
+    if (m.mae !== undefined) scores.appendChild(scoreCard('MAE', m.mae));
+    body.appendChild(scores);
+    if (m.confusion_matrix) body.appendChild(confusion(m.confusion_matrix));
+  }
+  if (result.inertia !== undefined) {
+    const scores = el('div', 'pg-fit-scores');
+    scores.appendChild(scoreCard('inertia (군집 안 거리 제곱합)', result.inertia, 'inertia'));
+    scores.appendChild(scoreCard('n_iter (반복 횟수)', result.n_iter));
+    body.appendChild(scores);
+  }
+  if (result.feature_importances) body.appendChild(bars('특성 중요도 (feature_importances_)', result.feature_importances, names));
+  if (Array.isArray(result.coef) && typeof result.coef[0] === 'number') body.appendChild(bars('가중치 (coef_)', result.coef, names));
+  const seconds = (result.elapsed_ms / 1000).toFixed(2);
+  body.appendChild(el('p', 'pg-fit-note', '훈련 ' + result.train_rows + '행 · 테스트 ' + result.test_rows + '행 · 걸린 시간 '
+    + seconds + '초 · 시드 ' + result.seed));
+}
+
+function panelFor(block, config) {
+  const doc = JSON.parse(config);
+  const panel = el('section', 'pg-fit');
+  panel.setAttribute('data-from-code', 'true');
+  const name = doc.model.estimator;
+  panel.appendChild(el('h3', null, 'scikit-learn · ' + (ESTIMATOR_NAMES[name] || name) + ' (' + name + ')'));
+  const status = el('p', 'pg-fit-status', '');
+  status.setAttribute('role', 'status');
+  panel.appendChild(status);
+  const progress = el('progress', 'pg-fit-progress');
+  progress.max = 1;
+  progress.value = 0;
+  panel.appendChild(progress);
+  panel.appendChild(el('div', 'pg-fit-body'));
+  const again = el('button', 'pg-fit-again', '다시 실행');
+  again.type = 'button';
+  panel.appendChild(again);
+  block.insertAdjacentElement('afterend', panel);
+  again.addEventListener('click', () => run(panel, doc));
+  return { panel, doc };
+}
+
+function run(panel, doc) {
+  const status = panel.querySelector('.pg-fit-status');
+  const progress = panel.querySelector('.pg-fit-progress');
+  const again = panel.querySelector('.pg-fit-again');
+  again.disabled = true;
+  panel.setAttribute('data-state', 'running');
+  status.textContent = '서버에 연결하는 중…';
+  const names = featureNames(doc.dataset.name || doc.dataset);
+  runSocket().then((sockets) => {
+    sockets.start(doc, {
+      onEvent(event) {
+        if (event.type === 'queued') status.textContent = '차례를 기다리는 중… (' + event.position + '번째)';
+        if (event.type === 'started') status.textContent = '학습 중… (훈련 ' + event.train_rows + '행)';
+        if (event.type === 'step') {
+          status.textContent = '학습 중… ' + (STEP_NAMES[event.kind] || event.kind) + ' ' + event.index + ' / ' + event.total;
+          progress.max = event.total;
+          progress.value = event.index;
+        }
+        if (event.type === 'done') {
+          progress.max = 1;
+          progress.value = 1;
+          status.textContent = '학습을 마쳤습니다.';
+          names.then((n) => {
+            showResult(panel, event, n);
+            panel.setAttribute('data-state', 'done');
+          });
+          again.disabled = false;
+        }
+        if (event.type === 'error' || event.type === 'cancelled') {
+          status.textContent = event.message || '학습이 취소되었습니다.';
+          panel.setAttribute('data-state', 'error');
+          again.disabled = false;
+        }
+      },
+      onClose(info) {
+        if (info.unexpected) {
+          status.textContent = '서버와의 연결이 끊겼습니다. 다시 실행을 눌러 주세요.';
+          panel.setAttribute('data-state', 'error');
+          again.disabled = false;
+        }
+      }
+    });
+  }, () => {
+    status.textContent = '학습 스크립트를 불러오지 못했습니다. 페이지를 새로 고쳐 주세요.';
+    panel.setAttribute('data-state', 'error');
+    again.disabled = false;
+  });
+}
+
+/** Opens (or scrolls to) the panel under {@code block} and runs its document. */
+export function open(block, config) {
+  const existing = block.nextElementSibling;
+  if (existing && existing.classList.contains('pg-fit')) {
+    existing.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (existing.getAttribute('data-state') !== 'running') existing.querySelector('.pg-fit-again').click();
+    return;
+  }
+  const { panel, doc } = panelFor(block, config);
+  block.setAttribute('data-opened', 'true');
+  panel.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  run(panel, doc);
+}
