@@ -75,10 +75,16 @@ final class KerasWork implements Work {
         gridOps += plane.gridOps(training.model());
     }
 
+    /**
+     * Without Normalization, inputs of very different scales (Boston's tax against its NOX) diverge at rates that
+     * are fine once normalised, so the message names both cures, the likelier first.
+     */
     private String divergedMessage(int epoch) {
-        return String.format(Locale.ROOT,
-                "%d번째 에포크에서 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. 학습률(%s)이 너무 큰 것 같습니다. "
-                        + "10배 작은 값으로 다시 해 보세요.",
-                epoch, spec.compile().optimizer().learning_rate());
+        double rate = spec.compile().optimizer().learning_rate();
+        String cure = spec.model().normalize()
+                ? String.format(Locale.ROOT, "학습률(%s)이 너무 큰 것 같습니다. 10배 작은 값으로 다시 해 보세요.", rate)
+                : String.format(Locale.ROOT, "입력이 정규화되지 않아 특성마다 크기가 크게 다르면 흔히 일어납니다. "
+                        + "Normalization을 켜거나 학습률(%s)을 10배 작게 해 보세요.", rate);
+        return String.format(Locale.ROOT, "%d번째 에포크에서 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. %s", epoch, cure);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import playground.markdown.LessonMarkdown;
@@ -65,16 +66,22 @@ class CodeRunHtmlTest {
         assertFalse(lesson.hasCodeRun());
     }
 
+    /** Issue 15: the scikit-learn notes get a button on each cell that fits a model, and no refusal notes. */
     @Test
-    void theOtherNotesGetNeitherButtonNorNote() throws Exception {
+    void theScikitLearnNotesGetAButtonOnEachCellThatFits() throws Exception {
         try (TrainService trainer = new TrainService(RunLimits.defaults(),
                 Set.of())) {
             LessonMarkdown markdown = new LessonMarkdown(trainer.widgetValidator(), trainer.runnableCode());
-            for (String note : List.of("01-linear-regression.md", "03-classification-2.md")) {
-                String source = Files.readString(Path.of("..", "shared", "notes", "ml-basics", note));
+            Map<String, Integer> fits = Map.of("01-linear-regression.md", 2, "03-classification-2.md", 3);
+            for (Map.Entry<String, Integer> note : fits.entrySet()) {
+                String source = Files.readString(Path.of("..", "shared", "notes", "ml-basics", note.getKey()));
                 RenderedLesson lesson = markdown.render(source.substring(source.indexOf("\n---", 3) + 4));
-                assertFalse(lesson.hasCodeRun(), note);
-                assertFalse(lesson.html().contains("pg-code"), note);
+                assertTrue(lesson.hasCodeRun(), note.getKey());
+                String html = lesson.html();
+                assertEquals((int) note.getValue(), html.split("class=\"pg-code pg-code-runnable\"", -1).length - 1,
+                        note.getKey());
+                assertFalse(html.contains("pg-code-refused"), note.getKey());
+                assertTrue(html.contains("&quot;estimator&quot;"), note.getKey());
             }
         }
     }

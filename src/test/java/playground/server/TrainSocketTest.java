@@ -177,6 +177,8 @@ class TrainSocketTest {
             JsonNode error = lastOf(client.until("error", 30));
             assertEquals("diverged", error.path("code").asText());
             assertTrue(error.path("message").asText().startsWith("1번째 에포크"), error.toString());
+            assertTrue(error.path("message").asText().contains("Normalization을 켜"),
+                    "without normalization the likelier cure comes first: " + error);
         }
     }
 
