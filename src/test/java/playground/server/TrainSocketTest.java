@@ -151,35 +151,37 @@ class TrainSocketTest {
         server.awaitIdle(Duration.ofSeconds(2));
     }
 
-    @Test
-    void aDivergingLearningRateEndsWithDivergedAndAKoreanExplanation() throws Exception {
-        String diverging = """
+    /** One unit on raw Boston features by SGD at {@code rate}: diverges within the first epochs. */
+    private static String diverging(String rate, int epochs) {
+        return """
                 {"dataset":"boston_housing","seed":3,"model":{"normalize":false,"layers":[{"units":1}]},
-                 "compile":{"optimizer":{"name":"sgd","learning_rate":1.0},"loss":"mse"},
-                 "fit":{"epochs":100,"batch_size":16,"validation_split":0.2}}""";
-        try (SocketClient client = SocketClient.open(server.port(), "browser-diverge-01")) {
-            client.start(diverging);
+                 "compile":{"optimizer":{"name":"sgd","learning_rate":%s},"loss":"mse"},
+                 "fit":{"epochs":%d,"batch_size":16,"validation_split":0.2}}""".formatted(rate, epochs);
+    }
+
+    /** The diverged error a socket hears for {@code document}. */
+    private static JsonNode divergedError(String browser, String document) throws Exception {
+        try (SocketClient client = SocketClient.open(server.port(), browser)) {
+            client.start(document);
             JsonNode error = lastOf(client.until("error", 30));
             assertEquals("diverged", error.path("code").asText());
-            assertTrue(error.path("message").asText().contains("학습률"), error.toString());
-            assertEquals("compile.optimizer.learning_rate", error.path("field").asText());
+            return error;
         }
     }
 
     @Test
+    void aDivergingLearningRateEndsWithDivergedAndAKoreanExplanation() throws Exception {
+        JsonNode error = divergedError("browser-diverge-01", diverging("1.0", 100));
+        assertTrue(error.path("message").asText().contains("학습률"), error.toString());
+        assertEquals("compile.optimizer.learning_rate", error.path("field").asText());
+    }
+
+    @Test
     void aRunThatDivergesInItsFirstEpochSaysTheFirstEpoch() throws Exception {
-        String firstEpoch = """
-                {"dataset":"boston_housing","seed":3,"model":{"normalize":false,"layers":[{"units":1}]},
-                 "compile":{"optimizer":{"name":"sgd","learning_rate":10},"loss":"mse"},
-                 "fit":{"epochs":1,"batch_size":16,"validation_split":0.2}}""";
-        try (SocketClient client = SocketClient.open(server.port(), "browser-diverge-02")) {
-            client.start(firstEpoch);
-            JsonNode error = lastOf(client.until("error", 30));
-            assertEquals("diverged", error.path("code").asText());
-            assertTrue(error.path("message").asText().startsWith("1번째 에포크"), error.toString());
-            assertTrue(error.path("message").asText().contains("Normalization을 켜"),
-                    "without normalization the likelier cure comes first: " + error);
-        }
+        JsonNode error = divergedError("browser-diverge-02", diverging("10", 1));
+        assertTrue(error.path("message").asText().startsWith("1번째 에포크"), error.toString());
+        assertTrue(error.path("message").asText().contains("Normalization을 켜"),
+                "without normalization the likelier cure comes first: " + error);
     }
 
     @Test
