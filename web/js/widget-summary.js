@@ -25,7 +25,8 @@ export function create(idPrefix) {
       el('summary', { text: 'Colab에 붙여넣을 Keras 코드' }),
       copy,
       csv,
-      el('pre', {}, [code])
+      /* marked as Prism marks the lesson's code blocks (the theme styles it alike; tabindex lets the keyboard scroll it) */
+      el('pre', { className: 'language-python', tabindex: '0' }, [code])
     ]);
     var note = el('p', { className: 'pg-summary-note', text: '설정을 바꾸면 요약이 바로 바뀝니다.' });
     var normTable = el('table', { className: 'pg-data-table pg-normalization-table' });
