@@ -24,7 +24,8 @@ const SECTIONS = [['data', '데이터'], ['model', '모델 (keras.Sequential)'],
 const COMPOUND = ['dataset', 'samples', 'noise', 'layers'];
 /** Spinner steps where the kind's own (1 for integers, any for numbers) would be too coarse. */
 const STEPS = { validation_split: '0.05', noise: '0.05' };
-const PLACEHOLDERS = { seed: '비우면 서버가 정함' };
+/** Where the control's own default would mislead: the learning rate's is the chosen optimizer's. */
+const PLACEHOLDERS = { seed: '비우면 서버가 정함', learning_rate: '기본값' };
 const OPTIMIZER = 'compile.optimizer.';
 
 export function createForm(options) {
