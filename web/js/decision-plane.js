@@ -3,144 +3,138 @@
  * websocket's grid events) with the data points on top (the points event). Train points have a white rim, test
  * points a dark one. Drawn on a plain canvas at most once per animation frame.
  *
- * Exposes window.PgDecisionPlane.create(canvas) → {setTask(task), setPoints(points), setGrid(grid), reset()};
+ * create(canvas) → {setTask(task), setPoints(points), setGrid(grid), reset()};
  * canvas.pgPlane holds the last points and grid for browser tests.
  */
-(function () {
-  'use strict';
+var CLASS_COLORS = [[245, 147, 34], [8, 119, 189], [46, 160, 67], [214, 39, 40], [148, 103, 189],
+  [140, 86, 75], [227, 119, 194], [127, 127, 127], [188, 189, 34], [23, 190, 207]];
+var LOW = [245, 147, 34];
+var HIGH = [8, 119, 189];
 
-  var CLASS_COLORS = [[245, 147, 34], [8, 119, 189], [46, 160, 67], [214, 39, 40], [148, 103, 189],
-    [140, 86, 75], [227, 119, 194], [127, 127, 127], [188, 189, 34], [23, 190, 207]];
-  var LOW = [245, 147, 34];
-  var HIGH = [8, 119, 189];
+function mix(a, b, t) {
+  return [0, 1, 2].map(function (i) { return Math.round(a[i] + (b[i] - a[i]) * t); });
+}
 
-  function mix(a, b, t) {
-    return [0, 1, 2].map(function (i) { return Math.round(a[i] + (b[i] - a[i]) * t); });
+function rgba(color, alpha) {
+  return 'rgba(' + color[0] + ', ' + color[1] + ', ' + color[2] + ', ' + alpha + ')';
+}
+
+export function create(canvas) {
+  var task = 'binary';
+  var points = null;
+  var grid = null;
+  var framePending = false;
+  var state = { points: null, grid: null };
+  canvas.pgPlane = state;
+
+  /** The span of the regression targets and predictions, for one colour scale. */
+  function valueRange() {
+    var min = Infinity;
+    var max = -Infinity;
+    function take(v) { if (isFinite(v)) { min = Math.min(min, v); max = Math.max(max, v); } }
+    if (points) points.train.concat(points.test).forEach(function (p) { take(p[2]); });
+    if (grid) grid.values.forEach(take);
+    return max > min ? [min, max] : [min - 1, max + 1];
   }
 
-  function rgba(color, alpha) {
-    return 'rgba(' + color[0] + ', ' + color[1] + ', ' + color[2] + ', ' + alpha + ')';
+  function cellColor(i, range) {
+    var v = grid.values[i];
+    if (grid.classes) return rgba(CLASS_COLORS[grid.classes[i] % CLASS_COLORS.length], 0.15 + 0.5 * Math.max(0, v));
+    if (task === 'regression') return rgba(mix(LOW, HIGH, (v - range[0]) / (range[1] - range[0])), 0.55);
+    return rgba(mix(LOW, HIGH, Math.min(1, Math.max(0, v))), 0.15 + 0.7 * Math.abs(v - 0.5));
   }
 
-  function create(canvas) {
-    var task = 'binary';
-    var points = null;
-    var grid = null;
-    var framePending = false;
-    var state = { points: null, grid: null };
-    canvas.pgPlane = state;
+  function pointColor(label, range) {
+    if (task === 'regression') return rgba(mix(LOW, HIGH, (label - range[0]) / (range[1] - range[0])), 1);
+    return rgba(CLASS_COLORS[Math.round(label) % CLASS_COLORS.length], 1);
+  }
 
-    /** The span of the regression targets and predictions, for one colour scale. */
-    function valueRange() {
-      var min = Infinity;
-      var max = -Infinity;
-      function take(v) { if (isFinite(v)) { min = Math.min(min, v); max = Math.max(max, v); } }
-      if (points) points.train.concat(points.test).forEach(function (p) { take(p[2]); });
-      if (grid) grid.values.forEach(take);
-      return max > min ? [min, max] : [min - 1, max + 1];
+  function draw() {
+    framePending = false;
+    var ratio = window.devicePixelRatio || 1;
+    var size = canvas.clientWidth || 300;
+    if (canvas.width !== Math.round(size * ratio)) {
+      canvas.width = Math.round(size * ratio);
+      canvas.height = Math.round(size * ratio);
     }
-
-    function cellColor(i, range) {
-      var v = grid.values[i];
-      if (grid.classes) return rgba(CLASS_COLORS[grid.classes[i] % CLASS_COLORS.length], 0.15 + 0.5 * Math.max(0, v));
-      if (task === 'regression') return rgba(mix(LOW, HIGH, (v - range[0]) / (range[1] - range[0])), 0.55);
-      return rgba(mix(LOW, HIGH, Math.min(1, Math.max(0, v))), 0.15 + 0.7 * Math.abs(v - 0.5));
-    }
-
-    function pointColor(label, range) {
-      if (task === 'regression') return rgba(mix(LOW, HIGH, (label - range[0]) / (range[1] - range[0])), 1);
-      return rgba(CLASS_COLORS[Math.round(label) % CLASS_COLORS.length], 1);
-    }
-
-    function draw() {
-      framePending = false;
-      var ratio = window.devicePixelRatio || 1;
-      var size = canvas.clientWidth || 300;
-      if (canvas.width !== Math.round(size * ratio)) {
-        canvas.width = Math.round(size * ratio);
-        canvas.height = Math.round(size * ratio);
-      }
-      var ctx = canvas.getContext('2d');
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      ctx.clearRect(0, 0, size, size);
-      var range = valueRange();
-      var xRange = grid ? grid.x_range : null;
-      var yRange = grid ? grid.y_range : null;
-      if (grid) {
-        var n = grid.size;
-        var cell = size / n;
-        for (var row = 0; row < n; row++) {
-          for (var col = 0; col < n; col++) {
-            ctx.fillStyle = cellColor(row * n + col, range);
-            ctx.fillRect(col * cell, (n - 1 - row) * cell, cell + 0.5, cell + 0.5);
-          }
+    var ctx = canvas.getContext('2d');
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, size, size);
+    var range = valueRange();
+    var xRange = grid ? grid.x_range : null;
+    var yRange = grid ? grid.y_range : null;
+    if (grid) {
+      var n = grid.size;
+      var cell = size / n;
+      for (var row = 0; row < n; row++) {
+        for (var col = 0; col < n; col++) {
+          ctx.fillStyle = cellColor(row * n + col, range);
+          ctx.fillRect(col * cell, (n - 1 - row) * cell, cell + 0.5, cell + 0.5);
         }
       }
-      if (!points) return;
-      if (!xRange) {
-        xRange = span(points, 0);
-        yRange = span(points, 1);
-      }
-      var radius = points.train.length + points.test.length > 600 ? 2.2 : 3;
-      [[points.train, '#ffffff'], [points.test, '#1f2328']].forEach(function (part) {
-        part[0].forEach(function (p) {
-          var x = (p[0] - xRange[0]) / (xRange[1] - xRange[0]) * size;
-          var y = size - (p[1] - yRange[0]) / (yRange[1] - yRange[0]) * size;
-          ctx.beginPath();
-          ctx.arc(x, y, radius, 0, 2 * Math.PI);
-          ctx.fillStyle = pointColor(p[2], range);
-          ctx.fill();
-          ctx.lineWidth = 1;
-          ctx.strokeStyle = part[1];
-          ctx.stroke();
-        });
+    }
+    if (!points) return;
+    if (!xRange) {
+      xRange = span(points, 0);
+      yRange = span(points, 1);
+    }
+    var radius = points.train.length + points.test.length > 600 ? 2.2 : 3;
+    [[points.train, '#ffffff'], [points.test, '#1f2328']].forEach(function (part) {
+      part[0].forEach(function (p) {
+        var x = (p[0] - xRange[0]) / (xRange[1] - xRange[0]) * size;
+        var y = size - (p[1] - yRange[0]) / (yRange[1] - yRange[0]) * size;
+        ctx.beginPath();
+        ctx.arc(x, y, radius, 0, 2 * Math.PI);
+        ctx.fillStyle = pointColor(p[2], range);
+        ctx.fill();
+        ctx.lineWidth = 1;
+        ctx.strokeStyle = part[1];
+        ctx.stroke();
       });
-    }
-
-    /** The points' span along one axis, widened by a tenth on each side (as the server does for the grid). */
-    function span(data, axis) {
-      var values = data.train.concat(data.test).map(function (p) { return p[axis]; });
-      var min = Math.min.apply(null, values);
-      var max = Math.max.apply(null, values);
-      var margin = max > min ? (max - min) * 0.1 : 1;
-      return [min - margin, max + margin];
-    }
-
-    function render() {
-      if (framePending) return;
-      framePending = true;
-      requestAnimationFrame(draw);
-    }
-
-    /** "regression", "binary" or "multiclass": how values and labels become colours. */
-    function setTask(value) {
-      task = value || 'binary';
-    }
-
-    /** The points event: {train: [[x, y, label]…], test: […]}. */
-    function setPoints(value) {
-      points = { train: value.train || [], test: value.test || [] };
-      state.points = points;
-      render();
-    }
-
-    /** A grid event: {epoch, size, x_range, y_range, values, classes}. */
-    function setGrid(value) {
-      grid = value;
-      state.grid = value;
-      render();
-    }
-
-    function reset() {
-      points = null;
-      grid = null;
-      state.points = null;
-      state.grid = null;
-      render();
-    }
-
-    return { setTask: setTask, setPoints: setPoints, setGrid: setGrid, reset: reset };
+    });
   }
 
-  window.PgDecisionPlane = { create: create };
-})();
+  /** The points' span along one axis, widened by a tenth on each side (as the server does for the grid). */
+  function span(data, axis) {
+    var values = data.train.concat(data.test).map(function (p) { return p[axis]; });
+    var min = Math.min.apply(null, values);
+    var max = Math.max.apply(null, values);
+    var margin = max > min ? (max - min) * 0.1 : 1;
+    return [min - margin, max + margin];
+  }
+
+  function render() {
+    if (framePending) return;
+    framePending = true;
+    requestAnimationFrame(draw);
+  }
+
+  /** "regression", "binary" or "multiclass": how values and labels become colours. */
+  function setTask(value) {
+    task = value || 'binary';
+  }
+
+  /** The points event: {train: [[x, y, label]…], test: […]}. */
+  function setPoints(value) {
+    points = { train: value.train || [], test: value.test || [] };
+    state.points = points;
+    render();
+  }
+
+  /** A grid event: {epoch, size, x_range, y_range, values, classes}. */
+  function setGrid(value) {
+    grid = value;
+    state.grid = value;
+    render();
+  }
+
+  function reset() {
+    points = null;
+    grid = null;
+    state.points = null;
+    state.grid = null;
+    render();
+  }
+
+  return { setTask: setTask, setPoints: setPoints, setGrid: setGrid, reset: reset };
+}

@@ -1,7 +1,7 @@
 /*
  * The result of a teacher's scikit-learn cell, under the code: "▶ 이 코드 실행" on a cell the server read as a
  * scikit-learn fit (its data-run-config names model.estimator) opens this panel instead of a Keras widget. It runs
- * the document over /ws/train (the socket of run-socket.js), shows the fit growing (trees, rounds, iterations), then
+ * the document over /ws/train (run-socket.js's run client), shows the fit growing (trees, rounds, iterations), then
  * the scores as model.score prints them (full precision, as Python prints a float), the task's metrics, the
  * confusion matrix, and the learned values as bars (feature importances, coefficients).
  *
@@ -11,7 +11,8 @@
  * No inline script (CSP); nothing here writes HTML from strings.
  */
 
-const SOCKET_URL = '/assets/js/run-socket.js';
+import { openRun } from './run-socket.js';
+
 const STEP_NAMES = { tree: '트리', round: '부스팅 라운드', iteration: '반복', node: '노드' };
 const ESTIMATOR_NAMES = {
   LinearRegression: '선형 회귀', Ridge: '릿지 회귀', LogisticRegression: '로지스틱 회귀',
@@ -21,7 +22,6 @@ const ESTIMATOR_NAMES = {
   AdaBoostClassifier: '에이다부스트 분류', KMeans: 'k-평균 군집'
 };
 
-let socketScript = null;
 let datasets = null;
 
 function el(tag, className, text) {
@@ -29,21 +29,6 @@ function el(tag, className, text) {
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-/** run-socket.js, loaded once: widget pages already have it. */
-function runSocket() {
-  if (window.PgRunSocket) return Promise.resolve(window.PgRunSocket);
-  if (!socketScript) {
-    socketScript = new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = SOCKET_URL;
-      script.addEventListener('load', () => resolve(window.PgRunSocket));
-      script.addEventListener('error', () => reject(new Error('run-socket.js')));
-      document.head.appendChild(script);
-    });
-  }
-  return socketScript;
 }
 
 /** The data sets' feature names, for the bars' labels. */
@@ -159,44 +144,32 @@ function run(panel, doc) {
   panel.setAttribute('data-state', 'running');
   status.textContent = '서버에 연결하는 중…';
   const names = featureNames(doc.dataset.name || doc.dataset);
-  runSocket().then((sockets) => {
-    sockets.start(doc, {
-      onEvent(event) {
-        if (event.type === 'queued') status.textContent = '차례를 기다리는 중… (' + event.position + '번째)';
-        if (event.type === 'started') status.textContent = '학습 중… (훈련 ' + event.train_rows + '행)';
-        if (event.type === 'step') {
-          status.textContent = '학습 중… ' + (STEP_NAMES[event.kind] || event.kind) + ' ' + event.index + ' / ' + event.total;
-          progress.max = event.total;
-          progress.value = event.index;
-        }
-        if (event.type === 'done') {
-          progress.max = 1;
-          progress.value = 1;
-          status.textContent = '학습을 마쳤습니다.';
-          names.then((n) => {
-            showResult(panel, event, n);
-            panel.setAttribute('data-state', 'done');
-          });
-          again.disabled = false;
-        }
-        if (event.type === 'error' || event.type === 'cancelled') {
-          status.textContent = event.message || '학습이 취소되었습니다.';
-          panel.setAttribute('data-state', 'error');
-          again.disabled = false;
-        }
-      },
-      onClose(info) {
-        if (info.unexpected) {
-          status.textContent = '서버와의 연결이 끊겼습니다. 다시 실행을 눌러 주세요.';
-          panel.setAttribute('data-state', 'error');
-          again.disabled = false;
-        }
+  openRun(doc, {
+    onEvent(event) {
+      if (event.type === 'queued') status.textContent = '차례를 기다리는 중… (' + event.position + '번째)';
+      if (event.type === 'started') status.textContent = '학습 중… (훈련 ' + event.train_rows + '행)';
+      if (event.type === 'step') {
+        status.textContent = '학습 중… ' + (STEP_NAMES[event.kind] || event.kind) + ' ' + event.index + ' / ' + event.total;
+        progress.max = event.total;
+        progress.value = event.index;
       }
-    });
-  }, () => {
-    status.textContent = '학습 스크립트를 불러오지 못했습니다. 페이지를 새로 고쳐 주세요.';
-    panel.setAttribute('data-state', 'error');
+    }
+  }).finished.then((outcome) => {
     again.disabled = false;
+    if (outcome.state === 'done') {
+      progress.max = 1;
+      progress.value = 1;
+      status.textContent = '학습을 마쳤습니다.';
+      return names.then((n) => {
+        showResult(panel, outcome.event, n);
+        panel.setAttribute('data-state', 'done');
+      });
+    }
+    status.textContent = outcome.event && outcome.event.message ? outcome.event.message
+      : outcome.state === 'cancelled' ? '학습이 취소되었습니다.'
+      : '서버와의 연결이 끊겼습니다. 다시 실행을 눌러 주세요.';
+    panel.setAttribute('data-state', 'error');
+    return null;
   });
 }
 

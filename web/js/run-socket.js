@@ -1,98 +1,109 @@
 /*
- * One training run over the websocket /ws/train (RUN-CONFIG.md): open, send {"type":"start","config":doc},
- * hand every server event to the caller, send {"type":"stop"} on request. A socket carries exactly one run.
+ * The run client: one training run over the websocket /ws/train (RUN-CONFIG.md). It opens the socket, sends
+ * {"type":"start","config":doc}, hands every server event to onEvent while the run goes on, and settles one
+ * promise when it ends. A socket carries exactly one run.
  *
- * Exposes window.PgRunSocket.start(doc, handlers, view) where handlers are
- *   onEvent(event)   every parsed event: queued, started, summary, epoch, epochs, done, error, cancelled (and
- *                    points, grid with view "boundary")
- *   onClose(info)    once, {code, reason, unexpected}; unexpected is true when the socket closed before a
- *                    done, error or cancelled event and the page did not close it itself
+ * openRun(doc, {view, onEvent}) → {finished, stop(), abandon()} where finished resolves (never rejects) to
+ *   {state: "done" | "error" | "cancelled", event}   the run's last event, or
+ *   {state: "cancelled", event: null}                 stop() got no answer within STOP_WAIT_MS, or abandon(), or
+ *   {state: "disconnected", code, reason, unexpected, received}   the socket closed first; unexpected unless the
+ *                                                     page closed it, received whether any event came
+ * onEvent(event) sees queued, started, summary, epoch, epochs (and points, grid with view "boundary"), and the
+ * final done, error or cancelled just before finished settles; nothing after it settled.
  */
-(function () {
-  'use strict';
+const FINAL_EVENTS = ['done', 'error', 'cancelled'];
+/** How long stop() waits for the server's cancelled event before dropping the socket. */
+const STOP_WAIT_MS = 5000;
 
-  var FINAL_EVENTS = { done: true, error: true, cancelled: true };
+export function socketUrl() {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return scheme + '//' + location.host + '/ws/train';
+}
 
-  function socketUrl() {
-    var scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    return scheme + '//' + location.host + '/ws/train';
+/**
+ * view "boundary" asks for the points and grid events of a 2-D data set (omitted otherwise). The server only
+ * upgrades a socket that carries the browser cookie it signed; a page older than a server restart holds a stale
+ * one, so a socket refused before it opened asks /api/session for a fresh cookie and tries once more.
+ */
+export function openRun(doc, { view = null, onEvent = () => {} } = {}) {
+  let socket;
+  let settled = false;
+  let closedByPage = false;
+  let stopRequested = false;
+  let retried = false;
+  let received = false;
+  let settle;
+  const finished = new Promise((resolve) => { settle = resolve; });
+
+  function end(outcome) {
+    if (settled) return;
+    settled = true;
+    settle(outcome);
   }
 
-  /**
-   * view "boundary" asks for the points and grid events of a 2-D data set (omitted otherwise). The server only
-   * upgrades a socket that carries the browser cookie it signed; a page older than a server restart holds a stale
-   * one, so a socket refused before it opened asks /api/session for a fresh cookie and tries once more.
-   */
-  function start(doc, handlers, view) {
-    var socket;
-    var finished = false;
-    var closedByPage = false;
-    var stopRequested = false;
-    var retried = false;
-
-    function connect() {
-      var opened = false;
-      socket = new WebSocket(socketUrl());
-      socket.addEventListener('open', function () {
-        opened = true;
-        var message = { type: 'start', config: doc };
-        if (view) message.view = view;
-        socket.send(JSON.stringify(message));
-        if (stopRequested) socket.send(JSON.stringify({ type: 'stop' }));
-      });
-      socket.addEventListener('message', onMessage);
-      socket.addEventListener('close', function (close) {
-        if (!opened && !retried && !closedByPage) {
-          retried = true;
-          fetch('/api/session', { credentials: 'same-origin' }).then(connect, function () { reportClose(close); });
-          return;
-        }
-        reportClose(close);
-      });
-    }
-
-    function onMessage(message) {
-      var event;
-      try {
-        event = JSON.parse(message.data);
-      } catch (e) {
-        return; /* not ours to show: the server only sends JSON */
+  function connect() {
+    let opened = false;
+    socket = new WebSocket(socketUrl());
+    socket.addEventListener('open', () => {
+      opened = true;
+      const message = { type: 'start', config: doc };
+      if (view) message.view = view;
+      socket.send(JSON.stringify(message));
+      if (stopRequested) send({ type: 'stop' });
+    });
+    socket.addEventListener('message', onMessage);
+    socket.addEventListener('close', (close) => {
+      if (!opened && !retried && !closedByPage) {
+        retried = true;
+        fetch('/api/session', { credentials: 'same-origin' }).then(connect, () => closed(close));
+        return;
       }
-      if (!event || typeof event.type !== 'string') return;
-      if (FINAL_EVENTS[event.type]) finished = true;
-      handlers.onEvent(event);
-      if (finished) {
-        closedByPage = true;
-        socket.close(1000, 'run finished');
-      }
-    }
-
-    function reportClose(close) {
-      handlers.onClose({
-        code: close.code,
-        reason: close.reason,
-        unexpected: !finished && !closedByPage
-      });
-    }
-
-    connect();
-
-    /** Asks the server to cancel; it answers with a cancelled event. */
-    function stop() {
-      stopRequested = true;
-      if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'stop' }));
-    }
-
-    /** Drops the socket without waiting for the server (the page is leaving or the run is abandoned). */
-    function close() {
-      closedByPage = true;
-      if (socket.readyState === WebSocket.CONNECTING || socket.readyState === WebSocket.OPEN) {
-        socket.close(1000, 'closed by page');
-      }
-    }
-
-    return { stop: stop, close: close };
+      closed(close);
+    });
   }
 
-  window.PgRunSocket = { start: start, socketUrl: socketUrl };
-})();
+  function onMessage(message) {
+    let event;
+    try {
+      event = JSON.parse(message.data);
+    } catch (e) {
+      return; /* not ours to show: the server only sends JSON */
+    }
+    if (settled || !event || typeof event.type !== 'string') return;
+    received = true;
+    onEvent(event);
+    if (!FINAL_EVENTS.includes(event.type)) return;
+    end({ state: event.type, event });
+    dropSocket('run finished');
+  }
+
+  function closed(close) {
+    end({ state: 'disconnected', code: close.code, reason: close.reason, unexpected: !closedByPage, received });
+  }
+
+  function send(message) {
+    if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+  }
+
+  function dropSocket(reason) {
+    closedByPage = true;
+    if (socket.readyState === WebSocket.CONNECTING || socket.readyState === WebSocket.OPEN) socket.close(1000, reason);
+  }
+
+  /** Asks the server to cancel (it answers with a cancelled event); one that does not answer is dropped. */
+  function stop() {
+    stopRequested = true;
+    send({ type: 'stop' });
+    setTimeout(abandon, STOP_WAIT_MS);
+  }
+
+  /** Drops the socket without waiting for the server: the run ends as cancelled with no event. */
+  function abandon() {
+    if (settled) return;
+    end({ state: 'cancelled', event: null });
+    dropSocket('closed by page');
+  }
+
+  connect();
+  return { finished, stop, abandon };
+}

@@ -1,184 +1,129 @@
 /*
- * Compare mode's table (data-compare="batch_size=323,1,16"): one row per compared value with its curve colour,
- * the weight updates it made (epochs × steps_per_epoch of the started event), the time it took (done.elapsed_ms),
- * its final loss and val_loss and the test result (the test loss with R² beneath for regression, accuracy for
- * classification). widget.js runs the variants one after the other and fills the rows.
- *
- * Needs PgDom and PgState; exposes window.PgCompare.create(spec) → {element, variants(doc, seed), begin(variants),
- * running(i), started(i, event), finished(i, result), failed(i, text), skipped(from, text), setSeed(seed),
- * hide()} where spec is PgState.parseCompare(data-compare).
- * Test hooks: section.pg-compare, table.pg-compare-table with tbody tr[data-value="1"][data-status="waiting |
- * running | done | error | skipped"] and td.pg-updates[data-updates="1615"], td.pg-time, td.pg-final-loss (with
- * the final val_loss below it in .pg-final-val-loss), td.pg-test[data-metric] (R² below the loss in .pg-test-r2).
+ * Compare mode (data-compare="batch_size=323,1,16"): "비교 실행" runs the document once per value, one run client
+ * after the other, into one pair of curves per value (loss-chart.js compare mode) and a row of compare-table.js
+ * each. A value that diverges is an answer (a learning rate too high), so the comparison goes on; any other error,
+ * Stop, or a dropped connection ends it and marks the rest as not run. Runs of a one-layer model draw their weights
+ * side by side. Test hooks: root data-compare-state = running | done | cancelled | error | disconnected, and
+ * data-variant = "2/3" while it runs.
  */
-(function () {
-  'use strict';
+import { copyDoc, getPath } from './widget-state.js';
+import { variants } from './compare-spec.js';
+import { create as createTable, duration } from './compare-table.js';
+import { withCommas } from './widget-dom.js';
 
-  var el = window.PgDom.el;
-  var formatNumber = window.PgDom.formatNumber;
-  var withCommas = window.PgDom.withCommas;
-  var State = window.PgState;
-  var COLORS = ['37, 99, 235', '234, 88, 12', '22, 163, 74', '147, 51, 234'];
-  /** The test column's header per metric; a regression ('r2') row shows its test loss, with R² beneath. */
-  var TEST_LABELS = { r2: '테스트 loss', accuracy: '테스트 정확도', loss: '테스트 loss' };
+/**
+ * widget: the parts of one widget a comparison drives: root, lossChart, weightsView, banner, settings, and
+ * newRun(doc, timing, mode), execute(run), setState, setStatus, clearResults, renderHistory, runError,
+ * forgetLastRun, errorTitle(code), disconnected(outcome).
+ */
+export function createCompareMode(spec, widget) {
+  const table = createTable(spec);
+  let series = null; /* the comparison in progress: {variants, index, stopped, seed, entries, diverged} */
 
-  /**
-   * The test metric the table shows: R² (regression, shown under the test loss, which is what the lesson text
-   * quotes), accuracy (classification), else the test loss.
-   */
-  function testMetric(test) {
-    if (!test) return null;
-    if (typeof test.r2 === 'number' && typeof test.loss === 'number') return 'r2';
-    if (typeof test.accuracy === 'number') return 'accuracy';
-    return typeof test.loss === 'number' ? 'loss' : null;
-  }
-
-  /** "12 ms" under a second, else "1.23초". */
-  function duration(ms) {
-    if (typeof ms !== 'number') return '–';
-    return ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(2) + '초';
-  }
-
-  function lastValue(points) {
-    return points && points.length ? points[points.length - 1] : undefined;
-  }
-
-  function create(spec) {
-    var caption = el('caption');
-    var table = el('table', { className: 'pg-compare-table pg-data-table' }, [caption]);
-    var note = el('p', { className: 'pg-hint' });
-    var section = el('section', { className: 'pg-compare', 'data-testid': 'pg-compare', 'aria-label': '비교 결과' }, [
-      el('h4', { text: '비교 결과: ' + spec.control }),
-      el('div', { className: 'pg-table-scroll' }, [table]),
-      note
-    ]);
-    section.hidden = true;
-    var rows = [];
-    var metricCell = null;
-
-    /** The run documents to compare: doc with the control set to each value (and the shared seed, if any). */
-    function variants(doc, seed) {
-      return spec.values.map(function (v, i) {
-        var variantDoc = State.withControl(doc, spec.control, v.value);
-        if (variantDoc.seed === undefined && seed !== null && seed !== undefined) variantDoc.seed = seed;
-        return { index: i, text: v.text, value: v.value, label: spec.control + '=' + v.text, doc: variantDoc };
-      });
-    }
-
-    function cell(className, text) {
-      return el('td', { className: 'pg-num ' + className, text: text });
-    }
-
-    function begin(list) {
-      table.textContent = '';
-      table.appendChild(caption);
-      caption.textContent = spec.control + '만 바꿔 차례로 훈련합니다.';
-      metricCell = el('th', { scope: 'col', className: 'pg-num', text: '테스트' });
-      table.appendChild(el('thead', {}, [el('tr', {}, [
-        el('th', { scope: 'col', text: spec.control }),
-        el('th', { scope: 'col', className: 'pg-num', text: '가중치 업데이트', title: '에포크 × 에포크마다 업데이트 횟수' }),
-        el('th', { scope: 'col', className: 'pg-num', text: '걸린 시간' }),
-        el('th', { scope: 'col', className: 'pg-num' }, [
-          document.createTextNode('마지막 loss'), el('small', { text: 'val_loss' })
-        ]),
-        metricCell
-      ])]));
-      var body = el('tbody');
-      rows = list.map(function (variant, i) {
-        var swatch = el('span', { className: 'pg-swatch', 'aria-hidden': 'true' });
-        swatch.style.backgroundColor = 'rgb(' + COLORS[i % COLORS.length] + ')';
-        var row = {
-          tr: el('tr', { 'data-value': variant.text, 'data-status': 'waiting' }),
-          updates: cell('pg-updates', '–'),
-          time: cell('pg-time', '대기'),
-          loss: cell('pg-final-loss', ''),
-          val: el('small', { className: 'pg-final-val-loss' }),
-          test: cell('pg-test', '')
-        };
-        row.tr.appendChild(el('th', { scope: 'row' }, [swatch, document.createTextNode(variant.text)]));
-        [row.updates, row.time, row.loss, row.test].forEach(function (td) { row.tr.appendChild(td); });
-        body.appendChild(row.tr);
-        return row;
-      });
-      table.appendChild(body);
-      note.textContent = '실선은 loss(훈련), 점선은 val_loss(검증)입니다. 범례를 누르면 그 실행의 곡선을 숨깁니다. ' +
-        '가중치 업데이트 = 에포크 × 에포크마다 업데이트 횟수(훈련 행 수 ÷ batch_size, 올림).';
-      section.hidden = false;
-    }
-
-    function running(i) {
-      if (!rows[i]) return;
-      rows[i].tr.setAttribute('data-status', 'running');
-      rows[i].time.textContent = '실행 중…';
-    }
-
-    /** The started event: weight updates planned = epochs × steps_per_epoch. */
-    function started(i, event, epochs) {
-      var row = rows[i];
-      if (!row || typeof event.steps_per_epoch !== 'number') return;
-      var updates = epochs * event.steps_per_epoch;
-      row.updates.textContent = withCommas(updates);
-      row.updates.appendChild(el('small', { text: epochs + ' × ' + event.steps_per_epoch }));
-      row.updates.setAttribute('data-updates', String(updates));
-      row.updates.title = '에포크 ' + epochs + ' × 에포크마다 ' + event.steps_per_epoch + '번';
-    }
-
-    /** result: {elapsedMs, loss: [points], val: [points], test}. */
-    function finished(i, result) {
-      var row = rows[i];
-      if (!row) return;
-      row.tr.setAttribute('data-status', 'done');
-      row.time.textContent = duration(result.elapsedMs);
-      var loss = lastValue(result.loss);
-      var val = lastValue(result.val);
-      row.loss.textContent = loss ? formatNumber(loss.y) : '–';
-      row.val.textContent = val ? formatNumber(val.y) : '';
-      row.loss.appendChild(row.val);
-      var metric = testMetric(result.test);
-      if (metric) {
-        metricCell.textContent = TEST_LABELS[metric];
-        row.test.setAttribute('data-metric', metric);
-        if (metric === 'r2') {
-          metricCell.appendChild(el('small', { text: 'R²' }));
-          row.test.textContent = formatNumber(result.test.loss);
-          row.test.appendChild(el('small', { className: 'pg-test-r2', text: formatNumber(result.test.r2) }));
-        } else {
-          row.test.textContent = formatNumber(result.test[metric]);
+  function mode(variant) {
+    return {
+      variant,
+      prefix: () => (variant.index + 1) + '/' + series.variants.length + ': ' + variant.label + ' · ',
+      started(event, run) {
+        table.started(variant.index, event, run.epochs);
+        if (series.seed === null && spec.control !== 'seed') {
+          series.seed = event.seed;
+          table.setSeed(event.seed);
         }
       }
-    }
-
-    function failed(i, text) {
-      var row = rows[i];
-      if (!row) return;
-      row.tr.setAttribute('data-status', 'error');
-      row.time.textContent = text;
-    }
-
-    /** Marks rows from index on as not run (stopped, or an error ended the comparison). */
-    function skipped(from, text) {
-      for (var i = from; i < rows.length; i++) {
-        if (rows[i].tr.getAttribute('data-status') !== 'waiting' && rows[i].tr.getAttribute('data-status') !== 'running') continue;
-        rows[i].tr.setAttribute('data-status', 'skipped');
-        rows[i].time.textContent = text;
-      }
-    }
-
-    /** Names the seed every variant shares; not when the seed itself is what is compared. */
-    function setSeed(seed) {
-      if (seed === null || seed === undefined || spec.control === 'seed') return;
-      caption.textContent = spec.control + '만 바꿔 차례로 훈련합니다 (모두 시드 ' + seed + ').';
-    }
-
-    function hide() {
-      section.hidden = true;
-    }
-
-    return {
-      duration: duration, element: section, variants: variants, begin: begin, running: running, started: started, finished: finished,
-      failed: failed, skipped: skipped, setSeed: setSeed, hide: hide
     };
   }
 
-  window.PgCompare = { create: create };
-})();
+  /** Runs every variant of doc in turn; timing is the click's, for the first run. */
+  async function run(doc, timing) {
+    const seed = doc.seed === undefined ? null : doc.seed;
+    const list = variants(spec, copyDoc(doc), seed);
+    series = { variants: list, index: 0, stopped: false, seed, entries: [], diverged: [] };
+    widget.forgetLastRun();
+    widget.lossChart.startCompare(list.map((v) => v.label));
+    widget.lossChart.setEpochs(Math.max(...list.map((v) => getPath(v.doc, 'fit.epochs') || 1)));
+    widget.renderHistory();
+    widget.clearResults();
+    table.begin(list);
+    table.setSeed(seed);
+    widget.root.setAttribute('data-compare-state', 'running');
+    let ending = { state: 'done' };
+    for (const variant of list) {
+      series.index = variant.index;
+      if (series.stopped) { ending = { state: 'cancelled' }; break; }
+      ending = await runVariant(variant, variant.index === 0 ? timing : { clicked: performance.now() });
+      if (ending.state !== 'done') break;
+      widget.setState('running');
+    }
+    if (ending.state === 'done') series.index = list.length;
+    end(ending.state);
+    if (ending.state === 'disconnected') widget.disconnected(ending);
+  }
+
+  /** One variant's run: {state: 'done'} to go on with the next, else the outcome that ends the comparison. */
+  async function runVariant(variant, timing) {
+    if (variant.doc.seed === undefined && series.seed !== null) variant.doc.seed = series.seed;
+    widget.root.setAttribute('data-variant', (variant.index + 1) + '/' + series.variants.length);
+    table.running(variant.index);
+    widget.lossChart.selectSeries(variant.index);
+    const current = widget.newRun(variant.doc, timing, mode(variant));
+    const outcome = await widget.execute(current);
+    const event = outcome.event;
+    if (outcome.state === 'done') finished(variant, current, event);
+    if (outcome.state !== 'error') return outcome;
+    table.failed(variant.index, widget.errorTitle(event.code) || '오류');
+    if (event.code !== 'diverged') {
+      widget.runError(event);
+      return outcome;
+    }
+    diverged(variant, event);
+    return { state: series.stopped ? 'error' : 'done' };
+  }
+
+  /** A compared run ended well: its row, its legend label, its weights beside the others'. */
+  function finished(variant, current, event) {
+    table.finished(variant.index, { elapsedMs: event.elapsed_ms, loss: current.loss, val: current.val, test: event.test });
+    const facts = [];
+    if (current.stepsPerEpoch) facts.push('업데이트 ' + withCommas(current.epochs * current.stepsPerEpoch) + '번');
+    if (typeof event.elapsed_ms === 'number') facts.push(duration(event.elapsed_ms));
+    widget.lossChart.labelSeries(variant.index, variant.label + (facts.length ? ' (' + facts.join(', ') + ')' : ''));
+    if (event.weights) {
+      series.entries.push({ label: variant.label, weights: event.weights });
+      widget.weightsView.show(series.entries, widget.settings.currentDataset());
+    }
+  }
+
+  /**
+   * A compared run diverged: the banner names each variant that did, and a new comparison clears it. No note beside
+   * the form's control: it holds the document's value, not necessarily the variant's.
+   */
+  function diverged(variant, event) {
+    series.diverged.push({ label: variant.label, text: variant.label + ': ' + event.message });
+    const labels = series.diverged.map((d) => d.label).join(', ');
+    widget.banner.show(labels + ': ' + widget.errorTitle('diverged'), series.diverged.map((d) => d.text), false);
+  }
+
+  /** Ends the comparison (once) in state; the rows not run say why. */
+  function end(state) {
+    if (!series) return;
+    const finishedSeries = series;
+    series = null;
+    widget.root.removeAttribute('data-variant');
+    widget.root.setAttribute('data-compare-state', state);
+    table.skipped(finishedSeries.index, state === 'cancelled' ? '중지함' : '실행 안 함');
+    widget.setState(state);
+    if (state === 'done') widget.setStatus('비교를 마쳤습니다: ' + finishedSeries.variants.length + '번 실행.');
+    else if (state === 'cancelled') widget.setStatus('비교를 중지했습니다.');
+    widget.renderHistory();
+  }
+
+  return {
+    element: table.element,
+    run,
+    /** Whether a comparison is under way (a link opened meanwhile keeps its banner). */
+    active: () => series !== null,
+    /** Stop: the current run is cancelled and no further variant starts. */
+    stop() { if (series) series.stopped = true; },
+    hide: table.hide
+  };
+}

@@ -1,55 +1,54 @@
 /*
  * Small DOM and number helpers shared by the widget's files. Text reaches the page only through textContent.
- * Exposes window.PgDom.
  */
-(function () {
-  'use strict';
 
-  /** An element with attributes; "text" sets textContent, "className" the class, children are appended. */
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (key) {
-      var value = attrs[key];
-      if (value === undefined || value === null || value === false) return;
-      if (key === 'text') node.textContent = String(value);
-      else if (key === 'className') node.className = value;
-      else node.setAttribute(key, value === true ? '' : String(value));
-    });
-    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
-    return node;
+/** An element with attributes; "text" sets textContent, "className" the class, children are appended. */
+export function el(tag, attrs, children) {
+  var node = document.createElement(tag);
+  Object.keys(attrs || {}).forEach(function (key) {
+    var value = attrs[key];
+    if (value === undefined || value === null || value === false) return;
+    if (key === 'text') node.textContent = String(value);
+    else if (key === 'className') node.className = value;
+    else node.setAttribute(key, value === true ? '' : String(value));
+  });
+  (children || []).forEach(function (child) { if (child) node.appendChild(child); });
+  return node;
+}
+
+/** A number input's value as the document wants it: undefined when blank, else the number. */
+export function numberValue(input) {
+  if (input.value.trim() === '') return undefined;
+  var n = Number(input.value);
+  return isFinite(n) ? n : input.value;
+}
+
+export function formatNumber(value) {
+  if (typeof value !== 'number' || !isFinite(value)) return String(value);
+  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3)) return value.toExponential(3);
+  return String(Number(value.toPrecision(4)));
+}
+
+/** 389000000 → "3.9억", for the cost line. */
+export function formatKoreanCount(value) {
+  var units = [[1e12, '조'], [1e8, '억'], [1e4, '만']];
+  for (var i = 0; i < units.length; i++) {
+    if (value >= units[i][0]) return String(Number((value / units[i][0]).toPrecision(3))) + units[i][1];
   }
+  return String(value);
+}
 
-  /** A number input's value as the document wants it: undefined when blank, else the number. */
-  function numberValue(input) {
-    if (input.value.trim() === '') return undefined;
-    var n = Number(input.value);
-    return isFinite(n) ? n : input.value;
+export function withCommas(value) {
+  return Number(value).toLocaleString('en-US');
+}
+
+/** A select of {value, label} choices, plus the current value when it is not among them (a lesson may name any). */
+export function selectInput(choices, current) {
+  var select = el('select');
+  var all = choices.slice();
+  if (current !== undefined && !choices.some(function (c) { return c.value === current; })) {
+    all.push({ value: String(current), label: String(current) });
   }
-
-  function formatNumber(value) {
-    if (typeof value !== 'number' || !isFinite(value)) return String(value);
-    if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3)) return value.toExponential(3);
-    return String(Number(value.toPrecision(4)));
-  }
-
-  /** 389000000 → "3.9억", for the cost line. */
-  function formatKoreanCount(value) {
-    var units = [[1e12, '조'], [1e8, '억'], [1e4, '만']];
-    for (var i = 0; i < units.length; i++) {
-      if (value >= units[i][0]) return String(Number((value / units[i][0]).toPrecision(3))) + units[i][1];
-    }
-    return String(value);
-  }
-
-  function withCommas(value) {
-    return Number(value).toLocaleString('en-US');
-  }
-
-  window.PgDom = {
-    el: el,
-    numberValue: numberValue,
-    formatNumber: formatNumber,
-    formatKoreanCount: formatKoreanCount,
-    withCommas: withCommas
-  };
-})();
+  all.forEach(function (c) { select.appendChild(el('option', { value: c.value, text: c.label })); });
+  return select;
+}

@@ -13,19 +13,26 @@ import playground.lessons.SiteConfig;
 /**
  * The page frame every page shares: sidebar navigation on the left (a menu button on phones), a search box,
  * the content column. Styles and scripts come only from our origin: {@code /assets/} and {@code /webjars/}.
+ * Our scripts are ES modules, one entry module per page feature: site.js (navigation, search, math), widget.js,
+ * activations.js, code-run.js and live-reload.js; KaTeX, Prism and Chart.js are classic scripts with {@code defer},
+ * which run before the modules, in the same order as written.
  */
 public final class Layout {
     static final String KATEX = "/webjars/katex/0.16.4/dist/";
     static final String PRISM = "/webjars/prismjs/1.29.0/";
     static final String CHART_JS = "/webjars/chart.js/4.4.7/dist/chart.umd.js";
-    /** widget.css ships with the widget; until it is in the jar, linking it would only log a 404 in the console. */
-    /** The widget's scripts in load order (widget.js last), listed so the page needs no second round trip. */
-    static final List<String> WIDGET_JS = List.of("widget-state.js", "widget-dom.js", "loss-chart.js",
-            "run-socket.js", "decision-plane.js", "widget-form.js", "widget-summary.js", "widget-weights.js",
-            "widget-compare.js", "widget.js");
-    static final String ACTIVATIONS_JS = "/assets/js/activations.js";
+    static final String JS = "/assets/js/";
+    /**
+     * The widget's ES modules (widget.js is the entry; the rest are what it imports). Module scripts run once each
+     * and in import order whatever the order here; listing them all lets the browser fetch them at once instead of
+     * finding the imports one level at a time.
+     */
+    static final List<String> WIDGET_JS = List.of("vocabulary.js", "chart-loader.js", "widget-dom.js",
+            "widget-state.js", "url-state.js", "compare-spec.js", "compare-table.js", "widget-compare.js",
+            "layer-list.js", "widget-form.js", "widget-summary.js", "widget-weights.js", "loss-chart.js",
+            "decision-plane.js", "run-socket.js", "run-panel.js", "banner.js", "test-metrics.js", "live-summary.js",
+            "widget.js");
     static final String ACTIVATIONS_CSS = "/assets/css/activations.css";
-    private static final boolean HAS_WIDGET_CSS = Layout.class.getResource("/web/css/widget.css") != null;
 
     private Layout() {}
 
@@ -58,7 +65,7 @@ public final class Layout {
                         link().withRel("stylesheet").withHref(KATEX + "katex.min.css"),
                         link().withRel("stylesheet").withHref(PRISM + "themes/prism.min.css"),
                         link().withRel("stylesheet").withHref("/assets/css/site.css"),
-                        iff(HAS_WIDGET_CSS, link().withRel("stylesheet").withHref("/assets/css/widget.css")),
+                        link().withRel("stylesheet").withHref("/assets/css/widget.css"),
                         iff(codeRun, link().withRel("stylesheet").withHref("/assets/css/code-run.css")),
                         iff(hasActivations, link().withRel("stylesheet").withHref(ACTIVATIONS_CSS)),
                         script().withSrc(KATEX + "katex.min.js").isDefer(),
@@ -66,11 +73,11 @@ public final class Layout {
                         each(List.of("python", "bash", "json"), lang ->
                                 script().withSrc(PRISM + "components/prism-" + lang + ".min.js").isDefer()),
                         iff(hasWidget || hasActivations, script().withSrc(CHART_JS).isDefer()),
-                        iff(hasWidget, each(WIDGET_JS, file -> script().withSrc("/assets/js/" + file).isDefer())),
-                        iff(hasActivations, script().withSrc(ACTIVATIONS_JS).isDefer()),
-                        script().withSrc("/assets/js/site.js").isDefer(),
-                        iff(codeRun, script().withSrc("/assets/js/code-run.js").isDefer()),
-                        iff(frame.liveReload(), script().withSrc("/assets/js/live-reload.js").isDefer())
+                        iff(hasWidget, each(WIDGET_JS, Layout::module)),
+                        iff(hasActivations, module("activations.js")),
+                        module("site.js"),
+                        iff(codeRun, module("code-run.js")),
+                        iff(frame.liveReload(), module("live-reload.js"))
                 ),
                 body(
                         a("본문으로 건너뛰기").withClass("skip-link").withHref("#main-content"),
@@ -87,6 +94,11 @@ public final class Layout {
                         ).withClass("site")
                 )
         ).attr("lang", "ko"));
+    }
+
+    /** A script tag for our module {@code file} in {@code web/js/}. */
+    private static DomContent module(String file) {
+        return script().withType("module").withSrc(JS + file);
     }
 
     /**
