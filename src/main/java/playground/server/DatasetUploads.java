@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -38,6 +39,8 @@ final class DatasetUploads {
     /** Excel's "CSV" on a Korean Windows: tried when the bytes are not UTF-8. */
     private static final Charset KOREAN_WINDOWS = Charset.forName("x-windows-949");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** An oversized body up to this many times the cap is read to its end, so the client hears the 413. */
+    private static final long DRAIN_FACTOR = 8;
 
     /** The answer to an upload (201) and each entry of the browser's list. */
     record Uploaded(String name, String title, int rows, List<String> features, String target, String task,
@@ -104,19 +107,24 @@ final class DatasetUploads {
     private void upload(Context ctx) {
         String owner = caller(ctx);
         long declared = ctx.req().getContentLengthLong();
-        if (declared > limits.maxBytes()) {
-            tooLarge(ctx, declared);
-            return;
-        }
         byte[] body;
+        long size;
         try {
-            body = ctx.req().getInputStream().readNBytes(limits.maxBytes() + 1);  // never more than the cap
+            InputStream in = ctx.req().getInputStream();  // Jetty's: it ends the request, not this handler
+            // Past the drain limit the connection is simply closed; below it the rest of an oversized body is read
+            // and dropped, since a browser still sending sees a reset instead of the 413 it could show.
+            if (declared > DRAIN_FACTOR * limits.maxBytes()) {
+                tooLarge(ctx, declared);
+                return;
+            }
+            body = in.readNBytes(limits.maxBytes() + 1);  // never more than the cap is held
+            size = body.length > limits.maxBytes() ? body.length + drain(in, DRAIN_FACTOR * limits.maxBytes()) : body.length;
         } catch (IOException e) {
             refuse(ctx, HttpStatus.BAD_REQUEST, "invalid_csv", "CSV를 끝까지 받지 못했습니다. 다시 올려 주세요.", null);
             return;
         }
-        if (body.length > limits.maxBytes()) {
-            tooLarge(ctx, body.length);
+        if (size > limits.maxBytes()) {
+            tooLarge(ctx, size);
             return;
         }
         synchronized (this) {
@@ -222,6 +230,14 @@ final class DatasetUploads {
             }
         }
         throw new BadCsvException("UTF-8 글자가 아닙니다. 엑셀에서는 'CSV UTF-8(쉼표로 분리)'로 저장해 올려 주세요");
+    }
+
+    /** Reads and drops at most {@code limit} more bytes; returns how many were read. */
+    private static long drain(InputStream in, long limit) throws IOException {
+        byte[] buffer = new byte[64 << 10];
+        long read = 0;
+        for (int n; read < limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - read))) > 0; ) read += n;
+        return read;
     }
 
     private void tooLarge(Context ctx, long bytes) {
