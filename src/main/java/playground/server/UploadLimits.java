@@ -27,8 +27,10 @@ public record UploadLimits(int maxBytes, int maxRows, int maxColumns, int perBro
     }
 
     public static UploadLimits defaults() {
-        // 10,000 × 100 cells are 16 MB as the split tables hold them, so the budget keeps a few of the largest
-        return new UploadLimits(2 << 20, 10_000, 100, 3, 10, 48L << 20, Duration.ofHours(2));
+        // 10,000 × 100 cells are 16 MB as the split tables hold them, so the budget keeps a few of the largest; on a
+        // small heap an eighth of it, beside the half the runs are admitted to (RunLimits.heapFraction)
+        long budget = Math.min(48L << 20, Runtime.getRuntime().maxMemory() / 8);
+        return new UploadLimits(2 << 20, 10_000, 100, 3, 10, budget, Duration.ofHours(2));
     }
 
     /** Defaults overridden by {@code PG_UPLOAD_MB}, {@code PG_UPLOAD_ROWS}, … (see README). */
