@@ -3,6 +3,7 @@ package playground.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -101,5 +102,34 @@ class CsvTextTest {
     void columnLettersGoPastZAsASpreadsheetCountsThem() {
         assertEquals(List.of("A", "Z", "AA", "AZ", "BA"),
                 List.of(CsvText.column(0), CsvText.column(25), CsvText.column(26), CsvText.column(51), CsvText.column(52)));
+    }
+
+    /** Seeded mutations of a good table: each either reads or is refused with a message, never anything else. */
+    @Test
+    void mangledFilesAreReadOrRefusedNeverCrash() {
+        String good = "키,몸무게,\"반, 번호\",y\n" + "170,65.5,3,0\n160,50,1,1\n180,80.25,2,2\n".repeat(3);
+        char[] alphabet = {',', '\t', '"', '\n', '\r', ' ', '-', '.', 'e', '1', '0', '가', '\uFEFF', '\u0000'};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(14);
+        int read = 0;
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder text = new StringBuilder(good);
+            for (int edits = 1 + random.nextInt(4); edits > 0; edits--) {
+                int at = random.nextInt(text.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> text.deleteCharAt(at);
+                    case 1 -> text.insert(at, alphabet[random.nextInt(alphabet.length)]);
+                    default -> text.setCharAt(at, alphabet[random.nextInt(alphabet.length)]);
+                }
+            }
+            try {
+                CsvText.Table t = CsvText.parse(text.toString(), RULES);
+                assertEquals(t.samples().rows() * t.features().size(), t.samples().x().length);
+                read++;
+            } catch (BadCsvException e) {
+                assertTrue(!e.getMessage().isBlank() && e.getMessage().codePoints().anyMatch(c -> c >= 0xAC00),
+                        e.getMessage());
+            }
+        }
+        assertTrue(read > 100 && read < 2900, "both outcomes occur: " + read);
     }
 }
