@@ -15,6 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * stratified 80/20 split, and the generated sets are drawn from a fixed seed for given {@code samples} and
  * {@code noise}, so every student sees the same points and only the run's seed changes the training. Bundled tables
  * are read once and cached; the returned arrays are shared and must not be modified. Safe to use from any thread.
+ *
+ * <p>Beside them, sets are {@linkplain #add added} while the server runs: the tables of a course folder's
+ * {@code datasets/} and the CSVs students upload. An added set with an {@code owner} (an upload) is left out of
+ * {@link #all} and {@link #names}, so no browser sees another's; who may use it is the sandbox's check.
  */
 public final class Datasets {
     public static final int MIN_SAMPLES = 20;
@@ -22,7 +26,7 @@ public final class Datasets {
     public static final double MIN_NOISE = 0.0;
     public static final double MAX_NOISE = 0.5;
     /** Seed of the fixed 80/20 splits and of the generated sets. */
-    static final long DATA_SEED = 20_261_128L;
+    public static final long DATA_SEED = 20_261_128L;
 
     private interface Generator {
         Samples generate(int samples, double noise, SplittableRandom random);
@@ -36,6 +40,18 @@ public final class Datasets {
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
     private static final Map<String, Dataset> LOADED = new ConcurrentHashMap<>();
     private static final Map<String, Samples> WHOLE = new ConcurrentHashMap<>();
+    /** Added sets by name, split once when added, so replacing one (a reload) never serves a stale cache. */
+    private static final Map<String, Added> ADDED = new ConcurrentHashMap<>();
+    /** How every upload's name starts; a course folder's set may not take such a name. */
+    public static final String UPLOAD_PREFIX = "upload-";
+    /** Names an added set may take: safe in a URL path, a file name and Python's string literal. */
+    public static final java.util.regex.Pattern ADDED_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    /**
+     * @param source who added it (a course folder, the uploads), so a reload replaces only its own sets
+     * @param owner  the browser an upload belongs to, or null for a set everyone may use
+     */
+    private record Added(Dataset dataset, Samples whole, String source, String owner) {}
 
     static {
         table("boston_housing", "보스턴 집값",
@@ -112,19 +128,69 @@ public final class Datasets {
                 defaultSamples, 0.0));
     }
 
-    /** Every registered set, bundled tables first, in a fixed order. */
+    /** Every set anyone may use: bundled tables first, in a fixed order, then the added ones by name. */
     public static List<DatasetInfo> all() {
         List<DatasetInfo> infos = new ArrayList<>();
-        for (String name : ENTRIES.keySet()) infos.add(load(name).info());
+        for (String name : names()) info(name).ifPresent(infos::add);
         return List.copyOf(infos);
     }
 
+    /** The names of {@link #all}. */
     public static List<String> names() {
-        return List.copyOf(ENTRIES.keySet());
+        List<String> names = new ArrayList<>(ENTRIES.keySet());
+        ADDED.entrySet().stream().filter(e -> e.getValue().owner() == null).map(Map.Entry::getKey).sorted()
+                .forEach(names::add);
+        return List.copyOf(names);
     }
 
     public static Optional<DatasetInfo> info(String name) {
-        return name != null && ENTRIES.containsKey(name) ? Optional.of(load(name).info()) : Optional.empty();
+        if (name == null) return Optional.empty();
+        Added added = added(name);
+        if (added != null) return Optional.of(added.dataset().info());
+        return ENTRIES.containsKey(name) ? Optional.of(load(name).info()) : Optional.empty();
+    }
+
+    /**
+     * Adds (or replaces) a table under {@code name}, split as the bundled tables are: stratified for classes, seeded.
+     *
+     * @param testFraction the share of rows (of each class) held out for testing, in (0, 1)
+     * @throws BadCsvException          when the split leaves no test row or fewer than two training rows
+     * @throws IllegalArgumentException for a bundled set's name or a name outside {@link #ADDED_NAME}
+     */
+    public static DatasetInfo add(String name, String title, String description, CsvText.Table table,
+                                  double testFraction, long seed, String source, String owner) throws BadCsvException {
+        if (!ADDED_NAME.matcher(name).matches() || ENTRIES.containsKey(name)) {
+            throw new IllegalArgumentException("data set name taken or not allowed: " + name);
+        }
+        if (!(testFraction > 0 && testFraction < 1)) {
+            throw new IllegalArgumentException("testFraction must be in (0, 1), got " + testFraction);
+        }
+        Samples[] parts = HoldOut.split(table.samples(), table.classes().size(), seed, testFraction);
+        if (parts[1].rows() < 1 || parts[0].rows() < 2) {
+            throw new BadCsvException("훈련 " + parts[0].rows() + "행 / 테스트 " + parts[1].rows() + "행으로 나뉩니다: "
+                    + "훈련은 2행, 테스트는 1행 이상이어야 합니다. 행을 늘리거나 test_size를 바꾸세요");
+        }
+        DatasetInfo info = new DatasetInfo(name, title, description, table.task(), table.features(), table.classes(),
+                false, parts[0].rows(), parts[1].rows());
+        ADDED.put(name, new Added(new Dataset(info, parts[0], parts[1]), table.samples(), source, owner));
+        return info;
+    }
+
+    /** Forgets an added set (runs that already hold its rows keep them). */
+    public static void remove(String name) {
+        ADDED.remove(name);
+    }
+
+    /** The names {@code source} added, for replacing them on a reload. */
+    public static List<String> addedBy(String source) {
+        return ADDED.entrySet().stream().filter(e -> e.getValue().source().equals(source)).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
+
+    /** The browser an added set belongs to; empty for a set everyone may use (or none of that name). */
+    public static Optional<String> owner(String name) {
+        Added added = added(name);
+        return added == null ? Optional.empty() : Optional.ofNullable(added.owner());
     }
 
     /** Whether {@code name} is a generated 2-D set (which takes {@code samples} and {@code noise}). */
@@ -145,6 +211,8 @@ public final class Datasets {
 
     /** A set with default parameters. */
     public static Dataset load(String name) {
+        Added added = added(name);
+        if (added != null) return added.dataset();
         Entry e = entry(name);
         return e.generator == null ? load(name, null, null)
                 : LOADED.computeIfAbsent(name, n -> load(n, e.defaultSamples, e.defaultNoise));
@@ -156,6 +224,8 @@ public final class Datasets {
      * @throws IllegalArgumentException for an unknown name or parameters outside the documented bounds
      */
     public static Dataset load(String name, Integer samples, Double noise) {
+        Added added = added(name);
+        if (added != null) return added.dataset();
         Entry e = entry(name);
         if (e.generator == null) return LOADED.computeIfAbsent(name, n -> loadTable(e));
         int n = samples == null ? e.defaultSamples : samples;
@@ -178,6 +248,8 @@ public final class Datasets {
      * @throws IllegalArgumentException for an unknown or generated set
      */
     public static Samples table(String name) {
+        Added added = added(name);
+        if (added != null) return added.whole();
         Entry e = entry(name);
         if (e.generator != null) throw new IllegalArgumentException("generated data set has no table: " + name);
         return WHOLE.computeIfAbsent(name, n -> CsvTable.read(n.equals("boston_housing") ? "boston_housing/boston.csv"
@@ -199,6 +271,10 @@ public final class Datasets {
     private static DatasetInfo info(Entry e, Samples[] parts) {
         return new DatasetInfo(e.name, e.title, e.description, e.task, e.features, e.classes, e.generator != null,
                 parts[0].rows(), parts[1].rows());
+    }
+
+    private static Added added(String name) {
+        return name == null ? null : ADDED.get(name);
     }
 
     private static Entry entry(String name) {

@@ -15,16 +15,21 @@ final class HoldOut {
 
     /** Splits {@code all}; {@code classes} is 0 for regression. Returns {train, test}. */
     static Samples[] split(Samples all, int classes, long seed) {
+        return split(all, classes, seed, TEST_FRACTION);
+    }
+
+    /** As {@link #split(Samples, int, long)}, with {@code testFraction} of each class (or of all rows) for testing. */
+    static Samples[] split(Samples all, int classes, long seed, double testFraction) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Integer> train = new ArrayList<>(), test = new ArrayList<>();
         if (classes == 0) {
             int[] order = shuffled(indicesWhere(all, -1), random);
-            int testRows = (int) Math.round(all.rows() * TEST_FRACTION);
+            int testRows = (int) Math.round(all.rows() * testFraction);
             for (int i = 0; i < order.length; i++) (i < testRows ? test : train).add(order[i]);
         } else {
             for (int c = 0; c < classes; c++) {
                 int[] order = shuffled(indicesWhere(all, c), random);
-                int testRows = (int) Math.round(order.length * TEST_FRACTION);
+                int testRows = (int) Math.round(order.length * testFraction);
                 for (int i = 0; i < order.length; i++) (i < testRows ? test : train).add(order[i]);
             }
         }

@@ -33,15 +33,18 @@ public final class LiveCourse implements AutoCloseable {
 
     private final Path dir;
     private final LessonMarkdown markdown;
+    private final Runnable beforeLoad;
     private final AtomicReference<Course> current;
     private final AtomicLong version = new AtomicLong(1);
     private final WatchService watcher;
     private final Set<Path> watched = new HashSet<>();
     private final Thread thread;
 
-    private LiveCourse(Path dir, LessonMarkdown markdown) throws IOException {
+    private LiveCourse(Path dir, LessonMarkdown markdown, Runnable beforeLoad) throws IOException {
         this.dir = dir.toAbsolutePath().normalize();
         this.markdown = markdown;
+        this.beforeLoad = beforeLoad;
+        beforeLoad.run();
         this.current = new AtomicReference<>(CourseLoader.load(this.dir, markdown));
         this.watcher = FileSystems.getDefault().newWatchService();
         watchFolders();
@@ -51,8 +54,16 @@ public final class LiveCourse implements AutoCloseable {
 
     /** Loads {@code dir} and starts watching it. */
     public static LiveCourse watch(Path dir, LessonMarkdown markdown) {
+        return watch(dir, markdown, () -> {});
+    }
+
+    /**
+     * Loads {@code dir} and starts watching it; {@code beforeLoad} runs before every load, on the watcher's thread
+     * after the first, to read what the lessons depend on (the folder's data sets, which widgets name).
+     */
+    public static LiveCourse watch(Path dir, LessonMarkdown markdown, Runnable beforeLoad) {
         try {
-            LiveCourse course = new LiveCourse(dir, markdown);
+            LiveCourse course = new LiveCourse(dir, markdown, beforeLoad);
             course.thread.start();
             return course;
         } catch (IOException e) {
@@ -95,6 +106,7 @@ public final class LiveCourse implements AutoCloseable {
     /** Reads the folder again; if that fails the course stays as it was. */
     void reload() {
         try {
+            beforeLoad.run();
             current.set(CourseLoader.load(dir, markdown, current.get()));
             version.incrementAndGet();
             watchFolders();

@@ -3,6 +3,7 @@ package playground.runs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import playground.data.Datasets;
 
 /**
  * The Keras (Python) program equivalent to a run document, ready to paste into Colab. It follows the
@@ -76,8 +77,11 @@ public final class KerasCode {
                     "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2" + stratify
                             + ", random_state=0)");
         }
+        String what = Datasets.isGenerated(name) ? "놀이터가 만드는 2차원 데이터입니다"
+                : name.startsWith(Datasets.UPLOAD_PREFIX) ? "직접 올린 CSV입니다"
+                : "강의 폴더의 datasets/" + name + ".csv입니다";
         return List.of(
-                "# '" + name + "'은 놀이터가 만드는 2차원 데이터입니다. 위젯의 CSV 내려받기로 받은 파일을 읽습니다",
+                "# '" + name + "'은(는) " + what + ". 위젯의 CSV 내려받기로 받은 훈련/테스트 파일을 읽습니다",
                 "import pandas as pd",
                 "train = pd.read_csv('" + new DatasetFile(spec.dataset(), "train").fileName() + "')",
                 "test = pd.read_csv('" + new DatasetFile(spec.dataset(), "test").fileName() + "')",

@@ -102,12 +102,19 @@ final class RunDocument {
         return new RunSpec(dataset, seed, model, compile, fit);
     }
 
+    /** Why an upload's name no longer works (or never did for this browser), told the same either way. */
+    static final String UPLOAD_GONE = "올린 CSV 데이터셋을 찾을 수 없습니다. 올린 CSV는 올린 브라우저에서만, 올린 뒤"
+            + " 정해진 시간 동안만 쓸 수 있습니다. CSV를 다시 올려 주세요";
+
     /** The {@code dataset} field: a registered name, or an object with a generated set's samples and noise. */
     static DatasetSpec dataset(JsonNode node) throws InvalidConfigException {
         String rule = "등록된 데이터셋 이름이어야 합니다: " + String.join(", ", Datasets.names());
         if (node.isTextual()) {
             String name = node.asText();
-            if (Datasets.info(name).isEmpty()) throw new InvalidConfigException("dataset", rule, node.toString());
+            if (Datasets.info(name).isEmpty()) {
+                throw new InvalidConfigException("dataset", name.startsWith(Datasets.UPLOAD_PREFIX) ? UPLOAD_GONE : rule,
+                        node.toString());
+            }
             return Datasets.isGenerated(name)
                     ? new DatasetSpec(name, Datasets.defaultSamples(name), Datasets.defaultNoise(name))
                     : new DatasetSpec(name, null, null);
@@ -120,7 +127,10 @@ final class RunDocument {
         r.allowOnly(Set.of("name", "samples", "noise"));
         r.required("name");
         String name = r.string("name", null);
-        if (Datasets.info(name).isEmpty()) throw new InvalidConfigException("dataset.name", rule, r.get("name").toString());
+        if (Datasets.info(name).isEmpty()) {
+            throw new InvalidConfigException("dataset.name", name.startsWith(Datasets.UPLOAD_PREFIX) ? UPLOAD_GONE : rule,
+                    r.get("name").toString());
+        }
         if (!Datasets.isGenerated(name)) {
             for (String field : List.of("samples", "noise")) {
                 if (r.has(field)) {

@@ -179,8 +179,8 @@ public record RunLimits(int workers, int maxActive, int queueCapacity, double co
     }
 
     /** Reads numbers from the environment, naming the variable when one is not a number. */
-    private record Env(Map<String, String> env) {
-        int integer(String name, int fallback) {
+    public record Env(Map<String, String> env) {
+        public int integer(String name, int fallback) {
             String value = env.get(name);
             if (value == null || value.isBlank()) return fallback;
             try {
@@ -190,7 +190,7 @@ public record RunLimits(int workers, int maxActive, int queueCapacity, double co
             }
         }
 
-        double number(String name, double fallback) {
+        public double number(String name, double fallback) {
             String value = env.get(name);
             if (value == null || value.isBlank()) return fallback;
             try {

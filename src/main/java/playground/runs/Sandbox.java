@@ -7,6 +7,7 @@ import playground.engine.Floats;
 import playground.engine.Normalization;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -16,10 +17,18 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Sandbox {
     private final RunLimits limits;
     private final Scheduler scheduler;
+    private final BiPredicate<String, String> mayUse;
 
+    /** With the bundled and course sets only: no upload is anyone's. */
     public Sandbox(RunLimits limits, Scheduler scheduler) {
+        this(limits, scheduler, (name, owner) -> Datasets.owner(name).isEmpty());
+    }
+
+    /** @param mayUse whether data set {@code name} may be used by {@code owner} (uploads are their browser's) */
+    public Sandbox(RunLimits limits, Scheduler scheduler, BiPredicate<String, String> mayUse) {
         this.limits = limits;
         this.scheduler = scheduler;
+        this.mayUse = mayUse;
     }
 
     /**
@@ -33,8 +42,8 @@ public final class Sandbox {
     /** What {@code Normalization.adapt} stores, shown as the notes print it; null when the model has none. */
     public record Normalized(List<String> features, double[] mean, double[] variance) {}
 
-    public Preview preview(JsonNode document) throws RunRefusedException {
-        RunSpec spec = validate(document);
+    public Preview preview(JsonNode document, String owner) throws RunRefusedException {
+        RunSpec spec = validate(document, owner);
         DataRows rows = spec.rows();
         return new Preview(spec.summary(), spec.cost(), limits.costBudget(), KerasCode.of(spec), normalized(spec),
                 rows.train(), rows.validation(), rows.test(), DatasetFile.links(spec.dataset()));
@@ -67,7 +76,7 @@ public final class Sandbox {
     public ScheduledRun start(JsonNode document, RunListener listener, boolean wantsPlane, String owner)
             throws RunRefusedException {
         if (EstimatorWork.isEstimator(document)) return startEstimator(document, listener, owner);
-        RunSpec spec = validate(document);
+        RunSpec spec = validate(document, owner);
         RunResources resources = spec.resources();
         String refusal = resources.refusal(limits);
         if (refusal != null) throw new RunRefusedException("too_expensive", refusal, null);
@@ -119,10 +128,12 @@ public final class Sandbox {
     }
 
     /** The CSV file a download names (see {@link DatasetFile#of}); bad parameters are refused as a bad document is. */
-    public static DatasetFile datasetFile(String name, String file, String samples, String noise)
+    public DatasetFile datasetFile(String name, String file, String samples, String noise, String owner)
             throws RunRefusedException {
         try {
-            return DatasetFile.of(name, file, samples, noise);
+            DatasetFile found = DatasetFile.of(name, file, samples, noise);
+            checkOwner(found.dataset(), owner);
+            return found;
         } catch (InvalidConfigException e) {
             throw refused(e);
         }
@@ -137,11 +148,20 @@ public final class Sandbox {
         }
     }
 
-    private static RunSpec validate(JsonNode document) throws RunRefusedException {
+    private RunSpec validate(JsonNode document, String owner) throws RunRefusedException {
         try {
-            return RunSpec.from(document);
+            RunSpec spec = RunSpec.from(document);
+            checkOwner(spec.dataset(), owner);
+            return spec;
         } catch (InvalidConfigException e) {
             throw refused(e);
+        }
+    }
+
+    /** Another browser's upload answers as one that is gone, so its name tells nothing. */
+    private void checkOwner(DatasetSpec dataset, String owner) throws InvalidConfigException {
+        if (!mayUse.test(dataset.name(), owner)) {
+            throw new InvalidConfigException("dataset", RunDocument.UPLOAD_GONE, "\"" + dataset.name() + "\"");
         }
     }
 

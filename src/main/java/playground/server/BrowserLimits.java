@@ -72,8 +72,11 @@ final class BrowserLimits {
         return limits;
     }
 
-    /** At most {@code perMinute} events per key in any minute; keys whose minute passed are swept out. */
-    private static final class Window {
+    /**
+     * At most {@code perMinute} events per key in any minute; keys whose minute passed are swept out. Not
+     * thread-safe: its owner synchronizes.
+     */
+    static final class Window {
         final int perMinute;
         final Map<String, ArrayDeque<Long>> recent = new HashMap<>();
         long lastSweep;

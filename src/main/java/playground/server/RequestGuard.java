@@ -88,6 +88,11 @@ final class RequestGuard {
         return browser != null ? browser : "addr:" + address;
     }
 
+    /** Whom a request counts against: the signed browser cookie's id, else the client's address. */
+    String caller(Context ctx) {
+        return browserOrAddress(ctx.cookie(BROWSER_COOKIE), clientAddress(ctx));
+    }
+
     /**
      * The client's address: the TCP peer's host, or, behind {@code proxyHops} trusted proxies, the entry the outermost
      * of them appended to {@code X-Forwarded-For} (entries before it are the client's own claims).

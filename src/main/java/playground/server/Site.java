@@ -39,7 +39,7 @@ public final class Site implements AutoCloseable {
     /** The course reloads whenever {@code contentDir} changes, in either mode. */
     public static Site start(Path contentDir, TrainService trainer, String host, int port, boolean dev) {
         LiveCourse course = LiveCourse.watch(contentDir,
-                new LessonMarkdown(trainer.widgetValidator(), trainer.runnableCode()));
+                new LessonMarkdown(trainer.widgetValidator(), trainer.runnableCode()), trainer.courseDatasets(contentDir));
         ServerConfig config = new ServerConfig(course::current, List.of(trainer), dev ? course::version : null);
         Javalin app = Server.create(config).start(host, port);
         return new Site(trainer, course, app);

@@ -60,7 +60,7 @@ final class TrainApi {
         routes.get("/api/status", this::status);
         routes.get("/api/session", ctx -> ctx.status(HttpStatus.NO_CONTENT));  // the before-handler set the cookie
         routes.get("/api/datasets", ctx -> ctx.json(Datasets.all()));
-        routes.get("/api/datasets/{name}/{file}", TrainApi::datasetCsv);
+        routes.get("/api/datasets/{name}/{file}", this::datasetCsv);
         routes.post("/api/summary", this::summary);
         routes.post("/api/train", this::train);
         routes.exception(RunRefusedException.class, TrainApi::refused);
@@ -80,18 +80,18 @@ final class TrainApi {
                     "1분에 %d번까지 요약을 볼 수 있습니다. 잠시 뒤에 다시 시도해 주세요.",
                     sandbox.limits().previewsPerMinute()), null);
         }
-        ctx.json(sandbox.preview(Sandbox.read(ctx.body())));
+        ctx.json(sandbox.preview(Sandbox.read(ctx.body()), caller(ctx)));
     }
 
     /** The signed browser cookie's id, else the client's address. */
     private String caller(Context ctx) {
-        return guard.browserOrAddress(ctx.cookie(RequestGuard.BROWSER_COOKIE), guard.clientAddress(ctx));
+        return guard.caller(ctx);
     }
 
     /** A data set's rows as the CSV file the widget's Keras code reads, e.g. /api/datasets/spiral/train.csv?samples=400. */
-    private static void datasetCsv(Context ctx) throws RunRefusedException {
-        DatasetFile file = Sandbox.datasetFile(ctx.pathParam("name"), ctx.pathParam("file"), ctx.queryParam("samples"),
-                ctx.queryParam("noise"));
+    private void datasetCsv(Context ctx) throws RunRefusedException {
+        DatasetFile file = sandbox.datasetFile(ctx.pathParam("name"), ctx.pathParam("file"), ctx.queryParam("samples"),
+                ctx.queryParam("noise"), caller(ctx));
         ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
         ctx.contentType("text/csv; charset=utf-8").result(file.csv());
     }

@@ -13,6 +13,15 @@ import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.stream.Collectors;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import playground.data.DatasetFolder;
+import playground.data.Datasets;
 import playground.keras.KerasRecogniser;
 import playground.keras.SklearnRecogniser;
 import playground.markdown.RunnableCode;
@@ -28,24 +37,36 @@ import playground.runs.Scheduler;
  * sandbox and its scheduler. Add it to {@link ServerConfig#withRoutes}; {@link #shutdown} is the graceful stop.
  */
 public final class TrainService implements Routes, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainService.class);
     private final Sandbox sandbox;
     private final ScheduledExecutorService timer;
     private final RequestGuard guard;
+    private final DatasetUploads uploads;
+    private final List<DatasetFolder> courseDatasets = new CopyOnWriteArrayList<>();
     private final TrainApi api;
     private final TrainSocket socket;
     private final Duration idleTimeout;
 
     public TrainService(RunLimits limits, Set<String> extraOrigins) {
-        this(limits, extraOrigins, null, 0);
+        this(limits, extraOrigins, null, 0, UploadLimits.defaults(), Clock.systemUTC());
+    }
+
+    /** With upload limits and a clock of their own (tests: the budget and the expiry). */
+    public TrainService(RunLimits limits, UploadLimits uploadLimits, Clock clock) {
+        this(limits, Set.of(), null, 0, uploadLimits, clock);
     }
 
     /**
      * @param cookieSecret signs the browser cookies ({@code PG_COOKIE_SECRET}); null for a random one per process
      * @param proxyHops    trusted proxies that append the client's address to {@code X-Forwarded-For}
      *                     ({@code PG_PROXY_HOPS}; 0 trusts none)
+     * @param clock        when uploads expire
      */
-    public TrainService(RunLimits limits, Set<String> extraOrigins, String cookieSecret, int proxyHops) {
-        this.sandbox = new Sandbox(limits, new Scheduler(limits));
+    public TrainService(RunLimits limits, Set<String> extraOrigins, String cookieSecret, int proxyHops,
+                        UploadLimits uploadLimits, Clock clock) {
+        this.guard = new RequestGuard(extraOrigins, cookieSecret, proxyHops);
+        this.uploads = new DatasetUploads(uploadLimits, guard, clock);
+        this.sandbox = new Sandbox(limits, new Scheduler(limits), uploads::mayUse);
         this.idleTimeout = limits.idleTimeout();
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "socket-timer");
@@ -54,7 +75,7 @@ public final class TrainService implements Routes, AutoCloseable {
         });
         timer.prestartAllCoreThreads();
         this.timer = timer;
-        this.guard = new RequestGuard(extraOrigins, cookieSecret, proxyHops);
+        timer.scheduleWithFixedDelay(uploads::sweep, 1, 1, TimeUnit.MINUTES);
         BrowserLimits browsers = new BrowserLimits(limits);
         Liveness liveness = new Liveness(timer, limits.pingInterval());
         this.api = new TrainApi(sandbox, guard, browsers, timer, liveness::dropped);
@@ -69,7 +90,8 @@ public final class TrainService implements Routes, AutoCloseable {
         if (!hops.matches("\\d{1,2}")) throw new IllegalArgumentException("PG_PROXY_HOPS must be a small whole number, was: " + hops);
         return new TrainService(RunLimits.fromEnvironment(env),
                 Arrays.stream(origins.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet()),
-                env.get("PG_COOKIE_SECRET"), Integer.parseInt(hops));
+                env.get("PG_COOKIE_SECRET"), Integer.parseInt(hops), UploadLimits.fromEnvironment(env),
+                Clock.systemUTC());
     }
 
     @Override
@@ -82,11 +104,31 @@ public final class TrainService implements Routes, AutoCloseable {
                 ctx.skipRemainingHandlers();
             }
         });
+        uploads.addRoutes(config.routes);
         api.addRoutes(config.routes);
         socket.addRoutes(config.routes);
         // Jetty's graceful stop only runs with a stop timeout above zero (RELIABILITY, platform facts).
         config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
         config.jetty.modifyWebSocketServletFactory(factory -> factory.setIdleTimeout(idleTimeout));
+    }
+
+    /**
+     * Reads {@code contentDir}/datasets into data sets, for the course watcher to run before each load (widgets name
+     * them); what a load could not follow is logged once, as the course's problems are.
+     */
+    public Runnable courseDatasets(Path contentDir) {
+        DatasetFolder folder = new DatasetFolder(contentDir);
+        courseDatasets.add(folder);
+        Set<String> logged = new HashSet<>();
+        return () -> {
+            List<String> problems = folder.reload();
+            List<String> fresh = problems.stream().filter(p -> !logged.contains(p)).toList();
+            logged.retainAll(problems);
+            logged.addAll(problems);
+            if (!fresh.isEmpty()) LOG.warn("the course's data sets could not follow:\n  {}", String.join("\n  ", fresh));
+            List<String> names = Datasets.addedBy(folder.source());
+            if (!names.isEmpty()) LOG.info("course data sets: {}", names);
+        };
     }
 
     /** Lesson widgets are checked with the same rules as a run, so a broken preset shows its author an error. */
@@ -134,6 +176,8 @@ public final class TrainService implements Routes, AutoCloseable {
         shutdown();
         sandbox.scheduler().close();
         timer.shutdownNow();
+        uploads.close();
+        courseDatasets.forEach(DatasetFolder::close);
     }
 
     public Sandbox sandbox() {

@@ -142,4 +142,22 @@ class RunResourcesTest {
         while (!t.finished()) t.advance(Long.MAX_VALUE);
         return System.nanoTime() - start;
     }
+
+    @Test
+    void anUploadedTableIsPricedAsTheBundledTableWithTheSameRows() throws Exception {
+        playground.data.DatasetInfo iris = playground.data.Datasets.info("iris").orElseThrow();
+        var table = new playground.data.CsvText.Table(iris.features(), "species", iris.task(), iris.classes(),
+                playground.data.Datasets.table("iris"));
+        playground.data.Datasets.add("upload-pricing0000", "올린 CSV", "", table, 0.2,
+                playground.data.Datasets.DATA_SEED, "test", "browser");
+        try {
+            String bundled = DOC.formatted("iris", "true", dense(32, 2, "{\"units\":3,\"activation\":\"softmax\"}"),
+                    "adam", "sparse_categorical_crossentropy", 30, 8, "0.2");
+            RunResources expected = RunSpec.parse(bundled).resources();
+            assertEquals(expected, RunSpec.parse(bundled.replace("\"iris\"", "\"upload-pricing0000\"")).resources());
+            assertTrue(expected.bytes() > RunResources.FIXED_BYTES);
+        } finally {
+            playground.data.Datasets.remove("upload-pricing0000");
+        }
+    }
 }

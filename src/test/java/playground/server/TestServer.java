@@ -25,10 +25,15 @@ final class TestServer implements AutoCloseable {
 
     /** With a one-page course of its own, so trainer tests do not depend on content/. */
     static TestServer start(RunLimits limits) {
+        return start(new TrainService(limits, java.util.Set.of()));
+    }
+
+    /** {@code trainer} (upload limits and clock of a test's own) with the one-page course. */
+    static TestServer start(TrainService trainer) {
         try {
             Path content = Files.createTempDirectory("pg-content");
             Files.writeString(content.resolve("index.md"), "---\ntitle: 시험\n---\n# 시험 페이지\n");
-            return start(limits, content);
+            return new TestServer(Site.start(content, trainer, "127.0.0.1", 0));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
