@@ -16,6 +16,7 @@
  */
 import { el, numberValue, selectInput, withCommas } from './widget-dom.js';
 import { datasetName, getPath, setPath } from './widget-state.js';
+import { csvUploader } from './csv-upload.js';
 import { createLayerList } from './layer-list.js';
 
 /** The fieldsets, in order; controls are built into the one their section names. */
@@ -235,7 +236,11 @@ export function createForm(options) {
       });
       return field(name, spec(name).label, input);
     });
-    const wrapper = field('dataset', spec('dataset').label, select, [info]);
+    const upload = csvUploader({ onUploaded: (set) => {
+      if (!datasetInfo(set.name)) datasets.push(set);
+      changeDataset(set.name);
+    } });
+    const wrapper = field('dataset', spec('dataset').label, select, [info, upload]);
     const generated = el('div', { className: 'pg-generated', 'data-control': 'dataset' }, generatedFields);
     controls.dataset.info = info;
     controls.dataset.generated = generated;

@@ -90,6 +90,43 @@ class WidgetBrowserTest {
         assertTrue(browser.driver().manage().getCookieNamed("pg_browser") != null, "/api/session gave a new cookie");
     }
 
+    /** Issue 14: a student's own CSV, chosen in the widget, trains like any data set; a bad one says why. */
+    @Test
+    void aStudentsOwnCsvUploadsAndTrains() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("공부", ".csv");
+        StringBuilder rows = new StringBuilder("공부 시간,수면 시간,점수\n");
+        java.util.Random random = new java.util.Random(1);
+        for (int i = 0; i < 60; i++) {
+            double study = random.nextInt(10), sleep = 4 + random.nextInt(5);
+            rows.append(study).append(',').append(sleep).append(',').append(50 + 4 * study + sleep).append('\n');
+        }
+        java.nio.file.Files.writeString(csv, rows);
+        open(LESSON);
+        browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
+        js("document.querySelector('.pg-widget .pg-upload').open = true");
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector(".pg-widget .pg-upload-file"))
+                .sendKeys(csv.toAbsolutePath().toString());
+        browser.waitFor("return document.querySelector('.pg-upload').dataset.state === 'chosen'");
+        assertEquals("점수", js("return document.querySelector('.pg-upload-target').value"), "the last column by default");
+        js("document.querySelector('.pg-upload-send').click()");
+        browser.waitFor("return document.querySelector('.pg-upload').dataset.state === 'done'", Duration.ofSeconds(20));
+        assertTrue(((String) js("return document.querySelector('.pg-upload-message').textContent")).contains("회귀"));
+        js("document.querySelector('.pg-upload').scrollIntoView({block: 'center'})");
+        browser.screenshot("widget-csv-uploaded");
+        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'done'", Duration.ofSeconds(60));
+
+        java.nio.file.Files.writeString(csv, "공부 시간,점수\n1,2\n두시간,3\n");
+        js("document.querySelector('.pg-upload-file').value = ''");
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector(".pg-widget .pg-upload-file"))
+                .sendKeys(csv.toAbsolutePath().toString());
+        browser.waitFor("return document.querySelector('.pg-upload').dataset.state === 'chosen'");
+        js("document.querySelector('.pg-upload-send').click()");
+        browser.waitFor("return document.querySelector('.pg-upload').dataset.state === 'error'", Duration.ofSeconds(20));
+        String refusal = (String) js("return document.querySelector('.pg-upload-message').textContent");
+        assertTrue(refusal.contains("행") && refusal.contains("열"), "the server's row and column: " + refusal);
+    }
+
     @Test
     void editingALayerUpdatesTheSummaryBeforeAnyRun() {
         int console = browser.consoleErrors().size();

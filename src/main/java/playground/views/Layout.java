@@ -31,6 +31,7 @@ public final class Layout {
             "widget-state.js", "url-state.js", "compare-spec.js", "compare-table.js", "widget-compare.js",
             "layer-list.js", "widget-form.js", "widget-summary.js", "widget-weights.js", "loss-chart.js",
             "decision-plane.js", "run-socket.js", "run-panel.js", "banner.js", "test-metrics.js", "live-summary.js",
+            "csv-upload.js",
             "widget.js");
     static final String ACTIVATIONS_CSS = "/assets/css/activations.css";
 

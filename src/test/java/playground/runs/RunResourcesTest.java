@@ -92,11 +92,11 @@ class RunResourcesTest {
     void aPreviewOfThatDocumentBuildsNoModel() throws Exception {
         Sandbox sandbox = new Sandbox(RunLimits.defaults(), null);
         var document = new ObjectMapper().readTree(HEAP_EXHAUSTION);
-        sandbox.preview(document);  // warm the data set's cache and the classes
+        sandbox.preview(document, "previewer");  // warm the data set's cache and the classes
         long[] params = new long[1];
         long allocated = allocatedBy(() -> {
             try {
-                params[0] = sandbox.preview(document).summary().trainable_params();
+                params[0] = sandbox.preview(document, "previewer").summary().trainable_params();
             } catch (RunRefusedException e) {
                 throw new AssertionError(e);
             }
