@@ -30,6 +30,8 @@ import java.util.zip.GZIPOutputStream;
  */
 record CachedPage(byte[] html, byte[] gzip, String tag) {
     private static final int TAG_BYTES = 16;
+    /** The charset in the header too, so the browser need not look for the {@code <meta charset>}. */
+    static final String CONTENT_TYPE = ContentType.HTML + "; charset=utf-8";
 
     static CachedPage of(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
@@ -55,7 +57,7 @@ record CachedPage(byte[] html, byte[] gzip, String tag) {
             return;
         }
         byte[] body = gzipped ? gzip : html;
-        ctx.contentType(ContentType.TEXT_HTML);
+        ctx.contentType(CONTENT_TYPE);
         if (gzipped) {
             ctx.header(Header.CONTENT_ENCODING, "gzip");
         }

@@ -9,12 +9,14 @@ import playground.lessons.Course;
 /**
  * The pages of one course version, each rendered the first time it is asked for and then served from memory. A
  * reload makes a new {@link Course}; the first request that reads it starts a new generation, and the old one's
- * pages are dropped with it, so no page of an old version is ever served for a new one.
+ * pages are dropped with it, so no page of an old version is ever served for a new one. (A request that read
+ * the course just before a reload may bring the old generation back for a moment; the next request starts the new
+ * one again. That costs a few renders, never a wrong page.)
  * <p>A generation holds at most {@code maxBytes} ({@link #MAX_BYTES} by default); pages past that (a flood of distinct search queries) are
  * rendered per request, as before this cache. Thread-safe.
  */
 final class PageCache {
-    /** Far above a course's pages (the bundled course's 14 take under 1 MB with their gzip forms). */
+    /** Far above a course's pages: the bundled course's 10 take 0.25 MB with their gzip forms. */
     static final long MAX_BYTES = 16L << 20;
 
     private final long maxBytes;

@@ -85,6 +85,7 @@ class PageCachingTest {
         assertTrue(header(first, "Cache-Control").endsWith("no-cache"), header(first, "Cache-Control"));
         assertEquals("Accept-Encoding", header(first, "Vary"));
         assertEquals(first.body().length, Integer.parseInt(header(first, "Content-Length")));
+        assertEquals("text/html;charset=utf-8", header(first, "Content-Type").replace(" ", "").toLowerCase());
 
         HttpResponse<byte[]> again = get("/unit/a", "If-None-Match", etag);
         assertEquals(304, again.statusCode());
