@@ -70,7 +70,11 @@ final class LessonRoutes implements Routes {
     }
 
     void home(Context ctx) {
-        Course now = course.get();
+        sendHome(ctx, course.get());
+    }
+
+    /** The home page, whether asked for as {@code /} or by the path of the course's {@code index.md}. */
+    private void sendHome(Context ctx, Course now) {
         send(ctx, now, "/", () -> Pages.home(frame(now)));
     }
 
@@ -122,7 +126,7 @@ final class LessonRoutes implements Routes {
         if (path.endsWith(".html")) {
             ctx.redirect(Paths.encode(lesson.get().url()), HttpStatus.MOVED_PERMANENTLY); // an old Jekyll address
         } else if (lesson.get().isHome()) {
-            send(ctx, now, "/", () -> Pages.home(frame(now)));
+            sendHome(ctx, now);
         } else {
             send(ctx, now, lesson.get().url(), () -> Pages.lesson(frame(now), lesson.get()));
         }

@@ -12,8 +12,8 @@ import playground.lessons.Course;
  * pages are dropped with it, so no page of an old version is ever served for a new one. (A request that read
  * the course just before a reload may bring the old generation back for a moment; the next request starts the new
  * one again. That costs a few renders, never a wrong page.)
- * <p>A generation holds at most {@code maxBytes} ({@link #MAX_BYTES} by default); pages past that (a flood of distinct search queries) are
- * rendered per request, as before this cache. Thread-safe.
+ * <p>A generation holds at most {@code maxBytes} ({@link #MAX_BYTES} by default); pages past that (a flood of
+ * distinct search queries) are rendered per request, as before this cache. Thread-safe.
  */
 final class PageCache {
     /** Far above a course's pages: the bundled course's 10 take 0.25 MB with their gzip forms. */
