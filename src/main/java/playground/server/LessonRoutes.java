@@ -25,7 +25,8 @@ import playground.views.Pages;
  * The course's pages: home, search, and every lesson and image of the course as loaded now. Lessons and images are
  * looked up in a before-handler, since the course may change while the server runs; a path that is neither falls
  * through to the other routes, {@code /assets/} and {@code /webjars/} (the loader keeps lessons off those paths)
- * and then to the 404 page, as does every traversal attempt.
+ * and then to the 404 page, as does every traversal attempt. Pages are rendered once per course version
+ * ({@link PageCache}) and sent with a strong ETag, gzipped when accepted ({@link CachedPage}).
  */
 final class LessonRoutes implements Routes {
     private static final int SEARCH_LIMIT = 20;
@@ -42,6 +43,7 @@ final class LessonRoutes implements Routes {
 
     private final Supplier<Course> course;
     private final LongSupplier version;
+    private final PageCache pages = new PageCache();
 
     /** @param version the course's reload count in development mode, or null */
     LessonRoutes(Supplier<Course> course, LongSupplier version) {
@@ -51,8 +53,11 @@ final class LessonRoutes implements Routes {
 
     @Override
     public void addTo(JavalinConfig config) {
+        // Javalin answers HEAD for a GET route with an empty 200; these send the page's own headers.
         config.routes.get("/", this::home);
+        config.routes.head("/", this::home);
         config.routes.get("/search", this::searchPage);
+        config.routes.head("/search", this::searchPage);
         config.routes.get("/search.json", this::searchJson);
         if (version != null) {
             config.routes.get("/course-version.json", ctx -> ctx.json(new CourseVersion(version.getAsLong())));
@@ -65,13 +70,23 @@ final class LessonRoutes implements Routes {
     }
 
     void home(Context ctx) {
-        ctx.html(Pages.home(frame(course.get())));
+        sendHome(ctx, course.get());
+    }
+
+    /** The home page, whether asked for as {@code /} or by the path of the course's {@code index.md}. */
+    private void sendHome(Context ctx, Course now) {
+        send(ctx, now, "/", () -> Pages.home(frame(now)));
     }
 
     void searchPage(Context ctx) {
         String query = query(ctx);
         Course now = course.get();
-        ctx.html(Pages.search(frame(now), query, now.search(query, SEARCH_LIMIT)));
+        send(ctx, now, "/search?q=" + query, () -> Pages.search(frame(now), query, now.search(query, SEARCH_LIMIT)));
+    }
+
+    /** Sends the page {@code key} of {@code now}, rendered by {@code render} only the first time for this version. */
+    private void send(Context ctx, Course now, String key, Supplier<String> render) {
+        pages.page(now, key, render).send(ctx);
     }
 
     void searchJson(Context ctx) {
@@ -110,8 +125,10 @@ final class LessonRoutes implements Routes {
         }
         if (path.endsWith(".html")) {
             ctx.redirect(Paths.encode(lesson.get().url()), HttpStatus.MOVED_PERMANENTLY); // an old Jekyll address
+        } else if (lesson.get().isHome()) {
+            sendHome(ctx, now);
         } else {
-            ctx.html(lesson.get().isHome() ? Pages.home(frame(now)) : Pages.lesson(frame(now), lesson.get()));
+            send(ctx, now, lesson.get().url(), () -> Pages.lesson(frame(now), lesson.get()));
         }
         ctx.skipRemainingHandlers();
     }

@@ -2,7 +2,6 @@ package playground.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
@@ -52,12 +51,7 @@ public final class Server {
                 server.setErrorHandler(new BadPathErrorHandler(notFound));
                 server.addEventListener(ACCEPT_QUEUE);
             });
-            javalin.staticFiles.enableWebjars();
-            javalin.staticFiles.add(files -> {
-                files.hostedPath = "/assets";
-                files.directory = "/web";
-                files.location = Location.CLASSPATH;
-            });
+            StaticFiles.addTo(javalin);
             javalin.routes.before(SecurityHeaders::add);
             config.routes().forEach(group -> group.addTo(javalin));
             lessons.addTo(javalin);
