@@ -116,11 +116,21 @@ final class RequestGuard {
 
     /** Before-handler: gives a browser its identity on its first page (and a fresh one for a stale cookie). */
     void assignBrowserCookie(Context ctx) {
-        if (browser(ctx.cookie(BROWSER_COOKIE)) != null) return;
+        if (!issuesCookie(ctx.path()) || browser(ctx.cookie(BROWSER_COOKIE)) != null) return;
         String id = HexFormat.of().formatHex(randomBytes(16));
         boolean https = "https".equals(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
         ctx.cookie(new Cookie(BROWSER_COOKIE, id + "." + sign(id), "/", 365 * 24 * 3600, https, true, null,
                 SameSite.LAX));
+    }
+
+    /**
+     * Pages and {@code /api/session} give the cookie; scripts, styles and webjars never do (a shared cache may keep a
+     * year-long webjar with its headers and hand one browser's cookie to a whole school), nor does the API.
+     */
+    static boolean issuesCookie(String path) {
+        if (path.equals("/api/session")) return true;
+        return !(path.startsWith("/assets/") || path.startsWith("/webjars/") || path.startsWith("/api/")
+                || path.startsWith("/ws/") || path.equals("/healthz"));
     }
 
     /** The signature of {@code id}: the first 16 bytes of its HMAC-SHA256, base64url. */

@@ -120,6 +120,17 @@ class TrainApiTest {
     }
 
     @Test
+    void scriptsStylesAndTheApiNeverSetTheCookie() throws Exception {
+        for (String path : new String[] {"/assets/js/widget.js", "/webjars/chart.js/4.4.7/dist/chart.umd.js",
+                "/api/status", "/api/datasets", "/healthz"}) {
+            HttpResponse<String> response = server.get(path);
+            assertEquals(200, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), path + " set a cookie");
+        }
+        assertTrue(server.get("/api/session").headers().firstValue("Set-Cookie").orElse("").startsWith("pg_browser="));
+    }
+
+    @Test
     void theFirstPageGivesTheBrowserItsCookie() throws Exception {
         HttpResponse<String> page = server.get("/");
         String cookie = page.headers().firstValue("Set-Cookie").orElse("");
