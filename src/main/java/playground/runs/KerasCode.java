@@ -3,6 +3,8 @@ package playground.runs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import playground.vocabulary.OptimizerType;
+import playground.vocabulary.Param;
 
 /**
  * The Keras (Python) program equivalent to a run document, ready to paste into Colab. It follows the
@@ -101,27 +103,15 @@ public final class KerasCode {
 
     /** The optimizer with the hyper-parameters that differ from Keras's defaults, as the notes write it. */
     private static String optimizer(OptimizerSpec o) {
-        OptimizerSpec d = RunDocument.defaults(o.name(), o.learning_rate());
+        OptimizerType type = o.type();
         List<String> args = new ArrayList<>();
         args.add("learning_rate=" + number(o.learning_rate()));
-        if (differs(o.momentum(), d.momentum())) args.add("momentum=" + number(o.momentum()));
-        if (Boolean.TRUE.equals(o.nesterov())) args.add("nesterov=True");
-        if (differs(o.rho(), d.rho())) args.add("rho=" + number(o.rho()));
-        if (differs(o.beta_1(), d.beta_1())) args.add("beta_1=" + number(o.beta_1()));
-        if (differs(o.beta_2(), d.beta_2())) args.add("beta_2=" + number(o.beta_2()));
-        if (differs(o.epsilon(), d.epsilon())) args.add("epsilon=" + number(o.epsilon()));
-        if (Boolean.TRUE.equals(o.amsgrad())) args.add("amsgrad=True");
-        String cls = switch (o.name()) {
-            case "sgd" -> "SGD";
-            case "rmsprop" -> "RMSprop";
-            case "adagrad" -> "Adagrad";
-            default -> "Adam";
-        };
-        return "keras.optimizers." + cls + "(" + String.join(", ", args) + ")";
-    }
-
-    private static boolean differs(Double value, Double keras) {
-        return value != null && !value.equals(keras);
+        for (Param p : type.params().subList(1, type.params().size())) {
+            Object v = o.param(p.name());
+            if (v.equals(p.defaultValue())) continue;
+            args.add(p.name() + "=" + (v instanceof Boolean b ? (b ? "True" : "False") : number(((Number) v).doubleValue())));
+        }
+        return "keras.optimizers." + type.keras() + "(" + String.join(", ", args) + ")";
     }
 
     private static String pythonList(List<String> names) {
