@@ -25,6 +25,11 @@ import playground.keras.Value.Normalizer;
 import playground.keras.Value.Problem;
 import playground.runs.InvalidConfigException;
 import playground.runs.RunSpec;
+import playground.vocabulary.ActivationType;
+import playground.vocabulary.LossType;
+import playground.vocabulary.OptimizerType;
+import playground.vocabulary.Param;
+import playground.vocabulary.Vocabulary;
 
 /**
  * Reads a lesson's Python blocks in order, as one program, following only what builds, compiles and fits a Keras
@@ -635,35 +640,23 @@ final class KerasReader {
             throw refused(line, what + "의 값을 알 수 없습니다");
         }
         String key = name.toLowerCase(Locale.ROOT);
-        List<String> ours = new ArrayList<>();
-        for (playground.engine.Activation a : playground.engine.Activation.values()) ours.add(a.kerasName());
-        if (!ours.contains(key)) {
-            throw refused(line, "activation='" + name + "'는 놀이터에 없습니다. 쓸 수 있는 것: " + String.join(", ", ours));
+        ActivationType ours = Vocabulary.activation(key).orElse(null);
+        if (ours == null) {
+            throw refused(line, "activation='" + name + "'는 놀이터에 없습니다. 쓸 수 있는 것: "
+                    + String.join(", ", Vocabulary.activationNames()));
         }
-        return switch (key) {
-            case "leaky_relu" -> new Value.Activation(key, 0.2);  // keras.activations.leaky_relu's negative_slope
-            case "elu" -> new Value.Activation(key, 1.0);
-            default -> new Value.Activation(key, null);
-        };
+        return new Value.Activation(key, ours.kerasFunction());
     }
 
-    private static final Map<String, String> OPTIMIZERS = Map.of(
-            "SGD", "sgd", "RMSprop", "rmsprop", "Adam", "adam", "Adagrad", "adagrad");
-    /** Each optimizer's positional parameters after learning_rate, and the keywords that keep Keras's behaviour. */
-    private static final Map<String, List<String>> OPTIMIZER_PARAMS = Map.of(
-            "sgd", List.of("momentum", "nesterov"),
-            "rmsprop", List.of("rho", "momentum", "epsilon", "centered"),
-            "adam", List.of("beta_1", "beta_2", "epsilon", "amsgrad"),
-            "adagrad", List.of("initial_accumulator_value", "epsilon"));
-
+    /**
+     * {@code keras.optimizers.Cls(...)}: its arguments by Keras's signature ({@link OptimizerType#kerasArgs}); the ones
+     * the engine does not vary only at Keras's defaults.
+     */
     private Value optimizer(String cls, Args a) {
-        String name = OPTIMIZERS.get(cls);
-        if (name == null) {
-            throw refused(a.line, "optimizers." + cls + "는 놀이터에 없습니다. 쓸 수 있는 것: SGD, RMSprop, Adam, Adagrad");
-        }
-        List<String> params = new ArrayList<>();
-        params.add("learning_rate");
-        params.addAll(OPTIMIZER_PARAMS.get(name));
+        OptimizerType type = Vocabulary.optimizerClass(cls).orElseThrow(() -> refused(a.line, "optimizers." + cls
+                + "는 놀이터에 없습니다. 쓸 수 있는 것: " + String.join(", ",
+                Vocabulary.OPTIMIZERS.stream().map(OptimizerType::keras).toList())));
+        List<String> params = type.kerasArgs();
         Map<String, Double> numbers = Value.numbers();
         Map<String, Boolean> switches = Value.switches();
         for (String key : a.keywords.keySet()) {
@@ -678,40 +671,31 @@ final class KerasReader {
             if (p.equals("learning_rate") && v == null) v = a.keywords.get("lr");
             if (v == null) continue;
             int line = a.lineOf(i, p);
-            switch (p) {
-                case "nesterov", "amsgrad" -> switches.put(p, bool(v, p, line));
-                case "centered" -> {
-                    if (bool(v, p, line)) throw refused(line, p + "=True는 놀이터에 없습니다");
+            Param ours = type.param(p);
+            if (ours == null) {
+                Object keras = type.kerasFixed().get(p);
+                Object given = keras instanceof Boolean ? (Object) bool(v, p, line) : (Object) number(v, p, line);
+                if (!given.equals(keras)) {
+                    throw refused(line, cls + "의 " + p + "는 Keras 기본값 " + python(keras) + "만 쓸 수 있습니다");
                 }
-                case "initial_accumulator_value" -> {
-                    if (number(v, p, line) != 0.1) throw refused(line, p + "는 Keras 기본값 0.1만 쓸 수 있습니다");
-                }
-                case "momentum" -> {
-                    double m = number(v, p, line);
-                    if (name.equals("rmsprop") && m != 0) throw refused(line, "RMSprop의 momentum은 놀이터에 없습니다");
-                    if (name.equals("sgd")) numbers.put(p, m);
-                }
-                default -> numbers.put(p, number(v, p, line));
+            } else if (ours.kind() == Param.Kind.BOOLEAN) {
+                switches.put(p, bool(v, p, line));
+            } else {
+                numbers.put(p, number(v, p, line));
             }
         }
-        return new Value.Optimizer(name, numbers, switches);
+        return new Value.Optimizer(type.name(), numbers, switches);
     }
 
-    private static final Map<String, String> LOSS_CLASSES = Map.of(
-            "MeanSquaredError", "mse", "MeanAbsoluteError", "mae", "BinaryCrossentropy", "binary_crossentropy",
-            "CategoricalCrossentropy", "categorical_crossentropy",
-            "SparseCategoricalCrossentropy", "sparse_categorical_crossentropy");
-    private static final Map<String, String> LOSS_NAMES = Map.of(
-            "mse", "mse", "mean_squared_error", "mse", "mae", "mae", "mean_absolute_error", "mae",
-            "binary_crossentropy", "binary_crossentropy", "categorical_crossentropy", "categorical_crossentropy",
-            "sparse_categorical_crossentropy", "sparse_categorical_crossentropy");
+    /** A value as Python writes it: {@code False}, {@code 0.1}. */
+    private static String python(Object value) {
+        return value instanceof Boolean b ? (b ? "True" : "False") : String.valueOf(value);
+    }
 
     private Value lossObject(String cls, Args a) {
-        String name = LOSS_CLASSES.get(cls);
-        if (name == null) {
-            throw refused(a.line, "losses." + cls + "는 놀이터에 없습니다. 쓸 수 있는 것: " + String.join(", ",
-                    LOSS_CLASSES.keySet().stream().sorted().toList()));
-        }
+        String name = Vocabulary.lossClass(cls).map(LossType::name).orElseThrow(() -> refused(a.line, "losses." + cls
+                + "는 놀이터에 없습니다. 쓸 수 있는 것: " + String.join(", ",
+                Vocabulary.LOSSES.stream().map(LossType::keras).sorted().toList())));
         Value logits = a.keywords.get("from_logits");
         if (logits != null && !(logits instanceof Value.Bool b && !b.value())) {
             throw refused(a.keywordLines.get("from_logits"), "from_logits=True는 따라갈 수 없습니다. 놀이터의 마지막 층은"
@@ -749,6 +733,7 @@ final class KerasReader {
         return new Value.Metric(measure.kerasName());
     }
 
+    private static final String LOSSES_WE_HAVE = String.join(", ", Vocabulary.lossNames());
     private static final String METRICS_WE_HAVE = String.join(", ", Metric.commonNames());
 
     /* ---------------- data sets ---------------- */
@@ -845,7 +830,8 @@ final class KerasReader {
                 throw refused(a.keywordLines.get(unexpected), "model.compile의 " + unexpected + "는 따라갈 수 없습니다");
             }
             Value optimizer = a.get(0, "optimizer");
-            model.optimizer = optimizer == null ? new Value.Optimizer("rmsprop", Value.numbers(), Value.switches())
+            model.optimizer = optimizer == null
+                    ? new Value.Optimizer(Vocabulary.KERAS_DEFAULT_OPTIMIZER, Value.numbers(), Value.switches())
                     : resolveOptimizer(optimizer, a.lineOf(0, "optimizer"));
             Value loss = a.get(1, "loss");
             if (loss == null) throw refused(a.line, "model.compile에 loss가 없습니다");
@@ -862,8 +848,9 @@ final class KerasReader {
         if (v instanceof Value.Optimizer) return v;
         if (v instanceof Value.Str s) {
             String name = s.value().toLowerCase(Locale.ROOT);
-            if (OPTIMIZERS.containsValue(name)) return new Value.Optimizer(name, Value.numbers(), Value.switches());
-            throw refused(line, "optimizer='" + s.value() + "'는 놀이터에 없습니다. 쓸 수 있는 것: sgd, rmsprop, adam, adagrad");
+            if (Vocabulary.optimizer(name).isPresent()) return new Value.Optimizer(name, Value.numbers(), Value.switches());
+            throw refused(line, "optimizer='" + s.value() + "'는 놀이터에 없습니다. 쓸 수 있는 것: "
+                    + String.join(", ", Vocabulary.optimizerNames()));
         }
         if (v instanceof Value.Unknown u && u.problem() != null) throw new Refused(withPrefix(u.problem(), "optimizer: "));
         throw refused(line, "optimizer의 값을 알 수 없습니다");
@@ -877,14 +864,13 @@ final class KerasReader {
             name = r.path().substring("keras.losses.".length());
         }
         if (name != null) {
-            String ours = LOSS_NAMES.get(name.toLowerCase(Locale.ROOT));
-            if (ours != null) return new Value.Loss(ours);
-            throw refused(line, "loss='" + name + "'는 놀이터에 없습니다. 쓸 수 있는 것: mse, mae, binary_crossentropy,"
-                    + " categorical_crossentropy, sparse_categorical_crossentropy");
+            LossType ours = Vocabulary.lossSpelled(name).orElse(null);
+            if (ours != null) return new Value.Loss(ours.name());
+            throw refused(line, "loss='" + name + "'는 놀이터에 없습니다. 쓸 수 있는 것: " + LOSSES_WE_HAVE);
         }
         if (v instanceof Value.Function f) {
-            throw refused(line, "직접 만든 손실 함수 " + f.def().name() + "은(는) 따라갈 수 없습니다. 쓸 수 있는 것: mse, mae,"
-                    + " binary_crossentropy, categorical_crossentropy, sparse_categorical_crossentropy");
+            throw refused(line, "직접 만든 손실 함수 " + f.def().name() + "은(는) 따라갈 수 없습니다. 쓸 수 있는 것: "
+                    + LOSSES_WE_HAVE);
         }
         if (v instanceof Value.Unknown u && u.problem() != null) throw new Refused(withPrefix(u.problem(), "loss: "));
         throw refused(line, "loss의 값을 알 수 없습니다");
