@@ -233,8 +233,8 @@ public final class Vocabulary {
     }
 
     /**
-     * {@code GET /api/options} without its {@code datasets} (the server adds those): optimizers, losses,
-     * activations, metrics, layers, controls, tasks.
+     * {@code GET /api/options} without its {@code datasets} (the server adds those): optimizers, losses (each with the
+     * output layer it needs), activations, metrics, layers, controls, tasks (each with its default loss's output).
      */
     public static Map<String, Object> options() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -245,6 +245,7 @@ public final class Vocabulary {
             loss.put("name", l.name());
             loss.put("label", l.label());
             loss.put("tasks", tasksOf(l.name()));
+            loss.put("output", l.output().json());  // the last layer it needs ("classes": one unit per class)
             losses.add(loss);
         }
         m.put("losses", losses);
