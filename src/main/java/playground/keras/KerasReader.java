@@ -557,15 +557,6 @@ final class KerasReader {
                 return new Value.ActivationLayer(activation(act == null ? new Value.NoneValue() : act,
                         a.lineOf(0, "activation"), "Activation"), a.line);
             }
-            case "LeakyReLU": {
-                Value slope = a.get(0, a.keywords.containsKey("alpha") ? "alpha" : "negative_slope");
-                return new Value.Activation("leaky_relu", slope == null ? 0.3 : number(slope, "negative_slope",
-                        a.lineOf(0, "negative_slope")));
-            }
-            case "ELU": {
-                Value alpha = a.get(0, "alpha");
-                return new Value.Activation("elu", alpha == null ? 1.0 : number(alpha, "alpha", a.lineOf(0, "alpha")));
-            }
             case "ReLU":
                 if (!a.positional.isEmpty() || !a.keywords.isEmpty()) {
                     throw refused(a.line, "layers.ReLU의 인자(max_value 등)는 따라갈 수 없습니다");
@@ -574,8 +565,18 @@ final class KerasReader {
             case "Softmax":
                 return new Value.Activation("softmax", null);
             default:
+                ActivationType act = Vocabulary.activationLayer(name).orElse(null);
+                if (act != null) return activationLayer(act.name(), act.kerasLayer(), a);
                 throw refused(a.line, "layers." + name + " 층은 놀이터에 없습니다. 쓸 수 있는 층: " + LAYERS_WE_HAVE);
         }
+    }
+
+    /** {@code LeakyReLU(negative_slope=…)}, {@code ELU(alpha=…)}: the activation, at the layer's default when omitted. */
+    private Value activationLayer(String activation, ActivationType.KerasLayer layer, Args a) {
+        // Keras 2 called LeakyReLU's negative_slope alpha
+        Value v = a.get(0, a.keywords.containsKey("alpha") ? "alpha" : layer.arg());
+        return new Value.Activation(activation, v == null ? layer.defaultValue()
+                : number(v, layer.arg(), a.lineOf(0, layer.arg())));
     }
 
     private Value dense(Args a) {

@@ -3,8 +3,10 @@ package playground.runs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import playground.vocabulary.ActivationType;
 import playground.vocabulary.OptimizerType;
 import playground.vocabulary.Param;
+import playground.vocabulary.Vocabulary;
 
 /**
  * The Keras (Python) program equivalent to a run document, ready to paste into Colab. It follows the
@@ -87,18 +89,20 @@ public final class KerasCode {
                 "X_test, y_test = test.iloc[:, :-1].to_numpy(), test.iloc[:, -1].to_numpy()");
     }
 
+    /**
+     * The Dense layer: an activation by its string, except one whose alpha differs from the string form's, which
+     * needs its Keras layer as the activation ({@code layers.LeakyReLU(negative_slope=0.01)}).
+     */
     private static String dense(LayerSpec layer) {
-        String activation = layer.activation() == null ? "linear" : layer.activation();
-        return switch (activation) {
-            case "linear" -> "layers.Dense(" + layer.units() + ")";
-            case "leaky_relu" -> "layers.Dense(" + layer.units() + ", activation=layers.LeakyReLU(negative_slope="
-                    + number(layer.alpha() == null ? 0.01 : layer.alpha()) + "))";
-            // 'elu' is Keras's elu with alpha 1.0; any other alpha needs the ELU layer as the activation
-            case "elu" -> layer.alpha() == null || layer.alpha() == 1.0
-                    ? "layers.Dense(" + layer.units() + ", activation='elu')"
-                    : "layers.Dense(" + layer.units() + ", activation=layers.ELU(alpha=" + number(layer.alpha()) + "))";
-            default -> "layers.Dense(" + layer.units() + ", activation='" + activation + "')";
-        };
+        String dense = "layers.Dense(" + layer.units();
+        ActivationType type = Vocabulary.activation(layer.activation()).orElseThrow();
+        if (type.name().equals(Vocabulary.DENSE.param("activation").defaultValue())) return dense + ")";
+        Double alpha = layer.alpha();
+        if (type.kerasLayer() == null || alpha == null || alpha.equals(type.kerasFunction())) {
+            return dense + ", activation='" + type.name() + "')";
+        }
+        ActivationType.KerasLayer keras = type.kerasLayer();
+        return dense + ", activation=layers." + keras.cls() + "(" + keras.arg() + "=" + number(alpha) + "))";
     }
 
     /** The optimizer with the hyper-parameters that differ from Keras's defaults, as the notes write it. */

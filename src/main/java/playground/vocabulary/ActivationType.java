@@ -12,8 +12,12 @@ import playground.engine.Activation;
  * @param label         what the widget's menu shows
  * @param alpha         its one parameter (leaky_relu's slope, elu's scale), or null when it has none
  * @param kerasFunction the alpha {@code keras.activations.NAME} (the string {@code activation='NAME'}) uses, or null
+ * @param kerasLayer    the Keras layer that applies it with any alpha, or null when the string form always does
  */
-public record ActivationType(String name, String label, Param alpha, Double kerasFunction) {
+public record ActivationType(String name, String label, Param alpha, Double kerasFunction, KerasLayer kerasLayer) {
+
+    /** {@code keras.layers.LeakyReLU(negative_slope=0.3)}: the class, its alpha's keyword and its default. */
+    public record KerasLayer(String cls, String arg, double defaultValue) {}
 
     public Activation engine() {
         return Activation.byName(name);

@@ -88,16 +88,17 @@ public final class Vocabulary {
 
     /** In the engine's order, which the validator's messages list. */
     public static final List<ActivationType> ACTIVATIONS = List.of(
-            new ActivationType("linear", "linear", null, null),
-            new ActivationType("sigmoid", "sigmoid", null, null),
-            new ActivationType("tanh", "tanh", null, null),
-            new ActivationType("relu", "relu", null, null),
-            // 0.01 as the notes teach; keras.activations.leaky_relu's own default slope is 0.2
+            new ActivationType("linear", "linear", null, null, null),
+            new ActivationType("sigmoid", "sigmoid", null, null, null),
+            new ActivationType("tanh", "tanh", null, null, null),
+            new ActivationType("relu", "relu", null, null, null),
+            // 0.01 as the notes teach; keras.activations.leaky_relu's own default slope is 0.2, the layer's 0.3
             new ActivationType("leaky_relu", "leaky_relu", Param.number("alpha", 0.01, 0, false, 10, false)
-                    .labelled("alpha (음수 쪽 기울기)"), 0.2),
+                    .labelled("alpha (음수 쪽 기울기)"), 0.2,
+                    new ActivationType.KerasLayer("LeakyReLU", "negative_slope", 0.3)),
             new ActivationType("elu", "elu", Param.number("alpha", 1.0, 0, false, 10, false)
-                    .labelled("alpha (음수 쪽 크기)"), 1.0),
-            new ActivationType("softmax", "softmax", null, null));
+                    .labelled("alpha (음수 쪽 크기)"), 1.0, new ActivationType.KerasLayer("ELU", "alpha", 1.0)),
+            new ActivationType("softmax", "softmax", null, null, null));
 
     private static final List<String> CLASSIFICATION = List.of(DatasetInfo.BINARY, DatasetInfo.MULTICLASS);
     private static final List<String> REGRESSION = List.of(DatasetInfo.REGRESSION);
@@ -211,6 +212,11 @@ public final class Vocabulary {
 
     public static Optional<ActivationType> activation(String name) {
         return ACTIVATIONS.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    /** The activation the Keras layer {@code cls} applies with its alpha ({@code LeakyReLU}, {@code ELU}). */
+    public static Optional<ActivationType> activationLayer(String cls) {
+        return ACTIVATIONS.stream().filter(a -> a.kerasLayer() != null && a.kerasLayer().cls().equals(cls)).findFirst();
     }
 
     public static List<String> activationNames() {

@@ -17,6 +17,7 @@ import playground.keras.KerasRecogniser.Verdict;
 import playground.runs.EpochLogs;
 import playground.runs.KerasCode;
 import playground.runs.RunSpec;
+import playground.vocabulary.ActivationType;
 import playground.vocabulary.OptimizerType;
 import playground.vocabulary.Param;
 import playground.vocabulary.Vocabulary;
@@ -87,6 +88,30 @@ class VocabularyRoundTripTest {
             assertTrue(refused.refusal().reason().contains(fixed.getKey() + "는 Keras 기본값 " + at),
                     refused.refusal().reason());
         }
+    }
+
+    /** Every activation in a hidden layer, and one with an alpha at its default, at the string form's and off both. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("activations")
+    void everyActivationAndItsAlphaGoToKerasAndBack(String activation) throws Exception {
+        ActivationType type = Vocabulary.activation(activation).orElseThrow();
+        List<String> layers = new ArrayList<>(List.of("{\"units\":4,\"activation\":\"" + activation + "\"}"));
+        if (type.alpha() != null) {
+            for (double alpha : List.of(type.kerasFunction(), type.kerasLayer().defaultValue(), 0.05)) {
+                layers.add("{\"units\":4,\"activation\":\"" + activation + "\",\"alpha\":" + alpha + "}");
+            }
+        }
+        for (String layer : layers) {
+            RunSpec spec = RunSpec.parse(document("\"adam\"").replace("{\"units\":4,\"activation\":\"relu\"}", layer));
+            String code = KerasCode.of(spec);
+            Verdict verdict = KerasRecogniser.recognise(code);
+            assertNull(verdict.refusal(), () -> verdict.refusal().message(0) + "\n" + code);
+            assertEquals(spec, RunSpec.from(verdict.document()), code);
+        }
+    }
+
+    static Stream<String> activations() {
+        return Vocabulary.activationNames().stream();
     }
 
     @Test
