@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import playground.data.DatasetInfo;
 import playground.data.Datasets;
 import playground.engine.Adagrad;
@@ -179,13 +180,17 @@ public final class Vocabulary {
 
     /* ---------------- look-ups ---------------- */
 
+    private static <T> Optional<T> first(List<T> entries, Predicate<T> matches) {
+        return entries.stream().filter(matches).findFirst();
+    }
+
     public static Optional<OptimizerType> optimizer(String name) {
-        return OPTIMIZERS.stream().filter(o -> o.name().equals(name)).findFirst();
+        return first(OPTIMIZERS, o -> o.name().equals(name));
     }
 
     /** The optimizer whose Keras class is {@code cls} ({@code RMSprop}). */
     public static Optional<OptimizerType> optimizerClass(String cls) {
-        return OPTIMIZERS.stream().filter(o -> o.keras().equals(cls)).findFirst();
+        return first(OPTIMIZERS, o -> o.keras().equals(cls));
     }
 
     public static List<String> optimizerNames() {
@@ -193,17 +198,17 @@ public final class Vocabulary {
     }
 
     public static Optional<LossType> loss(String name) {
-        return LOSSES.stream().filter(l -> l.name().equals(name)).findFirst();
+        return first(LOSSES, l -> l.name().equals(name));
     }
 
     /** The loss Keras's string {@code s} names, in any case, by its name or an alias ({@code mean_squared_error}). */
     public static Optional<LossType> lossSpelled(String s) {
-        return LOSSES.stream().filter(l -> l.spelled(s)).findFirst();
+        return first(LOSSES, l -> l.spelled(s));
     }
 
     /** The loss whose {@code keras.losses} class is {@code cls}. */
     public static Optional<LossType> lossClass(String cls) {
-        return LOSSES.stream().filter(l -> l.keras().equals(cls)).findFirst();
+        return first(LOSSES, l -> l.keras().equals(cls));
     }
 
     public static List<String> lossNames() {
@@ -211,12 +216,12 @@ public final class Vocabulary {
     }
 
     public static Optional<ActivationType> activation(String name) {
-        return ACTIVATIONS.stream().filter(a -> a.name().equals(name)).findFirst();
+        return first(ACTIVATIONS, a -> a.name().equals(name));
     }
 
     /** The activation the Keras layer {@code cls} applies with its alpha ({@code LeakyReLU}, {@code ELU}). */
     public static Optional<ActivationType> activationLayer(String cls) {
-        return ACTIVATIONS.stream().filter(a -> a.kerasLayer() != null && a.kerasLayer().cls().equals(cls)).findFirst();
+        return first(ACTIVATIONS, a -> a.kerasLayer() != null && a.kerasLayer().cls().equals(cls));
     }
 
     public static List<String> activationNames() {
@@ -224,7 +229,7 @@ public final class Vocabulary {
     }
 
     public static Task task(String name) {
-        return TASKS.stream().filter(t -> t.name().equals(name)).findFirst()
+        return first(TASKS, t -> t.name().equals(name))
                 .orElseThrow(() -> new IllegalArgumentException("no task " + name));
     }
 
@@ -234,7 +239,7 @@ public final class Vocabulary {
     }
 
     public static Control control(String name) {
-        return CONTROLS.stream().filter(c -> c.name().equals(name)).findFirst()
+        return first(CONTROLS, c -> c.name().equals(name))
                 .orElseThrow(() -> new IllegalArgumentException("no control " + name));
     }
 
