@@ -155,7 +155,7 @@ final class RunDocument {
             FieldReader l = new FieldReader(layers.get(i), path);
             l.allowOnly(Set.of("units", "activation", "alpha"));
             LayerType dense = Vocabulary.DENSE;
-            int units = (int) l.integer(dense.param("units"));
+            int units = (int) l.integer(dense.param("units").withDefault(null));  // required: Keras has no default
             String activation = l.choice("activation", ACTIVATIONS, (String) dense.param("activation").defaultValue());
             Param alphaRule = Vocabulary.activation(activation).orElseThrow().alpha();
             Double alpha = null;

@@ -122,9 +122,12 @@ public final class Vocabulary {
         return new MetricType(names.get(0), names.subList(1, names.size()), tasks, label, measure);
     }
 
-    /** Keras's {@code Dense}: units is required; an omitted activation is linear (Keras's None). */
+    /**
+     * Keras's {@code Dense}. An omitted activation is linear (Keras's None). Units are required (Keras has no
+     * default), so their default is only what a layer the widget adds starts with.
+     */
     public static final LayerType DENSE = new LayerType("Dense", List.of(
-            Param.integer("units", null, 1, 512).labelled("units (뉴런 수)"),
+            Param.integer("units", 16L, 1, 512).labelled("units (뉴런 수)"),
             Param.choice("activation", "activations", "linear").labelled("activation (활성화)")));
     public static final List<LayerType> LAYERS = List.of(DENSE);
     public static final int MAX_LAYERS = 8;

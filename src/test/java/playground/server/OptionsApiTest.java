@@ -156,6 +156,8 @@ class OptionsApiTest {
         refused(with(BASE, "model.layers[0].activation", F.textNode("gelu")), "model.layers[0].activation");
         JsonNode units = find(options.at("/layers/0/params"), "units");
         refused(with(BASE, "model.layers[0].units", F.numberNode(units.path("max").asInt() + 1)), "model.layers[0].units");
+        // units' default is a new layer's; the document must still say how many
+        refused(with(BASE, "model.layers[0]", F.objectNode().put("activation", "relu")), "model.layers[0].units");
     }
 
     /** Every name of every metric, on each task it lists, with one of that task's losses. */
