@@ -6,14 +6,13 @@ import java.util.Map;
 import playground.data.Datasets;
 import playground.keras.Value.Data.Role;
 import playground.keras.Value.Data;
+import playground.vocabulary.Vocabulary;
 
 /**
  * Where a program's data comes from: {@code keras.datasets.boston_housing}, scikit-learn's loaders and
  * {@code train_test_split}, and the playground's own 2-D CSV files. Not thread-safe.
  */
 final class DataSources {
-    private static final List<String> SKLEARN_SETS = List.of("iris", "breast_cancer", "wine", "digits", "diabetes");
-
     private final Refusals refusals;
     /** Samples and noise of a generated set, when its CSV file name gives them ({@code spiral_samples400_noise0.2_train.csv}). */
     final Map<String, double[]> generated = new HashMap<>();
@@ -24,10 +23,9 @@ final class DataSources {
 
     Value kerasDataset(String path, Args a) {
         String set = path.substring("keras.datasets.".length(), path.length() - ".load_data".length());
-        if (!set.equals("boston_housing")) {
+        if (!set.equals(Vocabulary.KERAS_DATASET)) {
             throw refusals.refused(a.line, "keras.datasets." + set + "는 놀이터에 없는 데이터셋입니다. 쓸 수 있는 것: "
-                    + "keras.datasets.boston_housing, scikit-learn의 load_iris, load_breast_cancer, load_wine,"
-                    + " load_digits, load_diabetes");
+                    + "keras.datasets." + Vocabulary.KERAS_DATASET + ", scikit-learn의 " + Vocabulary.sklearnLoaders());
         }
         Value split = a.keywords.get("test_split");
         if (split != null && !(split instanceof Value.Num n && n.value() == 0.2)) {
@@ -39,17 +37,17 @@ final class DataSources {
             throw refusals.refused(a.keywordLines.get("seed"), "load_data의 seed는 113(Keras 기본값)이어야 합니다. 놀이터는"
                     + " Keras와 같은 나눔을 씁니다");
         }
-        Data d = new Data("boston_housing", Role.X_TRAIN, false);
+        Data d = new Data(Vocabulary.KERAS_DATASET, Role.X_TRAIN, false);
         return new Value.Seq(List.of(new Value.Seq(List.of(d, d.with(Role.Y_TRAIN)), false),
                 new Value.Seq(List.of(d.with(Role.X_TEST), d.with(Role.Y_TEST)), false)), false);
     }
 
     Value sklearnDataset(String function, Args a) {
         String set = function.startsWith("load_") ? function.substring(5) : function;
-        if (!SKLEARN_SETS.contains(set)) {
+        if (!Vocabulary.SKLEARN_DATASETS.contains(set)) {
             if (function.startsWith("load_") || function.startsWith("fetch_") || function.startsWith("make_")) {
-                throw refusals.refused(a.line, function + "(...)는 놀이터에 없는 데이터셋입니다. 쓸 수 있는 것: load_iris,"
-                        + " load_breast_cancer, load_wine, load_digits, load_diabetes, keras.datasets.boston_housing");
+                throw refusals.refused(a.line, function + "(...)는 놀이터에 없는 데이터셋입니다. 쓸 수 있는 것: "
+                        + Vocabulary.sklearnLoaders() + ", keras.datasets." + Vocabulary.KERAS_DATASET);
             }
             return new Value.Unknown(null);
         }

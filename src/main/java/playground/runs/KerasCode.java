@@ -3,6 +3,8 @@ package playground.runs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import playground.data.DatasetInfo;
+import playground.data.Datasets;
 import playground.vocabulary.ActivationType;
 import playground.vocabulary.OptimizerType;
 import playground.vocabulary.Param;
@@ -14,8 +16,6 @@ import playground.vocabulary.Vocabulary;
  */
 public final class KerasCode {
     private KerasCode() {}
-
-    private static final List<String> SKLEARN_SETS = List.of("iris", "breast_cancer", "wine", "digits", "diabetes");
 
     public static String of(RunSpec spec) {
         List<String> lines = new ArrayList<>();
@@ -66,11 +66,13 @@ public final class KerasCode {
 
     private static List<String> loadData(RunSpec spec) {
         String name = spec.dataset().name();
-        if (name.equals("boston_housing")) {
-            return List.of("(X_train, y_train), (X_test, y_test) = keras.datasets.boston_housing.load_data()");
+        if (name.equals(Vocabulary.KERAS_DATASET)) {
+            return List.of("(X_train, y_train), (X_test, y_test) = keras.datasets." + name + ".load_data()");
         }
-        if (SKLEARN_SETS.contains(name)) {
-            String stratify = name.equals("diabetes") ? "" : ", stratify=y";
+        if (Vocabulary.SKLEARN_DATASETS.contains(name)) {
+            // the playground splits classes in proportion, as stratify does; a regression has no classes to keep
+            boolean regression = Datasets.info(name).orElseThrow().task().equals(DatasetInfo.REGRESSION);
+            String stratify = regression ? "" : ", stratify=y";
             return List.of(
                     "from sklearn.datasets import load_" + name,
                     "from sklearn.model_selection import train_test_split",

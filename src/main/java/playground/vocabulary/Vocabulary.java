@@ -181,6 +181,16 @@ public final class Vocabulary {
                     Param.integer("seed", null, 0, MAX_SEED).labelled("seed (시드)"),
                     "시드가 같으면 초기 가중치와 섞는 순서가 같아 결과도 같습니다.", "비우면 서버가 정함", true));
 
+    /** The bundled set a Keras program loads with {@code keras.datasets.boston_housing.load_data()}. */
+    public static final String KERAS_DATASET = "boston_housing";
+    /** The bundled sets a Keras program loads with scikit-learn's {@code load_NAME}, in its messages' order. */
+    public static final List<String> SKLEARN_DATASETS = List.of("iris", "breast_cancer", "wine", "digits", "diabetes");
+
+    /** "load_iris, load_breast_cancer, …": the scikit-learn loaders, for messages. */
+    public static String sklearnLoaders() {
+        return String.join(", ", SKLEARN_DATASETS.stream().map(s -> "load_" + s).toList());
+    }
+
     /* ---------------- look-ups ---------------- */
 
     private static <T> Optional<T> first(List<T> entries, Predicate<T> matches) {
