@@ -32,8 +32,8 @@ import java.util.Set;
 
 /**
  * Reads and validates a run document (RUN-CONFIG.md) into a {@link RunSpec}: every field against its rule (the names
- * and ranges of {@link Vocabulary}), then the rules across fields (the loss fits the data set's task, the last layer fits the loss, validation_split leaves rows
- * on both sides). Throws only {@link InvalidConfigException}. Stateless; safe to share between threads.
+ * and ranges of {@link Vocabulary}), then the rules across fields (the loss fits the data set's task, the last layer
+ * fits the loss, validation_split leaves rows on both sides). Throws only {@link InvalidConfigException}. Stateless; safe to share between threads.
  */
 final class RunDocument {
     static final int MAX_DOCUMENT_BYTES = 16 * 1024;
@@ -142,7 +142,7 @@ final class RunDocument {
 
     private static ModelSpec model(FieldReader r) throws InvalidConfigException {
         r.allowOnly(Set.of("normalize", "layers"));
-        boolean normalize = r.bool("normalize", false);
+        boolean normalize = (Boolean) r.value(Vocabulary.control("normalize").value());
         JsonNode layers = r.required("layers");
         if (!layers.isArray()) throw new InvalidConfigException("model.layers", "층 객체의 배열이어야 합니다", layers.toString());
         if (layers.size() < 1 || layers.size() > Vocabulary.MAX_LAYERS) {
@@ -150,11 +150,11 @@ final class RunDocument {
                     layers.size() + "개");
         }
         List<LayerSpec> specs = new ArrayList<>();
+        LayerType dense = Vocabulary.DENSE;
         for (int i = 0; i < layers.size(); i++) {
             String path = "model.layers[" + i + "]";
             FieldReader l = new FieldReader(layers.get(i), path);
             l.allowOnly(Set.of("units", "activation", "alpha"));
-            LayerType dense = Vocabulary.DENSE;
             int units = (int) l.integer(dense.param("units").withDefault(null));  // required: Keras has no default
             String activation = l.choice("activation", ACTIVATIONS, (String) dense.param("activation").defaultValue());
             Param alphaRule = Vocabulary.activation(activation).orElseThrow().alpha();
