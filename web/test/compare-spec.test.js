@@ -4,11 +4,11 @@ import { Vocabulary } from '../js/vocabulary.js';
 import { parseCompare, variants } from '../js/compare-spec.js';
 
 const vocabulary = new Vocabulary({ controls: [
-  { name: 'dataset', path: 'dataset', kind: 'select', from: 'datasets' },
-  { name: 'normalize', path: 'model.normalize', kind: 'bool' },
-  { name: 'layers', path: 'model.layers', kind: 'layers' },
-  { name: 'optimizer', path: 'compile.optimizer.name', kind: 'select', from: 'optimizers' },
-  { name: 'batch_size', path: 'fit.batch_size', kind: 'integer' }
+  { name: 'dataset', path: 'dataset', kind: 'select', from: 'datasets', comparable: true },
+  { name: 'normalize', path: 'model.normalize', kind: 'bool', comparable: true },
+  { name: 'layers', path: 'model.layers', kind: 'choice', from: 'layers', comparable: false },
+  { name: 'optimizer', path: 'compile.optimizer.name', kind: 'select', from: 'optimizers', comparable: true },
+  { name: 'batch_size', path: 'fit.batch_size', kind: 'integer', comparable: true }
 ] });
 
 test('values are read as the control\'s kind', () => {

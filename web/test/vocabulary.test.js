@@ -12,13 +12,13 @@ const vocabulary = new Vocabulary({
     { name: 'leaky_relu', label: 'leaky_relu', params: [{ name: 'alpha', kind: 'number' }] }],
   layers: [{ type: 'Dense', params: [{ name: 'units', kind: 'integer', min: 1, max: 512 }] }],
   controls: [
-    { name: 'dataset', path: 'dataset', kind: 'select', from: 'datasets' },
+    { name: 'dataset', path: 'dataset', kind: 'select', from: 'datasets', comparable: true },
     { name: 'samples', path: 'dataset.samples', kind: 'integer' },
-    { name: 'layers', path: 'model.layers', kind: 'layers' },
-    { name: 'optimizer', path: 'compile.optimizer.name', kind: 'select', from: 'optimizers' },
-    { name: 'learning_rate', path: 'compile.optimizer.learning_rate', kind: 'number' },
-    { name: 'loss', path: 'compile.loss', kind: 'select', from: 'losses' },
-    { name: 'epochs', path: 'fit.epochs', kind: 'integer' }
+    { name: 'layers', path: 'model.layers', kind: 'choice', from: 'layers', comparable: false },
+    { name: 'optimizer', path: 'compile.optimizer.name', kind: 'select', from: 'optimizers', comparable: true },
+    { name: 'learning_rate', path: 'compile.optimizer.learning_rate', kind: 'number', comparable: true },
+    { name: 'loss', path: 'compile.loss', kind: 'select', from: 'losses', comparable: true },
+    { name: 'epochs', path: 'fit.epochs', kind: 'integer', comparable: true }
   ],
   tasks: {
     regression: { label: '회귀', output: { units: 1, activation: 'linear' }, default_loss: 'mse', metrics: ['mae'] },

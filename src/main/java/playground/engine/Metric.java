@@ -89,6 +89,11 @@ public record Metric(String name, Measure measure) {
         return s;
     }
 
+    /** The names Keras finds {@code measure} under, the short alias first ({@code mae, MAE, mean_absolute_error, ...}). */
+    public static List<String> aliases(Measure measure) {
+        return NAMES.entrySet().stream().filter(e -> e.getValue() == measure).map(Map.Entry::getKey).toList();
+    }
+
     /** accuracy, acc and the shortest name of each other measure (mae, not MeanAbsoluteError): for messages. */
     public static Set<String> commonNames() {
         Set<String> s = new LinkedHashSet<>(List.of("accuracy", "acc"));

@@ -9,7 +9,7 @@
  * {@code ReLU}, {@code Softmax}); a first {@code preprocessing.Normalization()} / {@code layers.Normalization(axis=-1)}
  * adapted on {@code X_train}; {@code model.compile(loss=..., optimizer=..., metrics=[...])} with strings,
  * {@code keras.losses.*} objects and functions, {@code tf.optimizers.Adam(lr)} and {@code keras.optimizers.*(
- * learning_rate=...)} (SGD, RMSprop, Adam, Adagrad); the first {@code model.fit(X_train, y_train, epochs=...,
+ * learning_rate=...)} (those of {@code playground.vocabulary.Vocabulary}); the first {@code model.fit(X_train, y_train, epochs=...,
  * batch_size=..., validation_split=..., shuffle=...)}; {@code keras.datasets.boston_housing.load_data()}, scikit-learn's
  * {@code load_iris / load_breast_cancer / load_wine / load_digits / load_diabetes} with
  * {@code train_test_split(..., test_size=0.2)}, {@code to_categorical}, the playground's own 2-D CSV files;

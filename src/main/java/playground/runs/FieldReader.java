@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
+import playground.vocabulary.Param;
 
 /**
  * Reads the fields of one JSON object of a run document, each checked against its rule; every failure is an
@@ -139,6 +140,27 @@ final class FieldReader {
                     "float32로 나타낼 수 있는 양수(%s 이상)여야 합니다", Float.MIN_NORMAL), show(node.get(name)));
         }
         return d;
+    }
+
+    /** The field {@code p} describes, read by its kind and range; its default when absent. */
+    Object value(Param p) throws InvalidConfigException {
+        return switch (p.kind()) {
+            case NUMBER -> number(p);
+            case INTEGER -> integer(p);
+            case BOOLEAN -> bool(p.name(), (Boolean) p.defaultValue());
+            case CHOICE -> string(p.name(), (String) p.defaultValue());
+        };
+    }
+
+    /** A number in {@code p}'s range (positive ones also positive in float32); its default when absent. */
+    double number(Param p) throws InvalidConfigException {
+        Double fallback = (Double) p.defaultValue();
+        if (p.positive()) return positiveFloat(p.name(), p.max(), fallback);
+        return number(p.name(), p.min(), p.minOpen(), p.max(), p.maxOpen(), fallback);
+    }
+
+    long integer(Param p) throws InvalidConfigException {
+        return integer(p.name(), p.minLong(), p.maxLong(), (Long) p.defaultValue());
     }
 
     static String range(double min, boolean minOpen, double max, boolean maxOpen) {

@@ -3,7 +3,12 @@ package playground.runs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import playground.data.DatasetInfo;
 import playground.data.Datasets;
+import playground.vocabulary.ActivationType;
+import playground.vocabulary.OptimizerType;
+import playground.vocabulary.Param;
+import playground.vocabulary.Vocabulary;
 
 /**
  * The Keras (Python) program equivalent to a run document, ready to paste into Colab. It follows the
@@ -11,8 +16,6 @@ import playground.data.Datasets;
  */
 public final class KerasCode {
     private KerasCode() {}
-
-    private static final List<String> SKLEARN_SETS = List.of("iris", "breast_cancer", "wine", "digits", "diabetes");
 
     public static String of(RunSpec spec) {
         List<String> lines = new ArrayList<>();
@@ -63,11 +66,13 @@ public final class KerasCode {
 
     private static List<String> loadData(RunSpec spec) {
         String name = spec.dataset().name();
-        if (name.equals("boston_housing")) {
-            return List.of("(X_train, y_train), (X_test, y_test) = keras.datasets.boston_housing.load_data()");
+        if (name.equals(Vocabulary.KERAS_DATASET)) {
+            return List.of("(X_train, y_train), (X_test, y_test) = keras.datasets." + name + ".load_data()");
         }
-        if (SKLEARN_SETS.contains(name)) {
-            String stratify = name.equals("diabetes") ? "" : ", stratify=y";
+        if (Vocabulary.SKLEARN_DATASETS.contains(name)) {
+            // the playground splits classes in proportion, as stratify does; a regression has no classes to keep
+            boolean regression = Datasets.info(name).orElseThrow().task().equals(DatasetInfo.REGRESSION);
+            String stratify = regression ? "" : ", stratify=y";
             return List.of(
                     "from sklearn.datasets import load_" + name,
                     "from sklearn.model_selection import train_test_split",
@@ -89,43 +94,33 @@ public final class KerasCode {
                 "X_test, y_test = test.iloc[:, :-1].to_numpy(), test.iloc[:, -1].to_numpy()");
     }
 
+    /**
+     * The Dense layer: an activation by its string, except one whose alpha differs from the string form's, which
+     * needs its Keras layer as the activation ({@code layers.LeakyReLU(negative_slope=0.01)}).
+     */
     private static String dense(LayerSpec layer) {
-        String activation = layer.activation() == null ? "linear" : layer.activation();
-        return switch (activation) {
-            case "linear" -> "layers.Dense(" + layer.units() + ")";
-            case "leaky_relu" -> "layers.Dense(" + layer.units() + ", activation=layers.LeakyReLU(negative_slope="
-                    + number(layer.alpha() == null ? 0.01 : layer.alpha()) + "))";
-            // 'elu' is Keras's elu with alpha 1.0; any other alpha needs the ELU layer as the activation
-            case "elu" -> layer.alpha() == null || layer.alpha() == 1.0
-                    ? "layers.Dense(" + layer.units() + ", activation='elu')"
-                    : "layers.Dense(" + layer.units() + ", activation=layers.ELU(alpha=" + number(layer.alpha()) + "))";
-            default -> "layers.Dense(" + layer.units() + ", activation='" + activation + "')";
-        };
+        String dense = "layers.Dense(" + layer.units();
+        ActivationType type = Vocabulary.activation(layer.activation()).orElseThrow();
+        if (type.name().equals(Vocabulary.DENSE.param("activation").defaultValue())) return dense + ")";
+        Double alpha = layer.alpha();
+        if (type.kerasLayer() == null || alpha == null || alpha.equals(type.kerasFunction())) {
+            return dense + ", activation='" + type.name() + "')";
+        }
+        ActivationType.KerasLayer keras = type.kerasLayer();
+        return dense + ", activation=layers." + keras.cls() + "(" + keras.arg() + "=" + number(alpha) + "))";
     }
 
     /** The optimizer with the hyper-parameters that differ from Keras's defaults, as the notes write it. */
     private static String optimizer(OptimizerSpec o) {
-        OptimizerSpec d = RunDocument.defaults(o.name(), o.learning_rate());
+        OptimizerType type = o.type();
         List<String> args = new ArrayList<>();
         args.add("learning_rate=" + number(o.learning_rate()));
-        if (differs(o.momentum(), d.momentum())) args.add("momentum=" + number(o.momentum()));
-        if (Boolean.TRUE.equals(o.nesterov())) args.add("nesterov=True");
-        if (differs(o.rho(), d.rho())) args.add("rho=" + number(o.rho()));
-        if (differs(o.beta_1(), d.beta_1())) args.add("beta_1=" + number(o.beta_1()));
-        if (differs(o.beta_2(), d.beta_2())) args.add("beta_2=" + number(o.beta_2()));
-        if (differs(o.epsilon(), d.epsilon())) args.add("epsilon=" + number(o.epsilon()));
-        if (Boolean.TRUE.equals(o.amsgrad())) args.add("amsgrad=True");
-        String cls = switch (o.name()) {
-            case "sgd" -> "SGD";
-            case "rmsprop" -> "RMSprop";
-            case "adagrad" -> "Adagrad";
-            default -> "Adam";
-        };
-        return "keras.optimizers." + cls + "(" + String.join(", ", args) + ")";
-    }
-
-    private static boolean differs(Double value, Double keras) {
-        return value != null && !value.equals(keras);
+        for (Param p : type.params().subList(1, type.params().size())) {
+            Object v = o.param(p.name());
+            if (v.equals(p.defaultValue())) continue;
+            args.add(p.name() + "=" + (v instanceof Boolean b ? (b ? "True" : "False") : number(((Number) v).doubleValue())));
+        }
+        return "keras.optimizers." + type.keras() + "(" + String.join(", ", args) + ")";
     }
 
     private static String pythonList(List<String> names) {

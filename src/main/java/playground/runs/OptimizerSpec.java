@@ -1,9 +1,37 @@
 package playground.runs;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import playground.vocabulary.OptimizerType;
+import playground.vocabulary.Vocabulary;
+
 /**
- * An optimizer and its hyper-parameters, every one the optimizer uses filled in (Keras defaults for omitted ones);
- * the ones it does not use are null: sgd has momentum and nesterov, rmsprop rho and epsilon, adam beta_1, beta_2,
- * epsilon and amsgrad, adagrad epsilon.
+ * An optimizer and its hyper-parameters, every one it has in {@link Vocabulary#OPTIMIZERS} filled in (Keras's
+ * defaults for omitted ones), in the registry's order: a Double for a number, a Boolean for a switch.
  */
-public record OptimizerSpec(String name, double learning_rate, Double momentum, Boolean nesterov, Double rho,
-                            Double beta_1, Double beta_2, Double epsilon, Boolean amsgrad) {}
+public record OptimizerSpec(String name, Map<String, Object> params) {
+
+    public OptimizerSpec {
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    public double learning_rate() {
+        return ((Number) params.get("learning_rate")).doubleValue();
+    }
+
+    /** The value of hyper-parameter {@code param}, or null when this optimizer has none of that name. */
+    public Object param(String param) {
+        return params.get(param);
+    }
+
+    /** Adam's amsgrad switch, null for the others (the memory estimate reads it). */
+    public Boolean amsgrad() {
+        return (Boolean) params.get("amsgrad");
+    }
+
+    /** Its registry entry. */
+    public OptimizerType type() {
+        return Vocabulary.optimizer(name).orElseThrow();
+    }
+}

@@ -7,40 +7,43 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import playground.data.DatasetInfo;
 import playground.data.Datasets;
-import playground.engine.Activation;
 import playground.engine.Examples;
 import playground.engine.Loss;
 import playground.engine.Metric;
+import playground.vocabulary.ActivationType;
+import playground.vocabulary.LayerType;
+import playground.vocabulary.LossType;
+import playground.vocabulary.OptimizerType;
+import playground.vocabulary.Param;
+import playground.vocabulary.Task;
+import playground.vocabulary.Vocabulary;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads and validates a run document (RUN-CONFIG.md) into a {@link RunSpec}: every field against its rule, then the
- * rules across fields (the loss fits the data set's task, the last layer fits the loss, validation_split leaves rows
- * on both sides). Throws only {@link InvalidConfigException}. Stateless; safe to share between threads.
+ * Reads and validates a run document (RUN-CONFIG.md) into a {@link RunSpec}: every field against its rule (the names
+ * and ranges of {@link Vocabulary}), then the rules across fields (the loss fits the data set's task, the last layer
+ * fits the loss, validation_split leaves rows on both sides). Throws only {@link InvalidConfigException}. Stateless; safe to share between threads.
  */
 final class RunDocument {
     static final int MAX_DOCUMENT_BYTES = 16 * 1024;
     static final int MAX_NESTING = 16;
     static final int MAX_STRING = 256;
-    static final int MAX_LAYERS = 8;
-    static final int MAX_UNITS = 512;
-    static final int MAX_EPOCHS = 1000;
-    static final int MAX_BATCH_SIZE = 4096;
-    static final long MAX_SEED = 9_007_199_254_740_991L;  // 2^53 - 1: exact in JavaScript
-    static final double MAX_LEARNING_RATE = 10;
-    static final double MAX_ALPHA = 10;
+    static final long MAX_SEED = Vocabulary.MAX_SEED;
 
-    static final Set<String> ACTIVATIONS = names(Activation.values());
-    static final Set<String> LOSSES = lossNames();
-    static final Set<String> OPTIMIZERS = new LinkedHashSet<>(List.of("sgd", "rmsprop", "adam", "adagrad"));
+    static final Set<String> ACTIVATIONS = new LinkedHashSet<>(Vocabulary.activationNames());
+    static final Set<String> LOSSES = new LinkedHashSet<>(Vocabulary.lossNames());
+    static final Set<String> OPTIMIZERS = new LinkedHashSet<>(Vocabulary.optimizerNames());
 
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -92,7 +95,7 @@ final class RunDocument {
         root.allowOnly(Set.of("dataset", "seed", "model", "compile", "fit"));
         DatasetSpec dataset = dataset(root.required("dataset"));
         DatasetInfo info = Datasets.info(dataset.name()).orElseThrow();
-        Long seed = root.has("seed") ? root.integer("seed", 0, MAX_SEED, null) : null;
+        Long seed = root.has("seed") ? root.integer(Vocabulary.control("seed").value()) : null;
         ModelSpec model = model(new FieldReader(root.required("model"), "model"));
         CompileSpec compile = compile(root.has("compile") ? new FieldReader(root.get("compile"), "compile")
                 : new FieldReader(root.required("compile"), "compile"), info, model);
@@ -141,35 +144,36 @@ final class RunDocument {
             }
             return new DatasetSpec(name, null, null);
         }
-        int samples = (int) r.integer("samples", Datasets.MIN_SAMPLES, Datasets.MAX_SAMPLES,
-                (long) Datasets.defaultSamples(name));
-        double noise = r.number("noise", Datasets.MIN_NOISE, false, Datasets.MAX_NOISE, false,
-                Datasets.defaultNoise(name));
+        int samples = (int) r.integer(Vocabulary.control("samples").value()
+                .withDefault((long) Datasets.defaultSamples(name)));
+        double noise = r.number(Vocabulary.control("noise").value().withDefault(Datasets.defaultNoise(name)));
         return new DatasetSpec(name, samples, noise);
     }
 
     private static ModelSpec model(FieldReader r) throws InvalidConfigException {
         r.allowOnly(Set.of("normalize", "layers"));
-        boolean normalize = r.bool("normalize", false);
+        boolean normalize = (Boolean) r.value(Vocabulary.control("normalize").value());
         JsonNode layers = r.required("layers");
         if (!layers.isArray()) throw new InvalidConfigException("model.layers", "층 객체의 배열이어야 합니다", layers.toString());
-        if (layers.size() < 1 || layers.size() > MAX_LAYERS) {
-            throw new InvalidConfigException("model.layers", "층은 1개 이상 " + MAX_LAYERS + "개 이하여야 합니다",
+        if (layers.size() < 1 || layers.size() > Vocabulary.MAX_LAYERS) {
+            throw new InvalidConfigException("model.layers", "층은 1개 이상 " + Vocabulary.MAX_LAYERS + "개 이하여야 합니다",
                     layers.size() + "개");
         }
         List<LayerSpec> specs = new ArrayList<>();
+        LayerType dense = Vocabulary.DENSE;
         for (int i = 0; i < layers.size(); i++) {
             String path = "model.layers[" + i + "]";
             FieldReader l = new FieldReader(layers.get(i), path);
             l.allowOnly(Set.of("units", "activation", "alpha"));
-            int units = (int) l.integer("units", 1, MAX_UNITS, null);
-            String activation = l.choice("activation", ACTIVATIONS, "linear");
-            Activation a = Activation.byName(activation);
+            int units = (int) l.integer(dense.param("units").withDefault(null));  // required: Keras has no default
+            String activation = l.choice("activation", ACTIVATIONS, (String) dense.param("activation").defaultValue());
+            Param alphaRule = Vocabulary.activation(activation).orElseThrow().alpha();
             Double alpha = null;
-            if (a.takesAlpha()) {
-                alpha = l.number("alpha", 0, false, MAX_ALPHA, false, a.defaultAlpha());
+            if (alphaRule != null) {
+                alpha = l.number(alphaRule);
             } else if (l.has("alpha")) {
-                throw new InvalidConfigException(path + ".alpha", "alpha는 leaky_relu와 elu에만 쓸 수 있습니다",
+                throw new InvalidConfigException(path + ".alpha", "alpha는 " + orList(Vocabulary.ACTIVATIONS.stream()
+                        .filter(a -> a.alpha() != null).map(ActivationType::name).toList(), "와 ") + "에만 쓸 수 있습니다",
                         l.get("alpha").toString());
             }
             specs.add(new LayerSpec(units, activation, alpha));
@@ -182,60 +186,47 @@ final class RunDocument {
         OptimizerSpec optimizer = optimizer(r);
         String loss = r.choice("loss", LOSSES, null);
         boolean regression = DatasetInfo.REGRESSION.equals(info.task());
-        Loss l = Loss.byName(loss);
-        if (regression && !l.isRegression()) {
-            throw new InvalidConfigException("compile.loss", info.name() + "은(는) 회귀 데이터셋이라 mse나 mae 손실을 써야"
-                    + " 합니다", "\"" + loss + "\"");
+        Task task = Vocabulary.task(info.task());
+        LossType type = Vocabulary.loss(loss).orElseThrow();
+        if (!task.losses().contains(loss)) {
+            String why = regression ? "회귀 데이터셋이라 " : type.engine().isRegression() ? "분류 데이터셋이라 "
+                    : "클래스가 " + info.classes().size() + "개인 " + task.label() + "라 ";
+            throw new InvalidConfigException("compile.loss", info.name() + "은(는) " + why + orList(task.losses(), "나 ")
+                    + " 손실을 써야 합니다", "\"" + loss + "\"");
         }
-        if (!regression && l.isRegression()) {
-            throw new InvalidConfigException("compile.loss", info.name() + "은(는) 분류 데이터셋이라 "
-                    + (DatasetInfo.BINARY.equals(info.task()) ? "binary_crossentropy" : "sparse_categorical_crossentropy"
-                    + "나 categorical_crossentropy") + " 손실을 써야 합니다", "\"" + loss + "\"");
-        }
-        if (DatasetInfo.MULTICLASS.equals(info.task()) && l == Loss.BINARY_CROSSENTROPY) {
-            throw new InvalidConfigException("compile.loss", info.name() + "은(는) 클래스가 " + info.classes().size()
-                    + "개인 다중 분류라 sparse_categorical_crossentropy나 categorical_crossentropy 손실을 써야 합니다",
-                    "\"" + loss + "\"");
-        }
-        checkLastLayer(model, info, l);
-        List<String> metrics = metrics(r, regression, l);
+        checkLastLayer(model, info, type, task);
+        List<String> metrics = metrics(r, regression, type.engine());
         return new CompileSpec(optimizer, loss, metrics);
     }
 
-    /** The last layer must produce what the loss compares with the targets. */
-    private static void checkLastLayer(ModelSpec model, DatasetInfo info, Loss loss) throws InvalidConfigException {
+    /** The last layer must produce what the loss compares with the targets ({@link LossType#output}). */
+    private static void checkLastLayer(ModelSpec model, DatasetInfo info, LossType loss, Task task)
+            throws InvalidConfigException {
         int last = model.layers().size() - 1;
         LayerSpec layer = model.layers().get(last);
         String path = "model.layers[" + last + "]";
-        int classes = info.classes().size();
-        if (loss.isRegression()) {
-            if (layer.units() != 1) {
-                throw new InvalidConfigException(path + ".units", "회귀의 마지막 층은 예측값 하나를 내도록 units가 1이어야"
-                        + " 합니다", layer.units());
-            }
-            if (layer.activation().equals("softmax")) {
-                throw new InvalidConfigException(path + ".activation", "회귀의 마지막 층에는 softmax를 쓸 수 없습니다 "
-                        + "(출력이 늘 1이 됩니다). 보통 linear를 씁니다", "\"softmax\"");
-            }
-        } else if (loss == Loss.BINARY_CROSSENTROPY) {
-            if (layer.units() != 1) {
-                throw new InvalidConfigException(path + ".units", "binary_crossentropy의 마지막 층은 확률 하나를 내도록"
-                        + " units가 1이어야 합니다", layer.units());
-            }
-            if (!layer.activation().equals("sigmoid")) {
-                throw new InvalidConfigException(path + ".activation", "binary_crossentropy의 마지막 층은 0과 1 사이"
-                        + " 확률을 내도록 sigmoid여야 합니다", "\"" + layer.activation() + "\"");
-            }
-        } else {
-            if (layer.units() != classes) {
-                throw new InvalidConfigException(path + ".units", loss.kerasName() + "의 마지막 층은 클래스마다 확률"
-                        + " 하나씩, units가 클래스 수 " + classes + "이어야 합니다", layer.units());
-            }
-            if (!layer.activation().equals("softmax")) {
-                throw new InvalidConfigException(path + ".activation", loss.kerasName() + "의 마지막 층은 클래스별"
-                        + " 확률을 내도록 softmax여야 합니다", "\"" + layer.activation() + "\"");
-            }
+        LossType.Output output = loss.output();
+        String whose = loss.engine().isRegression() ? task.label() : loss.name();
+        int units = output.units() != null ? output.units() : info.classes().size();
+        if (layer.units() != units) {
+            throw new InvalidConfigException(path + ".units", whose + "의 마지막 층은 " + loss.unitsWhy() + " units가 "
+                    + (output.units() != null ? "" : "클래스 수 ") + units + "이어야 합니다", layer.units());
         }
+        if (output.required() && !layer.activation().equals(output.activation())) {
+            throw new InvalidConfigException(path + ".activation", whose + "의 마지막 층은 " + loss.activationWhy() + " "
+                    + output.activation() + "여야 합니다", "\"" + layer.activation() + "\"");
+        }
+        // softmax over one unit always answers 1
+        if (!output.required() && layer.activation().equals("softmax")) {
+            throw new InvalidConfigException(path + ".activation", whose + "의 마지막 층에는 softmax를 쓸 수 없습니다 "
+                    + "(출력이 늘 1이 됩니다). 보통 " + output.activation() + "를 씁니다", "\"softmax\"");
+        }
+    }
+
+    /** "a, b나 c": Korean's "or" before the last of {@code names}, {@code or} being "나 " or "와 ". */
+    static String orList(List<String> names, String or) {
+        if (names.size() == 1) return names.get(0);
+        return String.join(", ", names.subList(0, names.size() - 1)) + or + names.get(names.size() - 1);
     }
 
     /** Metric names as Keras's compile takes them (kept as written: they are the History keys). */
@@ -288,54 +279,27 @@ final class RunDocument {
             return defaults(node.asText(), null);
         }
         FieldReader r = new FieldReader(node, path);
-        String name = r.choice("name", OPTIMIZERS, null);
-        Set<String> allowed = switch (name) {
-            case "sgd" -> Set.of("name", "learning_rate", "momentum", "nesterov");
-            case "rmsprop" -> Set.of("name", "learning_rate", "rho", "epsilon");
-            case "adam" -> Set.of("name", "learning_rate", "beta_1", "beta_2", "epsilon", "amsgrad");
-            default -> Set.of("name", "learning_rate", "epsilon");
-        };
+        OptimizerType type = Vocabulary.optimizer(r.choice("name", OPTIMIZERS, null)).orElseThrow();
+        Set<String> allowed = new LinkedHashSet<>(List.of("name"));
+        for (Param p : type.params()) allowed.add(p.name());
         r.allowOnly(allowed);
-        OptimizerSpec d = defaults(name, null);
-        double lr = r.positiveFloat("learning_rate", MAX_LEARNING_RATE, d.learning_rate());
-        return switch (name) {
-            case "sgd" -> new OptimizerSpec(name, lr, r.number("momentum", 0, false, 1, true, d.momentum()),
-                    r.bool("nesterov", d.nesterov()), null, null, null, null, null);
-            case "rmsprop" -> new OptimizerSpec(name, lr, null, null, r.number("rho", 0, false, 1, true, d.rho()),
-                    null, null, r.positiveFloat("epsilon", 1, d.epsilon()), null);
-            case "adam" -> new OptimizerSpec(name, lr, null, null, null,
-                    r.number("beta_1", 0, false, 1, true, d.beta_1()), r.number("beta_2", 0, false, 1, true, d.beta_2()),
-                    r.positiveFloat("epsilon", 1, d.epsilon()), r.bool("amsgrad", d.amsgrad()));
-            default -> new OptimizerSpec(name, lr, null, null, null, null, null,
-                    r.positiveFloat("epsilon", 1, d.epsilon()), null);
-        };
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Param p : type.params()) values.put(p.name(), r.value(p));
+        return new OptimizerSpec(type.name(), values);
     }
 
     /** An optimizer with every hyper-parameter at its Keras default (learning rate too unless given). */
     static OptimizerSpec defaults(String name, Double learningRate) {
-        return switch (name) {
-            case "sgd" -> new OptimizerSpec(name, learningRate != null ? learningRate : playground.engine.Sgd.DEFAULT_LEARNING_RATE,
-                    0.0, false, null, null, null, null, null);
-            case "rmsprop" -> new OptimizerSpec(name, learningRate != null ? learningRate
-                    : playground.engine.RmsProp.DEFAULT_LEARNING_RATE, null, null,
-                    playground.engine.RmsProp.DEFAULT_RHO, null, null, playground.engine.RmsProp.DEFAULT_EPSILON, null);
-            case "adam" -> new OptimizerSpec(name, learningRate != null ? learningRate
-                    : playground.engine.Adam.DEFAULT_LEARNING_RATE, null, null, null,
-                    playground.engine.Adam.DEFAULT_BETA_1, playground.engine.Adam.DEFAULT_BETA_2,
-                    playground.engine.Adam.DEFAULT_EPSILON, false);
-            default -> new OptimizerSpec(name, learningRate != null ? learningRate
-                    : playground.engine.Adagrad.DEFAULT_LEARNING_RATE, null, null, null, null, null,
-                    playground.engine.Adagrad.DEFAULT_EPSILON, null);
-        };
+        return new OptimizerSpec(name, Vocabulary.optimizer(name).orElseThrow().defaults(learningRate));
     }
 
     private static FitSpec fit(FieldReader r) throws InvalidConfigException {
-        if (r == null) return new FitSpec(1, 32, 0.0, true);
+        if (r == null) r = new FieldReader(JsonNodeFactory.instance.objectNode(), "fit");  // every field at its default
         r.allowOnly(Set.of("epochs", "batch_size", "validation_split", "shuffle"));
-        int epochs = (int) r.integer("epochs", 1, MAX_EPOCHS, 1L);
-        int batchSize = (int) r.integer("batch_size", 1, MAX_BATCH_SIZE, 32L);
-        double split = r.number("validation_split", 0, false, 1, true, 0.0);
-        boolean shuffle = r.bool("shuffle", true);
+        int epochs = (int) r.integer(Vocabulary.control("epochs").value());
+        int batchSize = (int) r.integer(Vocabulary.control("batch_size").value());
+        double split = r.number(Vocabulary.control("validation_split").value());
+        boolean shuffle = (Boolean) r.value(Vocabulary.control("shuffle").value());
         return new FitSpec(epochs, batchSize, split, shuffle);
     }
 
@@ -348,17 +312,5 @@ final class RunDocument {
                     + " 훈련 데이터 " + trainRows + "행을 나누면 훈련 " + splitAt + "행, 검증 " + (trainRows - splitAt)
                     + "행이 됩니다", FieldReader.plain(split));
         }
-    }
-
-    private static Set<String> names(Activation[] values) {
-        Set<String> s = new LinkedHashSet<>();
-        for (Activation a : values) s.add(a.kerasName());
-        return s;
-    }
-
-    private static Set<String> lossNames() {
-        Set<String> s = new LinkedHashSet<>();
-        for (Loss l : Loss.values()) s.add(l.kerasName());
-        return s;
     }
 }

@@ -80,13 +80,9 @@ public record RunResources(long ops, long stepOps, long bytes) {
         return widths;
     }
 
-    /** Floats per weight the optimizer keeps (amsgrad keeps the largest v too); unknown names as the largest. */
+    /** Floats per weight the optimizer keeps, as its registry entry says (amsgrad keeps the largest v too). */
     static int slots(OptimizerSpec o) {
-        return switch (o.name()) {
-            case "sgd", "rmsprop", "adagrad" -> 1;
-            case "adam" -> Boolean.TRUE.equals(o.amsgrad()) ? 3 : 2;
-            default -> 3;
-        };
+        return o.type().slots(o.params());
     }
 
     /**

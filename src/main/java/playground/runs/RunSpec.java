@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import playground.data.Dataset;
 import playground.data.Datasets;
 import playground.engine.Examples;
+import playground.vocabulary.Param;
 
 /**
  * A validated run document (RUN-CONFIG.md) with every default filled in. Build one with {@link #parse} or
@@ -60,14 +61,15 @@ public record RunSpec(DatasetSpec dataset, Long seed, ModelSpec model, CompileSp
         OptimizerSpec o = compile.optimizer();
         ObjectNode opt = c.putObject("optimizer");
         opt.put("name", o.name());
-        opt.put("learning_rate", o.learning_rate());
-        if (o.momentum() != null) opt.put("momentum", o.momentum());
-        if (o.nesterov() != null) opt.put("nesterov", o.nesterov());
-        if (o.rho() != null) opt.put("rho", o.rho());
-        if (o.beta_1() != null) opt.put("beta_1", o.beta_1());
-        if (o.beta_2() != null) opt.put("beta_2", o.beta_2());
-        if (o.epsilon() != null) opt.put("epsilon", o.epsilon());
-        if (Boolean.TRUE.equals(o.amsgrad())) opt.put("amsgrad", true);  // false is the default: documents stay as written
+        // A switch at its default is left out, so documents stay as written (amsgrad is rarely sent).
+        for (Param p : o.type().params()) {
+            Object v = o.param(p.name());
+            if (v instanceof Boolean b) {
+                if (!b.equals(p.defaultValue())) opt.put(p.name(), b);
+            } else {
+                opt.put(p.name(), ((Number) v).doubleValue());
+            }
+        }
         c.put("loss", compile.loss());
         ArrayNode metrics = c.putArray("metrics");
         compile.metrics().forEach(metrics::add);

@@ -5,17 +5,13 @@ import playground.data.DatasetInfo;
 import playground.data.Datasets;
 import playground.data.Samples;
 import playground.engine.Activation;
-import playground.engine.Adagrad;
-import playground.engine.Adam;
 import playground.engine.Examples;
 import playground.engine.Floats;
 import playground.engine.Loss;
 import playground.engine.Metric;
 import playground.engine.Optimizer;
 import playground.engine.RSquared;
-import playground.engine.RmsProp;
 import playground.engine.Sequential;
-import playground.engine.Sgd;
 import playground.engine.Trainer;
 
 import java.util.ArrayList;
@@ -90,14 +86,9 @@ public final class Training {
         return new Examples(s.rows(), s.features(), s.x().clone(), classes, oneHot);
     }
 
+    /** The engine's rule, built by the optimizer's registry entry. */
     static Optimizer optimizer(OptimizerSpec o) {
-        return switch (o.name()) {
-            case "sgd" -> new Sgd(o.learning_rate(), o.momentum(), o.nesterov());
-            case "rmsprop" -> new RmsProp(o.learning_rate(), o.rho(), o.epsilon());
-            case "adam" -> new Adam(o.learning_rate(), o.beta_1(), o.beta_2(), o.epsilon(), o.amsgrad());
-            case "adagrad" -> new Adagrad(o.learning_rate(), o.epsilon());
-            default -> throw new IllegalArgumentException("unknown optimizer " + o.name());
-        };
+        return o.type().create(o.params());
     }
 
     public long seed() {

@@ -60,6 +60,7 @@ final class TrainApi {
         routes.get("/api/status", this::status);
         routes.get("/api/session", ctx -> ctx.status(HttpStatus.NO_CONTENT));  // the before-handler set the cookie
         routes.get("/api/datasets", ctx -> ctx.json(Datasets.all()));
+        routes.get("/api/options", TrainApi::options);
         routes.get("/api/datasets/{name}/{file}", this::datasetCsv);
         routes.post("/api/summary", this::summary);
         routes.post("/api/train", this::train);
@@ -72,6 +73,13 @@ final class TrainApi {
         ctx.json(new Status(s.activeCount(), s.queuedCount(), s.workerCount(), droppedUnresponsive.getAsLong(),
                 s.activeBytes() >> 20, s.heapBudget() >> 20, (rt.totalMemory() - rt.freeMemory()) >> 20,
                 browsers.openSockets(), sandbox.limits().httpRuns() - httpRuns.availablePermits()));
+    }
+
+    /** The registry's vocabulary for the browser's menus and rules, with the data sets of /api/datasets. */
+    private static void options(Context ctx) {
+        Map<String, Object> options = new java.util.LinkedHashMap<>(playground.vocabulary.Vocabulary.options());
+        options.put("datasets", Datasets.all());
+        ctx.json(options);
     }
 
     private void summary(Context ctx) throws RunRefusedException {

@@ -3,6 +3,7 @@ package playground.runs;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +31,8 @@ class RunSpecTest {
         assertEquals(new DatasetSpec("boston_housing", null, null), spec.dataset());
         assertEquals(7L, spec.seed());
         assertEquals(new LayerSpec(1, "linear", null), spec.model().layers().get(2));
-        assertEquals(new OptimizerSpec("adam", 0.01, null, null, null, 0.9, 0.999, 1e-7, false), spec.compile().optimizer());
+        assertEquals(new OptimizerSpec("adam", Map.of("learning_rate", 0.01, "beta_1", 0.9,
+                "beta_2", 0.999, "epsilon", 1e-7, "amsgrad", false)), spec.compile().optimizer());
         assertEquals(new FitSpec(100, 16, 0.2, true), spec.fit());
     }
 
@@ -46,7 +48,8 @@ class RunSpecTest {
         RunSpec spiral = RunSpec.parse("{\"dataset\":\"spiral\",\"model\":{\"layers\":[{\"units\":1,"
                 + "\"activation\":\"sigmoid\"}]},\"compile\":{\"optimizer\":\"rmsprop\",\"loss\":\"binary_crossentropy\"}}");
         assertEquals(new DatasetSpec("spiral", 500, 0.0), spiral.dataset());
-        assertEquals(new OptimizerSpec("rmsprop", 0.001, null, null, 0.9, null, null, 1e-7, null), spiral.compile().optimizer());
+        assertEquals(new OptimizerSpec("rmsprop", Map.of("learning_rate", 0.001, "rho", 0.9,
+                "epsilon", 1e-7)), spiral.compile().optimizer());
         assertEquals(new FitSpec(1, 32, 0.0, true), spiral.fit());
         assertNull(spiral.seed());
     }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 import playground.markdown.WidgetValidator;
+import playground.vocabulary.Control;
+import playground.vocabulary.Vocabulary;
 
 /**
  * Turns {@code ```playground title="노트의 보스턴 모델" hide="seed,shuffle" lock="dataset"} fenced blocks into
@@ -29,7 +31,7 @@ public final class Widgets {
     private static final Set<String> KEYS = Set.of("title", "hide", "lock", "view", "compare");
     /** At most this many runs in one comparison. */
     static final int MAX_COMPARED = 4;
-    /** The controls a comparison may vary: name → path in the run document (as widget-state.js maps them). */
+    /** The controls a comparison may vary: name → path in the run document ({@link Vocabulary#CONTROLS}). */
     private static final Map<String, String> COMPARABLE = compareControls();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> VIEWS = Set.of("loss", "boundary");
@@ -86,18 +88,12 @@ public final class Widgets {
         return Optional.empty();
     }
 
+    /** The registry's comparable controls, name → path. */
     private static Map<String, String> compareControls() {
         Map<String, String> paths = new LinkedHashMap<>();
-        paths.put("dataset", "dataset");
-        paths.put("normalize", "model.normalize");
-        paths.put("optimizer", "compile.optimizer.name");
-        paths.put("learning_rate", "compile.optimizer.learning_rate");
-        paths.put("loss", "compile.loss");
-        paths.put("epochs", "fit.epochs");
-        paths.put("batch_size", "fit.batch_size");
-        paths.put("validation_split", "fit.validation_split");
-        paths.put("seed", "seed");
-        paths.put("shuffle", "fit.shuffle");
+        for (Control c : Vocabulary.CONTROLS) {
+            if (c.comparable()) paths.put(c.name(), c.path());
+        }
         return Map.copyOf(paths);
     }
 
