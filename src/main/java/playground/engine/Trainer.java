@@ -191,18 +191,6 @@ public final class Trainer {
         }
     }
 
-    /** Keras's {@code fit}: {@code epochs} epochs, each reported to {@code listener}; stops early when cancelled. */
-    public History fit(int epochs, EpochListener listener, BooleanSupplier cancelled) {
-        History history = new History();
-        for (int e = 0; e < epochs; e++) {
-            Map<String, Double> logs = trainEpoch(cancelled);
-            if (logs == null) break;
-            history.add(logs);
-            if (listener != null) listener.onEpochEnd(epochsDone, logs);
-        }
-        return history;
-    }
-
     /** Keras's {@code evaluate}: the loss and each metric over all rows of {@code data}, with the current weights. */
     public Map<String, Double> evaluate(Examples data) {
         return evaluate(Rows.of(data));
