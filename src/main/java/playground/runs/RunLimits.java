@@ -62,7 +62,7 @@ public record RunLimits(int workers, int maxActive, int queueCapacity, double co
         // work in Footprint's units (2e9–1e10 a second): a run of at most a few seconds of one worker, a step of well
         // under a second, turns of ~10–30 ms
         return new RunLimits(Runtime.getRuntime().availableProcessors(), 128, 256, 2e10, 1_000_000_000L,
-                60_000_000L, 0.5, 64L << 20, Duration.ofSeconds(60), 4, 256, 1000, 30, 120, 8, 20,
+                60_000_000L, 0.4, 64L << 20, Duration.ofSeconds(60), 4, 256, 1000, 30, 120, 8, 20,
                 Duration.ofSeconds(15), Duration.ofSeconds(60));
     }
 
