@@ -22,6 +22,12 @@ import playground.engine.Sgd;
  * Immutable; safe to share between threads.
  */
 public final class Vocabulary {
+    /**
+     * Keras takes any batch size (past the row count it is one batch); this bound only keeps the number sane. What a
+     * big batch costs, memory and an uninterruptible step, the sandbox's admission decides (issue 18).
+     */
+    static final long MAX_BATCH_SIZE = 1_000_000;
+
     private Vocabulary() {}
 
     /** The largest seed: 2^53 − 1, exact in JavaScript. */
@@ -170,7 +176,7 @@ public final class Vocabulary {
                     Param.integer("epochs", 1L, 1, 1000).labelled("epochs (반복 횟수)"),
                     "훈련 데이터 전체를 몇 번 되풀이해 학습할지.", "1", true),
             new Control("batch_size", "fit.batch_size", "integer", "fit",
-                    Param.integer("batch_size", 32L, 1, 4096).labelled("batch_size (배치 크기)"), BATCH_HINT, "32",
+                    Param.integer("batch_size", 32L, 1, MAX_BATCH_SIZE).labelled("batch_size (배치 크기)"), BATCH_HINT, "32",
                     true),
             new Control("validation_split", "fit.validation_split", "number", "fit",
                     Param.number("validation_split", 0.0, 0, false, 1, true).labelled("validation_split (검증 비율)"),

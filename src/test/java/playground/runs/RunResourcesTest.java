@@ -105,6 +105,21 @@ class RunResourcesTest {
         assertTrue(allocated < params[0], "a preview allocated " + allocated + " bytes for " + params[0] + " weights");
     }
 
+    /** Issue 18: batch_size above 4096 is Keras's to accept; what it costs is admission's to judge. */
+    @Test
+    void aBatchAbove4096IsAcceptedAndJudgedByItsResources() throws Exception {
+        String layers = dense(16, 1, "{\"units\":3,\"activation\":\"softmax\"}");
+        RunSpec whole = RunSpec.parse(DOC.formatted("iris", "true", layers, "adam", "sparse_categorical_crossentropy",
+                3, 100_000, "0.0"));
+        assertNull(whole.resources().refusal(RunLimits.defaults()), "past the row count it is one batch");
+        Training t = whole.start(1);
+        t.advance(Long.MAX_VALUE);
+        assertEquals(1, t.epochsDone());
+        RunSpec heavy = RunSpec.parse(DOC.formatted("digits", "true", dense(512, 4, "{\"units\":10,\"activation\":\"softmax\"}"),
+                "adam", "sparse_categorical_crossentropy", 1, 8192, "0.0"));
+        assertNotNull(heavy.resources().refusal(RunLimits.defaults()), "digits in one batch of 512-unit layers is too big");
+    }
+
     @Test
     void aStepTooSlowToInterruptIsRefusedEvenWhenTheWholeRunIsCheap() throws Exception {
         RunSpec spec = RunSpec.parse(DOC.formatted("digits", "true", dense(512, 2, "{\"units\":10,\"activation\":\"softmax\"}"),
