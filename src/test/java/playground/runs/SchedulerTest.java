@@ -252,10 +252,12 @@ class SchedulerTest {
             Recorder first = new Recorder();
             Recorder second = new Recorder();
             Recorder third = new Recorder();
-            scheduler.submit(spec(50), 1, first);
-            scheduler.submit(spec(2), 2, second);
-            scheduler.submit(spec(2), 3, third);
-            assertThrows(SchedulerBusyException.class, () -> scheduler.submit(spec(2), 4, new Recorder()));
+            RunSpec slow = spec(1000), quick = spec(2);  // parsed first: submitting is then instant
+            ScheduledRun running = scheduler.submit(slow, 1, first);
+            scheduler.submit(quick, 2, second);
+            scheduler.submit(quick, 3, third);
+            assertThrows(SchedulerBusyException.class, () -> scheduler.submit(quick, 4, new Recorder()));
+            scheduler.cancel(running);  // the long run gives way; the queue moves up
             assertEquals("done", third.last());
             assertEquals("queued 1", second.events.get(0));
             assertEquals(List.of("queued 2", "queued 1", "started"), third.events.subList(0, 3));

@@ -22,11 +22,11 @@ import playground.runs.RunLimits;
  * A teacher's {@code datasets/} folder on the real server: a CSV with Korean headers becomes a data set that
  * lessons' widgets name, trains, downloads and reloads like a lesson.
  */
-class CourseDatasetsTest {
+public class CourseDatasetsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WITHIN = Duration.ofSeconds(2);
     /** 방 개수 and 역까지 거리 (km) against 집값 (억 원): 30 rows, a clean linear rule. */
-    static String houses(int rows) {
+    public static String houses(int rows) {
         StringBuilder csv = new StringBuilder("방 개수,역까지 거리(km),집값(억 원)\n");
         for (int i = 0; i < rows; i++) {
             int rooms = 1 + i % 5;
@@ -36,7 +36,7 @@ class CourseDatasetsTest {
         return csv.toString();
     }
 
-    static final String DOCUMENT = """
+    public static final String DOCUMENT = """
             {"dataset":"seoul_houses","seed":2,"model":{"normalize":true,"layers":[{"units":1}]},
              "compile":{"optimizer":{"name":"adam","learning_rate":0.1},"loss":"mse","metrics":["mae"]},
              "fit":{"epochs":40,"batch_size":4,"validation_split":0.2}}""";
