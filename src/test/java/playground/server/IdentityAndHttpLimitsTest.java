@@ -117,6 +117,7 @@ class IdentityAndHttpLimitsTest {
                     Duration.ofSeconds(5));
             // the browser started 1 of its 3; two more pass, the fourth is rate limited
             for (int i = 0; i < 2; i++) {
+                server.awaitStatus(st -> st.path("http_runs").asInt() == 0, Duration.ofSeconds(5));  // one in flight
                 HttpResponse<String> ok = HTTP.send(post(server, "/api/train", SHORT, cookie, Duration.ofSeconds(30)),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, ok.statusCode(), ok.body());
