@@ -326,7 +326,7 @@ function mountWidget(root, index, vocabulary) {
     if (outcome.state === 'done') {
       showTestMetrics(out.metrics, { test: event.test || {}, elapsedMs: event.elapsed_ms, seed: run.seed }, rerunWithSeed);
       if (event.weights) weightsView.show([{ label: null, weights: event.weights }], settings.currentDataset());
-      setStatus('훈련을 마쳤습니다.');
+      setStatus(doneStatus(event.test || {}));
     } else if (outcome.state === 'error') {
       runError(event);
     } else if (outcome.state === 'cancelled') {
@@ -335,6 +335,18 @@ function mountWidget(root, index, vocabulary) {
     setState(outcome.state);
     renderHistory();
     if (outcome.state === 'disconnected') disconnected(outcome);
+  }
+
+  /**
+   * "Done" is not "learned": a test R² below 0 is worse than always answering the mean (Adam at learning rate 10
+   * ends like that without diverging), so the status says so and names the usual cure.
+   */
+  function doneStatus(test) {
+    if (typeof test.r2 === 'number' && test.r2 < 0) {
+      return '훈련은 끝났지만 테스트 R²가 ' + test.r2.toFixed(2) + '로, 늘 평균을 답하는 것보다 못합니다. '
+        + '학습률을 낮추거나 입력 정규화를 켜 보세요.';
+    }
+    return '훈련을 마쳤습니다.';
   }
 
   function renderHistory() {

@@ -152,6 +152,21 @@ class WidgetBrowserTest {
                 "the student's string reached the page as text, not as an element");
     }
 
+    /** Issue 16: a run that ends worse than the mean (Adam at learning rate 10, R² ≈ −56) does not just say "done". */
+    @Test
+    void aRunThatEndsWorseThanTheMeanSaysSo() {
+        String doc = """
+                {"dataset":"boston_housing","seed":7,"model":{"normalize":true,"layers":[{"units":64,"activation":"relu"},
+                {"units":32,"activation":"relu"},{"units":1}]},"compile":{"optimizer":{"name":"adam","learning_rate":10},
+                "loss":"mse","metrics":["mae"]},"fit":{"epochs":20,"batch_size":16,"validation_split":0.2}}""";
+        open(LESSON + "#pg1=" + Base64.getUrlEncoder().withoutPadding().encodeToString(doc.getBytes(StandardCharsets.UTF_8)));
+        browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
+        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'done'", Duration.ofSeconds(60));
+        String status = (String) js("return document.querySelector('.pg-widget .pg-status').textContent");
+        assertTrue(status.contains("늘 평균을 답하는 것보다 못합니다") && status.contains("학습률"), status);
+    }
+
     @Test
     void zeroUnitsInTheUrlShowsAKoreanErrorBesideTheControlAndStartsNothing() throws Exception {
         String doc = """
