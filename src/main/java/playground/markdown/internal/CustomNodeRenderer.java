@@ -126,7 +126,7 @@ public final class CustomNodeRenderer implements NodeRenderer {
         html.line();
     }
 
-    /** The exact shape of CONTRACT.md, which the widget's JavaScript mounts on. */
+    /** The widget element web/js/widget.js mounts on: data-config (the run document), data-title, the fallback. */
     private void renderWidget(WidgetBlock widget) {
         html.line();
         if (widget.problem() != null) {
