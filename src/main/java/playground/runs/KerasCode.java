@@ -38,7 +38,9 @@ public final class KerasCode {
             lines.add("");
         }
         lines.add("model = keras.Sequential([");
-        lines.add(spec.model().normalize() ? "    normalizer," : "    keras.Input(shape=(X_train.shape[1],)),");
+        // Keras 3 builds a Sequential only from an Input: without one, model.summary() has no shapes to print
+        lines.add("    keras.Input(shape=(X_train.shape[1],)),");
+        if (spec.model().normalize()) lines.add("    normalizer,");
         for (LayerSpec layer : spec.model().layers()) lines.add("    " + dense(layer) + ",");
         lines.add("])");
         lines.add("model.summary()");
@@ -47,13 +49,15 @@ public final class KerasCode {
         lines.add("              optimizer=" + optimizer(spec.compile().optimizer()) + ",");
         lines.add("              metrics=" + pythonList(spec.compile().metrics()) + ")");
         FitSpec fit = spec.fit();
+        boolean validates = fit.validation_split() > 0;
         lines.add("history = model.fit(X_train, y_train, epochs=" + fit.epochs() + ", batch_size=" + fit.batch_size()
-                + ", validation_split=" + number(fit.validation_split())
+                + (validates ? ", validation_split=" + number(fit.validation_split()) : "")
                 + (fit.shuffle() ? "" : ", shuffle=False") + ", verbose=0)");
         lines.add("");
         lines.add("def plot_loss(history):");
         lines.add("    plt.plot(history.history['loss'], label='loss')");
-        lines.add("    plt.plot(history.history['val_loss'], label='val_loss')");
+        // without validation_split Keras logs no val_loss: plotting it would stop Colab with a KeyError
+        if (validates) lines.add("    plt.plot(history.history['val_loss'], label='val_loss')");
         lines.add("    plt.xlabel('Epoch')");
         lines.add("    plt.ylabel('Error')");
         lines.add("    plt.legend()");

@@ -13,6 +13,7 @@ class KerasCodeTest {
         assertTrue(code.contains("normalizer.adapt(np.array(X_train))"), code);
         assertTrue(code.contains("""
                 model = keras.Sequential([
+                    keras.Input(shape=(X_train.shape[1],)),
                     normalizer,
                     layers.Dense(64, activation='relu'),
                     layers.Dense(32, activation='relu'),
@@ -43,5 +44,13 @@ class KerasCodeTest {
         assertEquals("0.01", KerasCode.number(0.01));
         assertEquals("1.0", KerasCode.number(1));
         assertEquals("1.0e-7", KerasCode.number(1e-7));
+    }
+
+    /** Issue 16: no val_loss without validation_split (a KeyError in Colab), and an Input before the normalizer. */
+    @Test
+    void withoutValidationTheCodePlotsNoValLossAndEveryModelStartsWithAnInput() throws Exception {
+        String code = KerasCode.of(RunSpec.parse(BenchCommand.NOTES_RUN.replace("\"validation_split\": 0.2", "\"validation_split\": 0.0")));
+        assertTrue(!code.contains("validation_split") && !code.contains("val_loss"), code);
+        assertTrue(code.contains("    keras.Input(shape=(X_train.shape[1],)),\n    normalizer,"), code);
     }
 }
