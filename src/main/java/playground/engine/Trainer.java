@@ -106,18 +106,13 @@ public final class Trainer {
     public Map<String, Double> advance(long maxOps, BooleanSupplier interrupted) {
         if (epoch == null) epoch = new Epoch();
         long until = maxOps > Long.MAX_VALUE - opsDone ? Long.MAX_VALUE : opsDone + Math.max(1, maxOps);
-        while (opsDone < until) {
-            if (interrupted.getAsBoolean()) return null;
-            if (epoch.trained < train.rows()) {
-                trainStep();
-            } else if (validation != null && epoch.validated < validation.rows()) {
-                validateStep();
-            } else {
-                return endEpoch();
-            }
+        while (true) {
+            boolean trained = epoch.trained >= train.rows();
+            if (trained && (validation == null || epoch.validated >= validation.rows())) return endEpoch();
+            if (opsDone >= until || interrupted.getAsBoolean()) return null;
+            if (trained) validateStep();
+            else trainStep();
         }
-        return epoch.trained >= train.rows() && (validation == null || epoch.validated >= validation.rows())
-                ? endEpoch() : null;
     }
 
     /** Work done so far, in {@link Footprint}'s operations: what the scheduler charges a run for its turns. */
