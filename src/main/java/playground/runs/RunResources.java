@@ -22,7 +22,11 @@ public record RunResources(long ops, long stepOps, long bytes) {
     private static final int PREDICT_CHUNK = 256;
 
     public static RunResources of(RunSpec spec) {
-        DataRows rows = spec.rows();
+        return of(spec, spec.rows());
+    }
+
+    /** As {@link #of(RunSpec)}, with the rows the caller has already counted. */
+    public static RunResources of(RunSpec spec, DataRows rows) {
         DatasetInfo info = Datasets.info(spec.dataset().name()).orElseThrow();
         int features = info.features().size();
         int[] widths = widths(spec, features);

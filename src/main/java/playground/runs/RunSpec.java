@@ -88,7 +88,16 @@ public record RunSpec(DatasetSpec dataset, Long seed, ModelSpec model, CompileSp
 
     /** How the run cuts the data: the rows it trains on, the last rows of the training split it validates on, the test rows. */
     public DataRows rows() {
-        Dataset data = Datasets.load(dataset.name(), dataset.samples(), dataset.noise());
+        return rows(data());
+    }
+
+    /** The run's data set: bundled tables are cached, a generated set is made afresh each time. */
+    public Dataset data() {
+        return Datasets.load(dataset.name(), dataset.samples(), dataset.noise());
+    }
+
+    /** {@link #rows()} of data already loaded by {@link #data()}. */
+    public DataRows rows(Dataset data) {
         int all = data.train().rows();
         int train = fit.validation_split() == 0 ? all : Examples.splitAt(all, fit.validation_split());
         return new DataRows(train, all - train, data.test().rows());

@@ -1,6 +1,7 @@
 package playground.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import playground.data.Dataset;
 import playground.data.Datasets;
 import playground.data.Samples;
 import playground.engine.Floats;
@@ -44,18 +45,19 @@ public final class Sandbox {
 
     public Preview preview(JsonNode document, String owner) throws RunRefusedException {
         RunSpec spec = validate(document, owner);
-        DataRows rows = spec.rows();
-        return new Preview(spec.summary(), spec.cost(), limits.costBudget(), KerasCode.of(spec), normalized(spec),
-                rows.train(), rows.validation(), rows.test(), DatasetFile.links(spec.dataset()));
+        Dataset data = spec.data();  // once: a generated set is made afresh on every load
+        DataRows rows = spec.rows(data);
+        return new Preview(spec.summary(), RunResources.of(spec, rows).ops(), limits.costBudget(), KerasCode.of(spec),
+                normalized(spec, data.train()), rows.train(), rows.validation(), rows.test(),
+                DatasetFile.links(spec.dataset()));
     }
 
     /**
      * The statistics {@code adapt} will store, computed from the data alone: a preview builds no model, so asking
-     * for it costs one pass over cached rows whatever the document's size.
+     * for it costs one pass over the rows whatever the document's size.
      */
-    private static Normalized normalized(RunSpec spec) {
+    private static Normalized normalized(RunSpec spec, Samples train) {
         if (!spec.model().normalize()) return null;
-        Samples train = Datasets.load(spec.dataset().name(), spec.dataset().samples(), spec.dataset().noise()).train();
         float[][] stats = Normalization.statistics(train.x(), train.rows(), train.features());
         return new Normalized(Datasets.info(spec.dataset().name()).orElseThrow().features(),
                 Floats.widen(stats[0]), Floats.widen(stats[1]));
@@ -80,12 +82,7 @@ public final class Sandbox {
         RunResources resources = spec.resources();
         String refusal = resources.refusal(limits);
         if (refusal != null) throw new RunRefusedException("too_expensive", refusal, null);
-        long seed = spec.seed() != null ? spec.seed() : ThreadLocalRandom.current().nextLong(1, 100_000);
-        try {
-            return scheduler.submit(spec, resources, owner, seed, listener, wantsPlane);
-        } catch (SchedulerBusyException e) {
-            throw new RunRefusedException(e.code(), e.getMessage(), null);
-        }
+        return queue(spec.seed(), seed -> scheduler.submit(spec, resources, owner, seed, listener, wantsPlane));
     }
 
     /** A scikit-learn fit: one step the estimator cannot pause, so its whole cost must pass the step limit. */
@@ -105,14 +102,25 @@ public final class Sandbox {
                     resources.bytes() / 1048576.0, limits.stepOps(), limits.runBytesLimit() / 1048576.0),
                     "model.params");
         }
-        long seed = document.path("seed").canConvertToLong() ? document.path("seed").asLong() & 0xFFFFFFFFL
-                : ThreadLocalRandom.current().nextLong(1, 100_000);
+        // NumPy seeds are 32-bit, as the fit command takes them
+        Long asked = document.path("seed").canConvertToLong() ? document.path("seed").asLong() & 0xFFFFFFFFL : null;
+        return queue(asked, seed -> scheduler.submit(new EstimatorWork(checked, seed, System::nanoTime), resources,
+                owner, listener));
+    }
+
+    /** Hands an admitted run to the scheduler, with the document's seed or a fresh one; a full queue is a refusal. */
+    private static ScheduledRun queue(Long asked, Submission submission) throws RunRefusedException {
+        long seed = asked != null ? asked : ThreadLocalRandom.current().nextLong(1, 100_000);
         try {
-            return scheduler.submit(new EstimatorWork(checked, seed, System::nanoTime), resources, owner, seed,
-                    listener);
+            return submission.submit(seed);
         } catch (SchedulerBusyException e) {
             throw new RunRefusedException(e.code(), e.getMessage(), null);
         }
+    }
+
+    @FunctionalInterface
+    private interface Submission {
+        ScheduledRun submit(long seed) throws SchedulerBusyException;
     }
 
     public void cancel(ScheduledRun run) {
