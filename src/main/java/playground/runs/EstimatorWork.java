@@ -29,7 +29,12 @@ final class EstimatorWork implements Work {
     private static final long STEP_INTERVAL_NANOS = 100_000_000L;
 
     /** What the document asks for, validated: the fit's document, its estimated cost and the rows it fits on. */
-    record Checked(Map<String, Object> document, String estimator, Cost cost, int trainRows, int testRows) {}
+    record Checked(Map<String, Object> document, String estimator, Cost cost, int trainRows, int testRows) {
+        /** The estimate as the scheduler counts work (a whole number, kept far from overflow). */
+        long ops() {
+            return (long) Math.min(Long.MAX_VALUE / 2, cost.ops());
+        }
+    }
 
     private final Checked checked;
     private final long seed;
@@ -84,8 +89,7 @@ final class EstimatorWork implements Work {
 
     /** Its resources: the fit is one step, so its whole work is its longest step too. */
     static RunResources resources(Checked checked) {
-        long ops = (long) Math.min(Long.MAX_VALUE / 2, checked.cost().ops());
-        return new RunResources(ops, ops, RunResources.FIXED_BYTES + (long) checked.cost().bytes());
+        return new RunResources(checked.ops(), checked.ops(), RunResources.FIXED_BYTES + (long) checked.cost().bytes());
     }
 
     @Override
@@ -127,7 +131,7 @@ final class EstimatorWork implements Work {
 
     @Override
     public long opsDone() {
-        return fitted ? (long) Math.min(Long.MAX_VALUE / 2, checked.cost().ops()) : 0;
+        return fitted ? checked.ops() : 0;
     }
 
     @Override

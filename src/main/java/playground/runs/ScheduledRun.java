@@ -17,7 +17,6 @@ public final class ScheduledRun {
     private final Work work;
     private final RunResources resources;
     private final String owner;
-    private final long seed;
     private final RunListener listener;
     private final long deadlineNanos;
     private final LongSupplier clock;
@@ -27,19 +26,14 @@ public final class ScheduledRun {
     private boolean timedOut;
     private boolean ended;
 
-    ScheduledRun(Work work, RunResources resources, String owner, long seed, RunListener listener,
-                 long deadlineNanos, LongSupplier clock) {
+    ScheduledRun(Work work, RunResources resources, String owner, RunListener listener, long deadlineNanos,
+                 LongSupplier clock) {
         this.work = work;
         this.resources = resources;
         this.owner = owner;
-        this.seed = seed;
         this.listener = listener;
         this.deadlineNanos = deadlineNanos;
         this.clock = clock;
-    }
-
-    public long seed() {
-        return seed;
     }
 
     /** Asks the run to stop; it does so before its next batch. Safe from any thread, idempotent. */

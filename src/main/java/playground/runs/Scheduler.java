@@ -78,7 +78,7 @@ public final class Scheduler implements AutoCloseable {
     /** A Keras run: see {@link #submit(Work, RunResources, String, long, RunListener)}. */
     public ScheduledRun submit(RunSpec spec, RunResources resources, String owner, long seed, RunListener listener,
                                boolean wantsPlane) throws SchedulerBusyException {
-        return submit(new KerasWork(spec, seed, clock, wantsPlane), resources, owner, seed, listener);
+        return submit(new KerasWork(spec, seed, clock, wantsPlane), resources, owner, listener);
     }
 
     /**
@@ -87,9 +87,9 @@ public final class Scheduler implements AutoCloseable {
      * @param owner      whose turn this run shares (a browser)
      * @throws SchedulerBusyException when the queue is full or the scheduler is shutting down
      */
-    ScheduledRun submit(Work work, RunResources resources, String owner, long seed, RunListener listener)
+    ScheduledRun submit(Work work, RunResources resources, String owner, RunListener listener)
             throws SchedulerBusyException {
-        ScheduledRun run = new ScheduledRun(work, resources, owner, seed, listener, limits.deadline().toNanos(), clock);
+        ScheduledRun run = new ScheduledRun(work, resources, owner, listener, limits.deadline().toNanos(), clock);
         int position;
         synchronized (lock) {
             if (!accepting) {
@@ -315,12 +315,12 @@ public final class Scheduler implements AutoCloseable {
     }
 
     /** An owner not seen lately: no runs, no work. */
-    private static final Owner NOBODY = new Owner("");
+    private static final Owner NOBODY = new Owner();
 
     /** Caller holds the lock. */
     private void activate(ScheduledRun run) {
         forgetIdleOwners();
-        Owner o = owners.computeIfAbsent(run.owner(), Owner::new);
+        Owner o = owners.computeIfAbsent(run.owner(), name -> new Owner());
         if (o.runs.isEmpty()) {
             o.work = Math.max(o.work, virtualTime);
             busy.add(o);
@@ -371,8 +371,5 @@ public final class Scheduler implements AutoCloseable {
         long work;
         long lastTurn;
         long idleSince;
-
-        final String name;
-        Owner(String name) { this.name = name; }
     }
 }

@@ -68,10 +68,6 @@ final class BrowserLimits {
         return sockets;
     }
 
-    RunLimits limits() {
-        return limits;
-    }
-
     /**
      * At most {@code perMinute} events per key in any minute; keys whose minute passed are swept out. Not
      * thread-safe: its owner synchronizes.
