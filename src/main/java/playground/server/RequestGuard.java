@@ -98,20 +98,24 @@ final class RequestGuard {
      * of them appended to {@code X-Forwarded-For} (entries before it are the client's own claims).
      */
     String clientAddress(SocketAddress peer, String forwardedFor) {
+        String host = peer instanceof InetSocketAddress inet
+                ? (inet.getAddress() != null ? inet.getAddress().getHostAddress() : inet.getHostString())
+                : String.valueOf(peer);
+        return clientAddress(host, forwardedFor);
+    }
+
+    /** As {@link #clientAddress(SocketAddress, String)}, from the peer's host as text (an HTTP request's). */
+    String clientAddress(String peerHost, String forwardedFor) {
         if (proxyHops > 0 && forwardedFor != null) {
             String[] hops = forwardedFor.split(",");
             int index = hops.length - proxyHops;
             if (index >= 0 && !hops[index].isBlank()) return hops[index].trim();
         }
-        if (peer instanceof InetSocketAddress inet) {
-            return inet.getAddress() != null ? inet.getAddress().getHostAddress() : inet.getHostString();
-        }
-        return String.valueOf(peer);
+        return peerHost;
     }
 
     String clientAddress(Context ctx) {
-        return clientAddress(ctx.req().getRemoteAddr() == null ? null
-                : new InetSocketAddress(ctx.req().getRemoteAddr(), 0), ctx.header("X-Forwarded-For"));
+        return clientAddress(String.valueOf(ctx.req().getRemoteAddr()), ctx.header("X-Forwarded-For"));
     }
 
     /** Before-handler: gives a browser its identity on its first page (and a fresh one for a stale cookie). */
