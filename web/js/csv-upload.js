@@ -6,13 +6,12 @@
  * browser's own and is forgotten after two hours. The server's Korean message (naming the row and column at fault)
  * is shown as it is.
  *
- * export csvUploader({onUploaded}) → an element; onUploaded(info) gets the answer, shaped as /api/datasets's items.
+ * export csvUploader({onUploaded, taskLabel}) → an element; onUploaded(info) gets the answer, shaped as
+ * /api/datasets's items; taskLabel names a task as the registry does (Vocabulary.taskLabel).
  * Hooks for browser tests: .pg-upload with data-state (idle, chosen, sending, done, error); the file input
  * .pg-upload-file, the target select .pg-upload-target, the button .pg-upload-send, the message .pg-upload-message.
  */
 import { el } from './widget-dom.js';
-
-const TASKS = { regression: '회귀', binary: '이진 분류', multiclass: '다중 분류' };
 
 /** The column names of a CSV's first line (comma or tab, quotes allowed), without a BOM. */
 export function headerColumns(text) {
@@ -32,7 +31,7 @@ export function headerColumns(text) {
   return columns.filter((name, i) => name !== '' || i < columns.length - 1);
 }
 
-export function csvUploader({ onUploaded }) {
+export function csvUploader({ onUploaded, taskLabel }) {
   const file = el('input', { type: 'file', accept: '.csv,.tsv,.txt,text/csv', className: 'pg-upload-file' });
   const target = el('select', { className: 'pg-upload-target', disabled: true });
   const send = el('button', { type: 'button', className: 'pg-upload-send', text: '올리기', disabled: true });
@@ -79,7 +78,7 @@ export function csvUploader({ onUploaded }) {
       .then(({ ok, body }) => {
         send.disabled = false;
         if (!ok) return state('error', body.message || '올리지 못했습니다.');
-        state('done', '“' + body.title + '”: ' + (TASKS[body.task] || body.task) + ' · 특성 ' + body.features.length
+        state('done', '“' + body.title + '”: ' + taskLabel(body.task) + ' · 특성 ' + body.features.length
           + '개 · 훈련 ' + body.train_rows + '행 / 테스트 ' + body.test_rows + '행');
         onUploaded(body);
         return null;

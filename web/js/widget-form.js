@@ -236,10 +236,13 @@ export function createForm(options) {
       });
       return field(name, spec(name).label, input);
     });
-    const upload = csvUploader({ onUploaded: (set) => {
-      if (!datasetInfo(set.name)) datasets.push(set);
-      changeDataset(set.name);
-    } });
+    const upload = csvUploader({
+      onUploaded: (set) => {
+        if (!datasetInfo(set.name)) datasets.push(set);
+        changeDataset(set.name);
+      },
+      taskLabel: (task) => vocabulary.taskLabel(task)
+    });
     const wrapper = field('dataset', spec('dataset').label, select, [info, upload]);
     const generated = el('div', { className: 'pg-generated', 'data-control': 'dataset' }, generatedFields);
     controls.dataset.info = info;

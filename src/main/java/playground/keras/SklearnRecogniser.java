@@ -15,6 +15,8 @@ import playground.keras.Expr.Name;
 import playground.keras.Expr.Sequence;
 import playground.keras.Statement.Assign;
 import playground.keras.Statement.ExprStatement;
+import playground.sklearn.Estimators;
+import playground.vocabulary.Vocabulary;
 
 /**
  * Reads a teacher's scikit-learn cells, never running them, the way the notes write them: a {@code load_*()} data set,
@@ -25,13 +27,8 @@ import playground.keras.Statement.ExprStatement;
  */
 public final class SklearnRecogniser {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-    /** scikit-learn's loaders and our data sets. */
-    private static final Map<String, String> LOADERS = Map.of("load_iris", "iris", "load_boston", "boston_housing",
-            "load_breast_cancer", "breast_cancer", "load_wine", "wine", "load_digits", "digits",
-            "load_diabetes", "diabetes");
-    private static final Set<String> ESTIMATORS = Set.of("LinearRegression", "Ridge", "LogisticRegression",
-            "KNeighborsClassifier", "KNeighborsRegressor", "DecisionTreeClassifier", "DecisionTreeRegressor",
-            "RandomForestClassifier", "RandomForestRegressor", "AdaBoostClassifier", "KMeans");
+    /** The estimators the playground fits, by their scikit-learn class names. */
+    private static final Set<String> ESTIMATORS = Set.copyOf(Estimators.NAMES);
     /** The first positional parameter of the classes notes call positionally, as scikit-learn 1.2 names it. */
     private static final Map<String, String> FIRST_PARAM = Map.of("KNeighborsClassifier", "n_neighbors",
             "KNeighborsRegressor", "n_neighbors", "KMeans", "n_clusters", "PolynomialFeatures", "degree",
@@ -82,8 +79,8 @@ public final class SklearnRecogniser {
         String id = name.id();
         if (value instanceof Call call) {
             String function = function(call);
-            if (LOADERS.containsKey(function)) {
-                datasets.put(id, LOADERS.get(function));
+            if (loaded(function) != null) {
+                datasets.put(id, loaded(function));
             } else if (ESTIMATORS.contains(function)) {
                 models.put(id, new Model(function, params(function, call)));
             } else if ("PolynomialFeatures".equals(function)) {
@@ -106,6 +103,16 @@ public final class SklearnRecogniser {
                 fit(block, call, id);
             }
         }
+    }
+
+    /**
+     * The data set a scikit-learn loader gives: {@code load_NAME} for the registry's scikit-learn sets, and
+     * {@code load_boston}, removed in scikit-learn 1.2 but still in the notes, for the Keras Boston set; else null.
+     */
+    private static String loaded(String function) {
+        if (function.equals("load_boston")) return Vocabulary.KERAS_DATASET;
+        String set = function.startsWith("load_") ? function.substring(5) : "";
+        return Vocabulary.SKLEARN_DATASETS.contains(set) ? set : null;
     }
 
     /** {@code data.data}, a transformed copy of it, or a DataFrame of either. */
