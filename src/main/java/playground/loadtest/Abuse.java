@@ -143,9 +143,8 @@ public final class Abuse {
         private void httpFlood() throws Exception {
             List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                sent.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/train"))
-                        .timeout(Duration.ofSeconds(1)).POST(HttpRequest.BodyPublishers.ofString(HEAVY)).build(),
-                        HttpResponse.BodyHandlers.ofString()));
+                sent.add(HTTP.sendAsync(request(port, "/api/train", 1).POST(HttpRequest.BodyPublishers.ofString(HEAVY))
+                        .build(), HttpResponse.BodyHandlers.ofString()));
             }
             for (var f : sent) {
                 try {
@@ -242,19 +241,21 @@ public final class Abuse {
         }
     }
 
+    /** A request to the server on loopback that gives up after {@code seconds}. */
+    private static HttpRequest.Builder request(int port, String path, int seconds) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(seconds));
+    }
+
     private static int status(int port, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(request(port, path, 5).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static String get(int port, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(request(port, path, 5).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static int post(int port, String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return HTTP.send(request(port, path, 10).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
