@@ -123,6 +123,8 @@ class IdentityAndHttpLimitsTest {
                 assertEquals(200, ok.statusCode(), ok.body());
                 assertTrue(JSON.readTree(ok.body()).path("history").has("loss"), ok.body());
             }
+            // the last answer is written before its slot is given back: wait for it, or this is "busy" not "limited"
+            server.awaitStatus(st -> st.path("http_runs").asInt() == 0, Duration.ofSeconds(5));
             HttpResponse<String> limited = HTTP.send(post(server, "/api/train", SHORT, cookie, Duration.ofSeconds(10)),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(429, limited.statusCode(), limited.body());
