@@ -368,7 +368,7 @@ class LessonMarkdownTest {
         assertEquals("<p><img src=\"/lesson/img/tree.png\" alt=\"나무\" /></p>\n", html);
     }
 
-    // ---- playground widgets (CONTRACT.md) ----
+    // ---- playground widgets (the ```playground block: README "Writing lessons") ----
 
     @Test
     void playgroundBlockBecomesWidgetDiv() {
