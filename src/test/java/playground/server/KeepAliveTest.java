@@ -14,7 +14,7 @@ import playground.runs.RunLimits;
  * RELIABILITY 9: a PaaS router drops a socket after 55 s without traffic, so the server pings; and a socket whose
  * client answers the pings but says nothing else is never taken for a dead one by {@link Liveness}. Scaled down
  * so it runs in seconds: a 2 s idle timeout stands for the router's window and pings come every 0.5 s (the
- * defaults: 10 s pings, 60 s idle). The real three minutes: {@code java -jar target/playground.jar keepalive}.
+ * defaults: 15 s pings, 60 s idle). The real three minutes: {@code java -jar target/playground.jar keepalive}.
  */
 class KeepAliveTest {
     /**
