@@ -325,7 +325,7 @@ function mountWidget(root, index, vocabulary) {
     const event = outcome.event;
     if (outcome.state === 'done') {
       showTestMetrics(out.metrics, { test: event.test || {}, elapsedMs: event.elapsed_ms, seed: run.seed }, rerunWithSeed);
-      if (event.weights) weightsView.show([{ label: null, weights: event.weights }], settings.currentDataset());
+      if (event.feature_weights) weightsView.show([{ label: null, weights: event.feature_weights }], settings.currentDataset());
       setStatus(doneStatus(event.test || {}));
     } else if (outcome.state === 'error') {
       runError(event);
