@@ -73,6 +73,8 @@ public final class Remedies {
      * characters a weight, so a done message of at most ~300 KB.
      */
     public static final long MAX_DOWNLOAD_PARAMS = 30_000;
+    /** The downloaded model's file name, which the Keras code's set_weights block opens. */
+    public static final String DOWNLOAD_FILE = "playground_model.json";
 
     public static Param earlyStopping(String name) {
         for (Param p : EARLY_STOPPING) if (p.name().equals(name)) return p;
@@ -88,6 +90,6 @@ public final class Remedies {
         early.put("widget", new java.util.TreeMap<>(WIDGET_EARLY_STOPPING));
         options.put("callbacks", List.of(early));
         options.put("modes", MODES);
-        options.put("model_download", Map.of("max_params", MAX_DOWNLOAD_PARAMS));
+        options.put("model_download", Map.of("max_params", MAX_DOWNLOAD_PARAMS, "file", DOWNLOAD_FILE));
     }
 }
