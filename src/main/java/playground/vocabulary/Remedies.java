@@ -31,6 +31,7 @@ public final class Remedies {
             m.put("keras", keras);
             m.put("label", label);
             m.put("param", factor.json());
+            m.put("keras_default", KERAS_FACTOR);  // what 'l2' and L2() use, and where the widget's strength starts
             return m;
         }
     }

@@ -21,7 +21,7 @@ import playground.runs.RunLimits;
  * The trained weights a result carries, run through an independent forward pass in NumPy ({@code bench/forward_pass.py})
  * on the test CSV the server serves, give the run's test loss: the weights are complete and in Keras's order.
  */
-class ForwardPassTest {
+public class ForwardPassTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final Path PYTHON = Path.of("/usr/bin/python3");
     static final Path SCRIPT = Path.of("bench", "forward_pass.py");
@@ -34,7 +34,7 @@ class ForwardPassTest {
             "loss":"mse","metrics":["mae"]},"fit":{"epochs":30,"batch_size":16,"validation_split":0.2}}""";
 
     /** The script's answer for {@code model} (the widget's download format) on {@code testCsv}. */
-    static JsonNode forwardPass(JsonNode model, String testCsv) throws Exception {
+    public static JsonNode forwardPass(JsonNode model, String testCsv) throws Exception {
         if (!Files.isExecutable(PYTHON)) {
             if (System.getenv("CI") != null) Assertions.fail(PYTHON + " (with NumPy) is needed; CI is set, so this fails");
             Assumptions.assumeTrue(false, "needs " + PYTHON);
