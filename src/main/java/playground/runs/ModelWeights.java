@@ -13,7 +13,7 @@ import playground.vocabulary.Remedies;
  * takes them as they are: the Normalization's mean (n), variance (n) and count (a scalar), then per Dense layer its
  * kernel [input][unit] and bias [unit] (Dropout has none). float32 values, written as the shortest decimal that reads
  * back as the same float32. Only models of at most {@link Remedies#MAX_DOWNLOAD_PARAMS} weights carry them: the done
- * message stays a few hundred kilobytes at most.
+ * message stays a few hundred kilobytes at most (~12 characters a weight).
  */
 final class ModelWeights {
     /** Heap per weight while the list is held and written: its float, the JSON text, the bytes sent (generous). */
