@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import playground.engine.KerasEarlyStoppingRule;
 import playground.server.ForwardPassTest;
 
 /**
@@ -72,22 +73,6 @@ class RemediesBrowserTest {
                 + " i.dispatchEvent(new Event('input', {bubbles: true}))", selector, value);
     }
 
-    /** Keras's EarlyStopping rule (min_delta 0, mode min) on the chart's val_loss: the epochs History keeps. */
-    private static int kerasEpochs(List<Double> values, int patience) {
-        double best = Double.POSITIVE_INFINITY;
-        int wait = 0;
-        for (int e = 0; e < values.size(); e++) {
-            wait++;
-            if (values.get(e) < best) {
-                best = values.get(e);
-                wait = 0;
-            } else if (wait >= patience && e > 0) {
-                return e + 1;
-            }
-        }
-        return values.size();
-    }
-
     @Test
     void aStudentAddsDropoutAndEarlyStoppingRunsAndTakesTheModelHome() throws Exception {
         int console = browser.consoleErrors().size();
@@ -111,7 +96,7 @@ class RemediesBrowserTest {
         val.forEach(v -> valLoss.add(v.doubleValue()));
         int epochs = valLoss.size();
         assertTrue(epochs < 150, "EarlyStopping stopped before the last of 150 epochs: " + epochs);
-        assertEquals(kerasEpochs(valLoss, 3), epochs, "where Keras's rule stops on the drawn val_loss");
+        assertEquals(KerasEarlyStoppingRule.epochs(valLoss, 3), epochs, "where Keras's rule stops on the drawn val_loss");
         String stopping = (String) js("return document.querySelector('.pg-stopping').textContent");
         assertTrue(stopping.contains("에포크 " + epochs + "에서") && stopping.contains("stopped_epoch = " + (epochs - 1)), stopping);
         js("document.querySelector('.pg-trained').scrollIntoView()");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 import playground.vocabulary.Remedies;
 
@@ -16,14 +15,6 @@ import playground.vocabulary.Remedies;
  */
 class RemediesResourcesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static long allocatedBy(Runnable work) {
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long id = Thread.currentThread().getId();
-        long before = threads.getThreadAllocatedBytes(id);
-        work.run();
-        return threads.getThreadAllocatedBytes(id) - before;
-    }
 
     /** digits → units wide, with a Dropout before every Dense, EarlyStopping keeping the best weights. */
     private static RunSpec wide(int units, int batch) throws Exception {
@@ -41,7 +32,7 @@ class RemediesResourcesTest {
         long estimate = spec.resources().bytes();
         spec.start(1);  // warm: the data set's cache
         KerasOutcome[] outcome = new KerasOutcome[1];
-        long allocated = allocatedBy(() -> {
+        long allocated = RunResourcesTest.allocatedBy(() -> {
             Training t = spec.start(1);
             while (!t.finished()) t.advance(Long.MAX_VALUE);
             outcome[0] = KerasOutcome.of(spec, t);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import playground.engine.KerasEarlyStoppingRule;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
@@ -56,29 +57,13 @@ class RemediesRunTest {
         assertNull(r.stopped_epoch());
     }
 
-    /** Keras's rule written out again, independently of the engine's class: the epochs History holds. */
-    private static int kerasEpochs(List<Double> values, int patience) {
-        Double best = null;
-        int wait = 0;
-        for (int e = 0; e < values.size(); e++) {
-            wait++;
-            if (best == null || values.get(e) < best) {
-                best = values.get(e);
-                wait = 0;
-            } else if (wait >= patience && e > 0) {
-                return e + 1;
-            }
-        }
-        return values.size();
-    }
-
     @Test
     void earlyStoppingOnARealRunStopsWhereKerassRuleSaysAndTestsTheBestWeights() throws Exception {
         RunSpec full = notes(d -> {});
         RunSpec early = notes(d -> fit(d).putArray("callbacks").addObject().put("name", "EarlyStopping")
                 .put("patience", 4).put("restore_best_weights", true));
         RunResult all = Runner.run(full, 3), stopped = Runner.run(early, 3);
-        int expected = kerasEpochs(all.history().get("val_loss"), 4);
+        int expected = KerasEarlyStoppingRule.epochs(all.history().get("val_loss"), 4);
         assertTrue(expected < 100, "the notes' run overfits within 100 epochs: " + expected);
         assertEquals(expected, stopped.history().get("val_loss").size());
         assertEquals(all.history().get("val_loss").subList(0, expected), stopped.history().get("val_loss"));
