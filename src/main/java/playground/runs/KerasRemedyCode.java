@@ -87,8 +87,10 @@ final class KerasRemedyCode {
                 "#     downloaded = json.load(f)",
                 "# model.set_weights([np.array(w) for w in downloaded['weights']])",
                 "# print(model.evaluate(X_test, y_test, verbose=0, return_dict=True))"));
-        if (!spec.dataset().name().equals(playground.vocabulary.Vocabulary.KERAS_DATASET)) {
-            lines.add("# (테스트 행이 놀이터와 같아야 같은 값이 나옵니다: 'CSV 내려받기'의 테스트 파일로 X_test, y_test를 읽으세요)");
+        // scikit-learn's split shuffles differently from the playground's; the CSV and Keras sets are the same rows
+        if (playground.vocabulary.Vocabulary.SKLEARN_DATASETS.contains(spec.dataset().name())) {
+            lines.add("# (train_test_split의 테스트 행은 놀이터와 달라 값도 다릅니다. 같은 값을 보려면 위젯의 'CSV 내려받기'로"
+                    + " 받은 테스트 파일로 X_test, y_test를 읽으세요)");
         }
         return lines;
     }
