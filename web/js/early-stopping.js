@@ -17,10 +17,11 @@ export function createEarlyStopping(options) {
   const patienceField = el('span', { className: 'pg-patience-field' }, [
     el('label', { for: patience.id, text: param('patience').label || 'patience' }), patience
   ]);
+  const hint = el('p', { className: 'pg-hint' });
   const wrapper = el('div', { className: 'pg-field pg-field-early-stopping', 'data-control': 'early_stopping' }, [
     el('span', { className: 'pg-field-check' }, [toggle, el('label', { for: toggle.id, text: callback.name + ' (조기 종료)' })]),
     patienceField,
-    el('p', { className: 'pg-hint', text: '검증 손실(val_loss)이 patience 에포크 동안 나아지지 않으면 훈련을 멈추고, 가장 좋았던 에포크의 가중치로 되돌립니다 (restore_best_weights).' })
+    hint
   ]);
 
   function fit() {
@@ -56,6 +57,9 @@ export function createEarlyStopping(options) {
     toggle.checked = !!es;
     patienceField.hidden = !es;
     patience.value = es && es.patience !== undefined ? String(es.patience) : String(callback.widget.patience);
+    const watched = (es && es.monitor) || monitor();
+    hint.textContent = watched + '이(가) patience 에포크 동안 나아지지 않으면 훈련을 멈추고, 가장 좋았던 에포크의 가중치로'
+      + ' 되돌립니다 (restore_best_weights).' + (watched === 'loss' ? ' validation_split이 0이라 훈련 손실(loss)을 지켜봅니다.' : '');
   }
 
   toggle.addEventListener('change', write);
