@@ -36,7 +36,7 @@ export function createEarlyStopping(options) {
 
   /** Without validation_split there is no val_loss: Keras would wait for it forever, the server refuses it. */
   function monitor() {
-    return fit().validation_split > 0 ? param('monitor').default : 'loss';
+    return doc.fit && doc.fit.validation_split > 0 ? param('monitor').default : 'loss';
   }
 
   function write() {
