@@ -86,7 +86,12 @@ class RemediesBrowserTest {
         browser.waitFor("return document.querySelector('.pg-summary').textContent.includes('dropout (Dropout)')");
         js("document.querySelector('.pg-early-stopping').click()");
         type(".pg-patience", "3");
+        js("document.querySelector('.pg-field-early-stopping').scrollIntoView({block: 'center'})");
         browser.screenshot("remedies-form");
+        js("var d = document.querySelector('.pg-keras').closest('details'); if (d) d.open = true;"
+                + " document.querySelector('.pg-keras').scrollIntoView()");
+        browser.waitFor("return document.querySelector('.pg-keras').textContent.includes('layers.Dropout(0.2)')");
+        browser.screenshot("remedies-keras-code");
 
         js("document.querySelector('.pg-run').click()");
         browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'done'", Duration.ofSeconds(90));
