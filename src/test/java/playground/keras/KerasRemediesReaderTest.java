@@ -59,6 +59,28 @@ class KerasRemediesReaderTest {
     }
 
     @Test
+    void modelAddAndTensorflowsSpellingsAreReadToo() throws Exception {
+        RunSpec spec = read("""
+                import numpy as np
+                import tensorflow as tf
+                (X_train, y_train), (X_test, y_test) = tf.keras.datasets.boston_housing.load_data()
+                model = tf.keras.models.Sequential()
+                model.add(tf.keras.layers.Dense(16, activation='relu', input_shape=(13,),
+                                                kernel_regularizer=tf.keras.regularizers.l2(l2=0.003)))
+                model.add(tf.keras.layers.Dropout(0.5))
+                model.add(tf.keras.layers.Dense(1, bias_regularizer='l2'))
+                model.compile(optimizer='adam', loss='mse')
+                stop = tf.keras.callbacks.EarlyStopping('loss', 0.01, 2)
+                model.fit(X_train, y_train, epochs=30, callbacks=[stop])
+                """);
+        assertEquals(new Regularizer(0, 0.003), spec.model().layers().get(0).kernel_regularizer());
+        assertEquals(0.5, spec.model().layers().get(1).rate());
+        assertEquals(new Regularizer(0, 0.01), spec.model().layers().get(2).bias_regularizer());
+        var es = spec.fit().early_stopping();
+        assertEquals(List.of("loss", 0.01, 2), List.of(es.monitor(), es.min_delta(), es.patience()));
+    }
+
+    @Test
     void theCodePanelsCodeReadsBackAsTheSameRun() throws Exception {
         RunSpec spec = read(program("""
                     layers.Dense(64, activation='relu', kernel_regularizer=regularizers.L2(0.05), bias_regularizer=regularizers.l1_l2(l1=0.1)),
