@@ -45,14 +45,14 @@ public final class EarlyStopping {
         Double current = logs.get(monitor);
         if (current == null || epoch < startFromEpoch) return false;
         if (restoreBestWeights && bestWeights == null) {
-            bestWeights = model.snapshot();
+            bestWeights = model.snapshot(null);
             bestEpoch = epoch;
         }
         wait++;
         if (isImprovement(current)) {
             best = current;
             bestEpoch = epoch;
-            if (restoreBestWeights) bestWeights = model.snapshot();
+            if (restoreBestWeights) bestWeights = model.snapshot(bestWeights);
             wait = 0;
             return false;
         }

@@ -202,18 +202,21 @@ public final class Sequential {
         return sum;
     }
 
-    /** A copy of every trainable weight, in {@link #parameters()}'s order (EarlyStopping keeps the best). */
-    public float[][][] snapshot() {
-        float[][][] copy = new float[parameters.size()][][];
+    /**
+     * A copy of every trainable weight, in {@link #parameters()}'s order (EarlyStopping keeps the best), written into
+     * {@code into} (an earlier snapshot of this model, reused so a long run allocates one copy) or a new one when null.
+     */
+    public float[][][] snapshot(float[][][] into) {
+        float[][][] copy = into != null ? into : new float[parameters.size()][][];
         for (int p = 0; p < copy.length; p++) {
             float[][] v = parameters.get(p).value;
-            copy[p] = new float[v.length][];
-            for (int r = 0; r < v.length; r++) copy[p][r] = v[r].clone();
+            if (copy[p] == null) copy[p] = new float[v.length][v.length == 0 ? 0 : v[0].length];
+            for (int r = 0; r < v.length; r++) System.arraycopy(v[r], 0, copy[p][r], 0, v[r].length);
         }
         return copy;
     }
 
-    /** Puts back the weights of a {@link #snapshot()} of this model. */
+    /** Puts back the weights of a {@link #snapshot(float[][][])} of this model. */
     public void restore(float[][][] snapshot) {
         for (int p = 0; p < snapshot.length; p++) {
             float[][] v = parameters.get(p).value;
