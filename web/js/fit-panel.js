@@ -12,6 +12,7 @@
  */
 
 import { openRun } from './run-socket.js';
+import { confusionGrid } from './confusion-grid.js';
 
 const STEP_NAMES = { tree: '트리', round: '부스팅 라운드', iteration: '반복', node: '노드' };
 const ESTIMATOR_NAMES = {
@@ -77,17 +78,6 @@ function bars(title, values, names) {
   return box;
 }
 
-function confusion(matrix) {
-  const table = el('table', 'pg-fit-confusion');
-  table.appendChild(el('caption', null, '혼동 행렬 (행: 실제, 열: 예측)'));
-  matrix.forEach((row) => {
-    const tr = el('tr');
-    row.forEach((count) => tr.appendChild(el('td', null, String(count))));
-    table.appendChild(tr);
-  });
-  return table;
-}
-
 function showResult(panel, result, names) {
   const body = panel.querySelector('.pg-fit-body');
   body.replaceChildren();
@@ -99,7 +89,7 @@ function showResult(panel, result, names) {
     if (m.rmse !== undefined) scores.appendChild(scoreCard('RMSE', m.rmse));
     if (m.mae !== undefined) scores.appendChild(scoreCard('MAE', m.mae));
     body.appendChild(scores);
-    if (m.confusion_matrix) body.appendChild(confusion(m.confusion_matrix));
+    if (m.confusion_matrix) body.appendChild(confusionGrid(m.confusion_matrix));
   }
   if (result.inertia !== undefined) {
     const scores = el('div', 'pg-fit-scores');

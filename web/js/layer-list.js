@@ -1,10 +1,12 @@
 /*
- * The form's Dense layer list (keras.Sequential): one row per layer with units, activation (from the vocabulary's
- * activations) and, for an activation that takes one, alpha; + adds a hidden layer before the output layer.
+ * The form's layer list (keras.Sequential): one row per Dense layer with units, activation (from the vocabulary's
+ * activations), for an activation that takes one alpha, and its kernel_regularizer; Dropout rows with their rate
+ * (layer-remedies.js); + adds a hidden Dense or a Dropout before the output layer.
  * Test hooks: .pg-layer rows (data-index) with .pg-units, .pg-activation, .pg-alpha; .pg-add-layer,
- * .pg-remove-layer.
+ * .pg-add-dropout, .pg-remove-layer.
  */
 import { el, numberValue, selectInput } from './widget-dom.js';
+import { dropoutFields, isDropout, newDropout, regularizerField } from './layer-remedies.js';
 
 /** What + adds before the output layer. */
 const NEW_LAYER = { units: 16, activation: 'relu' };
@@ -16,11 +18,14 @@ export function createLayerList(options) {
   const activations = vocabulary.choices('activations');
   const list = el('ol', { className: 'pg-layers', 'aria-label': 'Dense 층 목록' });
   const add = el('button', { type: 'button', className: 'pg-add-layer', 'data-testid': 'pg-add-layer', text: '+ Dense 층 추가' });
-  add.addEventListener('click', addLayer);
+  add.addEventListener('click', () => addLayer(Object.assign({}, NEW_LAYER)));
+  const addDropout = el('button', { type: 'button', className: 'pg-add-dropout', 'data-testid': 'pg-add-dropout', text: '+ Dropout 추가' });
+  addDropout.addEventListener('click', () => addLayer(newDropout(vocabulary)));
   const wrapper = el('div', { className: 'pg-field pg-field-layers', 'data-control': 'layers' }, [
     el('p', { className: 'pg-layers-title', id: idPrefix + 'layers-title', text: '층 (layers) — 마지막 층이 출력층입니다' }),
     list,
-    add
+    add,
+    addDropout
   ]);
   let rows = [];
 
@@ -34,9 +39,22 @@ export function createLayerList(options) {
     return vocabulary.hasParam('activations', activation, 'alpha');
   }
 
-  function layerRow(layer, i, count) {
+  /** A Dropout's row: its rate and a remove button. */
+  function dropoutRow(layer, i) {
+    const rowId = idPrefix + 'layer' + i;
+    const remove = el('button', { type: 'button', className: 'pg-remove-layer', text: '삭제', 'aria-label': 'Dropout 삭제' });
+    remove.addEventListener('click', () => removeLayer(i));
+    const fields = dropoutFields(layer, rowId, vocabulary, options.onChange);
+    const row = el('li', { className: 'pg-layer pg-layer-dropout', 'data-index': i }, [
+      el('div', { className: 'pg-layer-head' }, [el('span', { className: 'pg-layer-name', text: 'Dropout' }), remove])
+    ].concat(fields.elements));
+    return { row, rate: fields.rate, units: fields.rate, remove };
+  }
+
+  function layerRow(layer, i, count, denseIndex) {
+    if (isDropout(layer)) return dropoutRow(layer, i);
     const isOutput = i === count - 1;
-    const name = isOutput ? '출력층' : '은닉층 ' + (i + 1);
+    const name = isOutput ? '출력층' : '은닉층 ' + (denseIndex + 1);
     const rowId = idPrefix + 'layer' + i;
     const unitsInput = el('input', { type: 'number', inputmode: 'numeric', step: '1', min: units.min, max: units.max,
       id: rowId + '-units', className: 'pg-units' });
@@ -75,7 +93,8 @@ export function createLayerList(options) {
       el('div', { className: 'pg-layer-head' }, [el('span', { className: 'pg-layer-name', text: name + ' · Dense' }), remove]),
       el('div', { className: 'pg-layer-units' }, [el('label', { for: unitsInput.id, text: 'units (뉴런 수)' }), unitsInput]),
       el('div', { className: 'pg-layer-activation' }, [el('label', { for: activation.id, text: 'activation (활성화)' }), activation]),
-      alphaField
+      alphaField,
+      regularizerField(layer, rowId, vocabulary, options.onChange)
     ]);
     return { row, units: unitsInput, activation, alpha, remove };
   }
@@ -83,14 +102,15 @@ export function createLayerList(options) {
   function render() {
     const all = layers();
     list.textContent = '';
-    rows = all.map((layer, i) => layerRow(layer, i, all.length));
+    let dense = 0;
+    rows = all.map((layer, i) => layerRow(layer, i, all.length, isDropout(layer) ? dense : dense++));
     rows.forEach((r) => list.appendChild(r.row));
     options.afterRender();
   }
 
-  function addLayer() {
+  function addLayer(layer) {
     const all = layers();
-    all.splice(Math.max(all.length - 1, 0), 0, Object.assign({}, NEW_LAYER));
+    all.splice(Math.max(all.length - 1, 0), 0, layer);
     render();
     options.onChange();
     const added = rows[Math.max(all.length - 2, 0)];
@@ -114,5 +134,5 @@ export function createLayerList(options) {
     return rows[i];
   }
 
-  return { control: { wrapper, input: list, list, add }, render, row };
+  return { control: { wrapper, input: list, list, add, addDropout }, render, row };
 }

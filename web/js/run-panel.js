@@ -60,12 +60,22 @@ export function buildRunPanel(options) {
   ]);
   const results = options.results;
   const element = el('div', { className: 'pg-output' }, [
-    banner, chartBox, axis.element, planeBox, results.compare, metrics, results.weights, history, results.summary
+    banner, chartBox, axis.element, planeBox, results.compare, metrics, results.trained, results.weights, history,
+    results.summary
   ]);
   return {
     actions, element, planeBox, planeCanvas, runButton, stopButton, compareButton, status, banner,
     progressBar, progressLabel, canvas, axis, metrics, history
   };
+}
+
+/** ", 훈련 323행 · 검증 81행 · 에포크마다 21번 업데이트" from a started event that has them. */
+export function startedFacts(event) {
+  if (typeof event.train_rows !== 'number') return '';
+  let facts = ', 훈련 ' + event.train_rows + '행';
+  if (event.validation_rows) facts += ' · 검증 ' + event.validation_rows + '행';
+  if (event.steps_per_epoch) facts += ' · 에포크마다 ' + event.steps_per_epoch + '번 업데이트';
+  return facts;
 }
 
 /** Log scale and a fixed y range, as the notes' plot_loss does with plt.ylim([0, 50]). */

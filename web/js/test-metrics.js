@@ -32,9 +32,14 @@ function isAccuracy(name) {
   return METRIC_KINDS[0][0].test(name);
 }
 
+/** The scores among a done event's test fields (not its confusion matrix, shown as a grid). */
+function scoreNames(test) {
+  return Object.keys(test).filter((name) => typeof test[name] === 'number');
+}
+
 /** "loss 0.1, mae 2.3" for the list of earlier runs. */
 export function testSummary(test) {
-  return Object.keys(test).map((name) => name + ' ' + formatNumber(test[name])).join(', ');
+  return scoreNames(test).map((name) => name + ' ' + formatNumber(test[name])).join(', ');
 }
 
 /** Fills box with a run's results; againWithSeed(seed) is what "같은 시드로 다시" does. */
@@ -42,7 +47,7 @@ export function showTestMetrics(box, { test, elapsedMs, seed }, againWithSeed) {
   box.textContent = '';
   box.appendChild(el('h4', { text: '테스트 데이터 결과' }));
   const list = el('dl');
-  const names = Object.keys(test);
+  const names = scoreNames(test);
   // the server adds accuracy for a classifier; beside an accuracy compiled under another name (acc) it repeats it
   const repeated = names.some((n) => n !== 'accuracy' && isAccuracy(n));
   names.filter((n) => !(repeated && n === 'accuracy')).forEach((name) => {

@@ -80,6 +80,15 @@ export function hashAnchor() {
   }
 }
 
+/**
+ * The address that opens this page at the element anchorId with doc as widget key's settings (and no other
+ * widget's): #anchor&pg1=…, as a heading link with settings reads.
+ */
+export function shareLink(key, doc, anchorId) {
+  return location.origin + location.pathname + location.search + '#' + encodeURIComponent(anchorId) + '&' + key + '='
+    + encodeDoc(doc);
+}
+
 /** Stores doc under key in location.hash without adding a history entry; other keys and an anchor stay. */
 export function writeHashDoc(key, doc) {
   const value = encodeDoc(doc);

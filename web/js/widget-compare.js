@@ -87,8 +87,8 @@ export function createCompareMode(spec, widget) {
     if (current.stepsPerEpoch) facts.push('업데이트 ' + withCommas(current.epochs * current.stepsPerEpoch) + '번');
     if (typeof event.elapsed_ms === 'number') facts.push(duration(event.elapsed_ms));
     widget.lossChart.labelSeries(variant.index, variant.label + (facts.length ? ' (' + facts.join(', ') + ')' : ''));
-    if (event.weights) {
-      series.entries.push({ label: variant.label, weights: event.weights });
+    if (event.feature_weights) {
+      series.entries.push({ label: variant.label, weights: event.feature_weights });
       widget.weightsView.show(series.entries, widget.settings.currentDataset());
     }
   }

@@ -16,6 +16,13 @@ export function el(tag, attrs, children) {
   return node;
 }
 
+/** "a, b" → {a: true, b: true}: the names a lesson lists in data-hide and data-lock. */
+export function splitList(text) {
+  const set = {};
+  String(text || '').split(',').map((name) => name.trim()).filter(Boolean).forEach((name) => { set[name] = true; });
+  return set;
+}
+
 /** A number input's value as the document wants it: undefined when blank, else the number. */
 export function numberValue(input) {
   if (input.value.trim() === '') return undefined;

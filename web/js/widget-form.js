@@ -18,6 +18,7 @@ import { el, numberValue, selectInput, withCommas } from './widget-dom.js';
 import { datasetName, getPath, setPath } from './widget-state.js';
 import { csvUploader } from './csv-upload.js';
 import { createLayerList } from './layer-list.js';
+import { createEarlyStopping } from './early-stopping.js';
 
 /** The fieldsets, in order; controls are built into the one their section names. */
 const SECTIONS = [['data', '데이터'], ['model', '모델 (keras.Sequential)'], ['compile', 'compile'], ['fit', 'fit']];
@@ -251,6 +252,7 @@ export function createForm(options) {
   }
 
   const layerList = createLayerList({ doc, idPrefix, vocabulary, onChange: documentChanged, afterRender: applyLocks });
+  const earlyStopping = createEarlyStopping({ doc, idPrefix, vocabulary, onChange: documentChanged });
 
   function syncControls() {
     simple.forEach((spec) => {
@@ -266,6 +268,7 @@ export function createForm(options) {
     });
     syncDataset();
     layerList.render();
+    earlyStopping.sync();
     updateOptimizerParams();
   }
 
@@ -407,6 +410,7 @@ export function createForm(options) {
   function build() {
     const sections = { data: buildDatasetControls(), model: [layerList.control.wrapper], compile: [], fit: [] };
     simple.forEach((spec) => sections[spec.section].push(buildSimpleControl(spec)));
+    sections.fit.push(earlyStopping.wrapper);
     const errors = el('div', { className: 'pg-form-errors' });
     const element = el('form', { className: 'pg-controls', novalidate: true, 'aria-label': '훈련 설정' }, [errors].concat(
       SECTIONS.map(([name, legend]) => el('fieldset', { className: 'pg-section' }, [el('legend', { text: legend })].concat(sections[name])))));

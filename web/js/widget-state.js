@@ -85,13 +85,36 @@ function checkObject(doc) {
 
 /** "64-32-1" for the layer list. */
 function layerShape(doc) {
-  return ((doc.model && doc.model.layers) || []).map((l) => String(l.units)).join('-');
+  return layersOf(doc).map((l) => (l.units !== undefined ? String(l.units) : layerWithout(l, 'type'))).join('-');
 }
 
-/** "relu/relu/linear" for the layer list. */
+function layersOf(doc) {
+  return (doc.model && doc.model.layers) || [];
+}
+
+/** A layer without units (Dropout) by its type and its values: "Dropout(0.3)". */
+function layerWithout(layer, typeKey) {
+  const values = Object.keys(layer).filter((k) => k !== typeKey).map((k) => layer[k]);
+  return String(layer[typeKey]) + '(' + values.join(', ') + ')';
+}
+
+/** "relu/relu/linear" for the Dense layers. */
 function layerActivations(doc) {
-  return ((doc.model && doc.model.layers) || [])
+  return layersOf(doc).filter((l) => l.units !== undefined)
     .map((l) => (l.activation || 'linear') + (l.alpha !== undefined ? '(' + l.alpha + ')' : '')).join('/');
+}
+
+/** "l2 0.01/없음/없음": each Dense layer's kernel_regularizer. */
+function layerPenalties(doc) {
+  const each = layersOf(doc).filter((l) => l.units !== undefined)
+    .map((l) => Object.entries(l.kernel_regularizer || {}).filter((e) => e[1] > 0).map((e) => e.join(' ')).join('+'));
+  return each.some(Boolean) ? each.map((p) => p || '없음').join('/') : '없음';
+}
+
+/** "EarlyStopping(val_loss, 5)" or "없음". */
+function callbacksText(fit) {
+  const list = Array.isArray(fit.callbacks) ? fit.callbacks : [];
+  return list.map((c) => layerWithout(c, 'name')).join(', ') || '없음';
 }
 
 function datasetText(doc) {
@@ -116,6 +139,7 @@ function comparedValues(doc) {
     ['정규화', model.normalize === false ? '끔' : '켬'],
     ['층', layerShape(doc)],
     ['활성화', layerActivations(doc)],
+    ['규제', layerPenalties(doc)],
     ['opt', optimizer.name],
     ['lr', optimizer.learning_rate],
     ['loss', compile.loss],
@@ -123,6 +147,7 @@ function comparedValues(doc) {
     ['batch', fit.batch_size],
     ['val', fit.validation_split],
     ['shuffle', fit.shuffle === false ? '끔' : '켬'],
+    ['callbacks', callbacksText(fit)],
     ['seed', doc.seed]
   ];
 }

@@ -23,7 +23,7 @@
  */
 import { loadVocabulary } from './vocabulary.js';
 import { loadChart } from './chart-loader.js';
-import { el } from './widget-dom.js';
+import { el, splitList } from './widget-dom.js';
 import { copyDoc, describeDiff, getPath, stateOf } from './widget-state.js';
 import { hashAnchor, hashIsState, readHashDoc, writeHashDoc } from './url-state.js';
 import { parseCompare } from './compare-spec.js';
@@ -33,7 +33,9 @@ import { create as createWeights } from './widget-weights.js';
 import { create as createLossChart } from './loss-chart.js';
 import { create as createPlane } from './decision-plane.js';
 import { openRun } from './run-socket.js';
-import { buildRunPanel, connectAxisOptions } from './run-panel.js';
+import { buildRunPanel, connectAxisOptions, startedFacts } from './run-panel.js';
+import { createTrainedModel } from './trained-model.js';
+import { createShareLink } from './share-link.js';
 import { createBanner } from './banner.js';
 import { hideTestMetrics, showTestMetrics, testSummary } from './test-metrics.js';
 import { createCompareMode } from './widget-compare.js';
@@ -52,21 +54,6 @@ const ERROR_TITLES = {
 const RESTARTED = '서버가 다시 시작되었습니다 — 다시 실행';
 /** Errors after which simply pressing Run again (a little later) is the remedy. */
 const RETRYABLE = ['busy', 'shutting_down', 'rate_limited'];
-
-function splitList(text) {
-  const set = {};
-  String(text || '').split(',').map((name) => name.trim()).filter(Boolean).forEach((name) => { set[name] = true; });
-  return set;
-}
-
-/** ", 훈련 323행 · 검증 81행 · 에포크마다 21번 업데이트" from a started event that has them. */
-function startedFacts(event) {
-  if (typeof event.train_rows !== 'number') return '';
-  let facts = ', 훈련 ' + event.train_rows + '행';
-  if (event.validation_rows) facts += ' · 검증 ' + event.validation_rows + '행';
-  if (event.steps_per_epoch) facts += ' · 에포크마다 ' + event.steps_per_epoch + '번 업데이트';
-  return facts;
-}
 
 function mountWidget(root, index, vocabulary) {
   const key = 'pg' + (index + 1);
@@ -93,6 +80,7 @@ function mountWidget(root, index, vocabulary) {
   });
   const summaryView = createSummary(idPrefix);
   const weightsView = createWeights(idPrefix);
+  const trained = createTrainedModel({ vocabulary });
   const compareSpec = parseCompare(root.getAttribute('data-compare'), vocabulary);
   /** What compare mode drives; the chart and banner join once they exist. */
   const widget = {
@@ -103,13 +91,16 @@ function mountWidget(root, index, vocabulary) {
   const out = buildRunPanel({
     idPrefix,
     compareTitle: compareSpec && compareSpec.control + ' = ' + compareSpec.values.map((v) => v.text).join(', ') + ' 차례로 실행',
-    results: { compare: compare && compare.element, weights: weightsView.element, summary: summaryView.element },
+    results: { compare: compare && compare.element, trained: trained.element, weights: weightsView.element,
+      summary: summaryView.element },
     onRun: runClicked, onCompare: compareClicked, onStop: stopClicked
   });
   const fallback = root.querySelector('.pg-widget-fallback');
   if (fallback) fallback.hidden = true;
   root.appendChild(el('h3', { className: 'pg-title', text: root.getAttribute('data-title') || '딥러닝 놀이터' }));
   root.appendChild(el('div', { className: 'pg-body' }, [settings.element, out.actions, out.element]));
+  if (!root.id) root.id = idPrefix + 'widget'; /* what a shared link scrolls to */
+  out.actions.appendChild(createShareLink({ key, anchorId: root.id, doc, setStatus }).element);
   const lossChart = createLossChart(out.canvas);
   const plane = createPlane(out.planeCanvas);
   const banner = createBanner(out.banner, runClicked);
@@ -204,6 +195,7 @@ function mountWidget(root, index, vocabulary) {
     settings.clearErrors(); /* the document passed validation, so any note left is the last run's */
     hideTestMetrics(out.metrics);
     weightsView.clear();
+    trained.clear();
   }
 
   /* ----- one run ----- */
@@ -325,7 +317,8 @@ function mountWidget(root, index, vocabulary) {
     const event = outcome.event;
     if (outcome.state === 'done') {
       showTestMetrics(out.metrics, { test: event.test || {}, elapsedMs: event.elapsed_ms, seed: run.seed }, rerunWithSeed);
-      if (event.weights) weightsView.show([{ label: null, weights: event.weights }], settings.currentDataset());
+      trained.show(event, run, settings.currentDataset());
+      if (event.feature_weights) weightsView.show([{ label: null, weights: event.feature_weights }], settings.currentDataset());
       setStatus(doneStatus(event.test || {}));
     } else if (outcome.state === 'error') {
       runError(event);

@@ -56,3 +56,14 @@ test('the difference names what the earlier run had, and only the same settings 
   assert.equal(describeDiff(earlier, later), '층 16-1, 활성화 relu/linear, lr 0.1');
   assert.equal(describeDiff(later, copyDoc(later)), '같은 설정');
 });
+
+test('the earlier run\'s Dropout, regularizer and EarlyStopping are named', () => {
+  const earlier = { model: { layers: [{ units: 16, activation: 'relu' }, { units: 1 }] }, fit: { epochs: 5 } };
+  const later = copyDoc(earlier);
+  later.model.layers.splice(1, 0, { type: 'Dropout', rate: 0.3 });
+  assert.equal(describeDiff(later, earlier), '층 16-Dropout(0.3)-1');
+  const penalised = copyDoc(earlier);
+  penalised.model.layers[0].kernel_regularizer = { l2: 0.01 };
+  penalised.fit.callbacks = [{ name: 'EarlyStopping', patience: 5 }];
+  assert.equal(describeDiff(penalised, earlier), '규제 l2 0.01/없음, callbacks EarlyStopping(5)');
+});

@@ -85,6 +85,17 @@ public final class Browser implements AutoCloseable {
         return browser;
     }
 
+    /**
+     * Saves the page's downloads into {@code dir} and lets it write the clipboard, through Chrome DevTools (headless
+     * Chrome otherwise drops downloads and refuses the clipboard).
+     */
+    public void allowDownloadsAndClipboard(Path dir) {
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+        driver.executeCdpCommand("Browser.grantPermissions",
+                Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    }
+
     public WebDriver driver() {
         return driver;
     }

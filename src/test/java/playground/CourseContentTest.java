@@ -128,7 +128,7 @@ class CourseContentTest {
         assertEquals(Math.min(spec.fit().epochs(), TEST_EPOCHS), loss.size(), block + what);
         result.history().forEach((key, values) -> values.forEach(v ->
                 assertTrue(Double.isFinite(v), block + what + ": " + key + " = " + v)));
-        result.test().forEach((key, v) -> assertTrue(Double.isFinite(v), block + what + ": test " + key + " = " + v));
+        result.scores().forEach((key, v) -> assertTrue(Double.isFinite(v), block + what + ": test " + key + " = " + v));
     }
 
     @Test

@@ -255,7 +255,7 @@ class WidgetFeaturesBrowserTest {
         assertEquals(3, cells.size(), cells.toString());
         RunSpec spec = RunSpec.parse(LINEAR.formatted("true", 20));
         for (List<String> row : cells) {
-            Map<String, Double> test = Runner.run(spec, Long.parseLong(row.get(0))).test();
+            Map<String, Double> test = Runner.run(spec, Long.parseLong(row.get(0))).scores();
             assertEquals("r2", row.get(1));
             assertEquals(test.get("loss"), Double.parseDouble(row.get(2)), Math.abs(test.get("loss")) * 1e-3, row.toString());
             assertEquals(test.get("r2"), Double.parseDouble(row.get(3)), 1e-3, row.toString());

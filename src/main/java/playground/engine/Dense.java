@@ -22,6 +22,9 @@ public final class Dense {
     final Parameter kernel;
     /** One row of units. */
     final Parameter bias;
+    /** Keras's kernel_regularizer and bias_regularizer ({@link Regularizer#NONE} when absent). */
+    private Regularizer kernelRegularizer = Regularizer.NONE;
+    private Regularizer biasRegularizer = Regularizer.NONE;
 
     /** The batch this layer last saw (the previous layer's output), rows × inputs. */
     private float[][] input;
@@ -61,6 +64,35 @@ public final class Dense {
             for (int i = 0; i < row.length; i++) row[i] = (float) (limit * (2 * random.nextDouble() - 1));
         }
         java.util.Arrays.fill(bias.value[0], 0f);
+    }
+
+    void regularize(Regularizer kernel, Regularizer bias) {
+        this.kernelRegularizer = kernel;
+        this.biasRegularizer = bias;
+    }
+
+    /** Whether either weight has a penalty (a model without any adds nothing to its loss). */
+    boolean penalised() {
+        return !kernelRegularizer.isNone() || !biasRegularizer.isNone();
+    }
+
+    /** The layer's weight penalty, part of the loss Keras reports. */
+    double penalty() {
+        return kernelRegularizer.value(kernel.value) + biasRegularizer.value(bias.value);
+    }
+
+    /** Adds the penalty's derivative to the gradients the last backward pass filled. */
+    void addPenaltyGradients() {
+        if (!kernelRegularizer.isNone()) kernelRegularizer.addGradient(kernel.value, kernel.gradient);
+        if (!biasRegularizer.isNone()) biasRegularizer.addGradient(bias.value, bias.gradient);
+    }
+
+    public Regularizer kernelRegularizer() {
+        return kernelRegularizer;
+    }
+
+    public Regularizer biasRegularizer() {
+        return biasRegularizer;
     }
 
     void allocate(int capacity) {

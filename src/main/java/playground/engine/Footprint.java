@@ -54,6 +54,16 @@ public final class Footprint {
         return rows * trainRowOps(widths) + updateOps(widths);
     }
 
+    /** Dropout in a training batch: a draw and a product per unit forward, a product backward. */
+    public static long dropoutOps(int droppedWidth, int rows) {
+        return 4L * droppedWidth * rows;
+    }
+
+    /** Dropout's buffers (mask, output, dLoss/dInput) for batches of {@code capacity} rows of {@code width} units. */
+    public static long dropoutBytes(int width, int capacity) {
+        return 3 * floats(capacity, width);
+    }
+
     /** Evaluating {@code rows} rows (validation, test, a plane grid). */
     public static long evaluateOps(int[] widths, int rows) {
         return rows * forwardOps(widths) + CHUNK_OVERHEAD_PER_LAYER * (widths.length - 1);

@@ -7,13 +7,20 @@ import java.util.SplittableRandom;
 
 /**
  * Keras's {@code Sequential}: an optional {@link Normalization} followed by {@link Dense} layers named as Keras names
- * them ({@code dense}, {@code dense_1}, …). Not thread-safe; a model belongs to one run.
+ * them ({@code dense}, {@code dense_1}, …), any of them preceded by {@link Dropout} layers, which act in training
+ * passes only. Not thread-safe; a model belongs to one run.
  */
 public final class Sequential {
     private final int inputs;
     private final Normalization normalization;
     private final List<Dense> layers = new ArrayList<>();
     private final List<Parameter> parameters = new ArrayList<>();
+    /** dropouts.get(i): the Dropout layers in front of layers.get(i), in order (usually none). */
+    private final List<List<Dropout>> dropouts = new ArrayList<>();
+    /** Dropouts added since the last Dense, waiting for the Dense they feed. */
+    private List<Dropout> pending = new ArrayList<>();
+    /** Where training passes draw their dropout masks from (unused by a model without Dropout). */
+    private SplittableRandom dropoutRandom = new SplittableRandom(0);
     private int capacity;
     /** The last layer's outputs as one flat rows × outputs array, the layout losses and metrics read. */
     private float[] output;
@@ -31,14 +38,38 @@ public final class Sequential {
 
     /** Appends {@code Dense(units, activation)}; {@code alpha} is used by leaky_relu and elu. */
     public Sequential add(int units, Activation activation, double alpha) {
+        return add(units, activation, alpha, Regularizer.NONE, Regularizer.NONE);
+    }
+
+    /** As {@link #add(int, Activation, double)}, with Keras's kernel_regularizer and bias_regularizer. */
+    public Sequential add(int units, Activation activation, double alpha, Regularizer kernel, Regularizer bias) {
         if (units < 1) throw new IllegalArgumentException("units must be at least 1, got " + units);
-        int in = layers.isEmpty() ? inputs : layers.get(layers.size() - 1).units;
+        int in = width();
         String name = layers.isEmpty() ? "dense" : "dense_" + layers.size();
         Dense d = new Dense(name, in, units, activation, alpha);
+        d.regularize(kernel, bias);
         layers.add(d);
+        dropouts.add(pending);
+        pending = new ArrayList<>();
         parameters.add(d.kernel);
         parameters.add(d.bias);
         return this;
+    }
+
+    /** Appends {@code Dropout(rate)}; a Dense layer must follow it (the output layer is never dropped). */
+    public Sequential addDropout(double rate) {
+        pending.add(new Dropout(rate, width()));
+        return this;
+    }
+
+    /** The generator training passes draw dropout masks from: the run's own stream, so a seed repeats them. */
+    public void dropoutRandom(SplittableRandom random) {
+        this.dropoutRandom = random;
+    }
+
+    /** The width the next layer receives. */
+    private int width() {
+        return layers.isEmpty() ? inputs : layers.get(layers.size() - 1).units;
     }
 
     /** Glorot-uniform kernels and zero biases, drawn from {@code random} layer by layer. */
@@ -53,10 +84,12 @@ public final class Sequential {
 
     /** Sizes every batch buffer for at most {@code capacity} rows. */
     void allocate(int capacity) {
+        if (!pending.isEmpty()) throw new IllegalStateException("a Dropout must be followed by a Dense layer");
         if (capacity <= this.capacity) return;
         this.capacity = capacity;
         if (normalization != null) normalization.allocate(capacity);
         for (Dense d : layers) d.allocate(capacity);
+        for (List<Dropout> before : dropouts) for (Dropout drop : before) drop.allocate(capacity);
         output = new float[capacity * outputs()];
         logits = new float[capacity * outputs()];
         dOutputRows = new float[capacity][outputs()];
@@ -71,12 +104,19 @@ public final class Sequential {
      * (a buffer reused by the next call).
      */
     float[] forward(float[][] x, int rows) {
+        return forward(x, rows, false);
+    }
+
+    /** As {@link #forward(float[][], int)}; a training pass also applies every Dropout, with new masks. */
+    float[] forward(float[][] x, int rows, boolean training) {
         float[][] a = x;
         if (normalization != null) {
             normalization.forward(a, rows);
             a = normalization.output;
         }
-        for (Dense d : layers) {
+        for (int i = 0; i < layers.size(); i++) {
+            if (training) for (Dropout drop : dropouts.get(i)) a = drop.forward(a, rows, dropoutRandom);
+            Dense d = layers.get(i);
             d.forward(a, rows);
             a = d.output;
         }
@@ -115,11 +155,11 @@ public final class Sequential {
 
     /** Back-propagates from the dInput of layer {@code from} (already done) through the layers below it. */
     private float[][] backwardBelow(int from, int rows, boolean needInputGradient) {
-        float[][] d = layers.get(from).dInput;
+        float[][] d = throughDropouts(from, layers.get(from).dInput, rows, from > 0 || needInputGradient);
         for (int i = from - 1; i >= 0; i--) {
             boolean below = i > 0 || needInputGradient;
             layers.get(i).backward(d, rows, below);
-            d = layers.get(i).dInput;
+            d = throughDropouts(i, layers.get(i).dInput, rows, below);
         }
         if (!needInputGradient) return null;
         if (normalization != null) {
@@ -127,6 +167,61 @@ public final class Sequential {
             d = normalization.dInput;
         }
         return d;
+    }
+
+    /** dLoss/dInput of layer {@code i} back through the Dropouts in front of it (when it was computed at all). */
+    private float[][] throughDropouts(int i, float[][] d, int rows, boolean computed) {
+        if (!computed) return d;
+        List<Dropout> before = dropouts.get(i);
+        for (int k = before.size() - 1; k >= 0; k--) d = before.get(k).backward(d, rows);
+        return d;
+    }
+
+    /** Whether any Dense layer has a weight penalty. */
+    boolean penalised() {
+        for (Dense d : layers) if (d.penalised()) return true;
+        return false;
+    }
+
+    /** The weight penalties of every layer: Keras's regularization losses, added to each batch's loss. */
+    public double penalty() {
+        double sum = 0;
+        for (Dense d : layers) sum += d.penalty();
+        return sum;
+    }
+
+    /** Adds each penalty's derivative to the gradients of the last backward pass. */
+    void addPenaltyGradients() {
+        for (Dense d : layers) if (d.penalised()) d.addPenaltyGradients();
+    }
+
+    /** The units every Dropout receives, summed: what a training row pays for drawing and applying masks. */
+    public int droppedWidth() {
+        int sum = 0;
+        for (List<Dropout> before : dropouts) for (Dropout drop : before) sum += drop.width;
+        return sum;
+    }
+
+    /**
+     * A copy of every trainable weight, in {@link #parameters()}'s order (EarlyStopping keeps the best), written into
+     * {@code into} (an earlier snapshot of this model, reused so a long run allocates one copy) or a new one when null.
+     */
+    public float[][][] snapshot(float[][][] into) {
+        float[][][] copy = into != null ? into : new float[parameters.size()][][];
+        for (int p = 0; p < copy.length; p++) {
+            float[][] v = parameters.get(p).value;
+            if (copy[p] == null) copy[p] = new float[v.length][v.length == 0 ? 0 : v[0].length];
+            for (int r = 0; r < v.length; r++) System.arraycopy(v[r], 0, copy[p][r], 0, v[r].length);
+        }
+        return copy;
+    }
+
+    /** Puts back the weights of a {@link #snapshot(float[][][])} of this model. */
+    public void restore(float[][][] snapshot) {
+        for (int p = 0; p < snapshot.length; p++) {
+            float[][] v = parameters.get(p).value;
+            for (int r = 0; r < v.length; r++) System.arraycopy(snapshot[p][r], 0, v[r], 0, v[r].length);
+        }
     }
 
     /**

@@ -37,6 +37,10 @@ public final class Trainer {
     private final float[] dOutput;
     /** The model's widths, for {@link Footprint}'s cost of each step. */
     private final int[] widths;
+    /** The inputs of every Dropout, summed, for {@link Footprint#dropoutOps}. */
+    private final int droppedWidth;
+    /** Whether any layer has a regularizer. */
+    private final boolean penalised;
     /** The epoch under way, or null between epochs. */
     private Epoch epoch;
     private long opsDone;
@@ -71,6 +75,8 @@ public final class Trainer {
         this.yBatch = new float[capacity * train.targetWidth()];
         this.dOutput = new float[capacity * model.outputs()];
         this.widths = model.widths();
+        this.droppedWidth = model.droppedWidth();
+        this.penalised = model.penalised();
     }
 
     /**
@@ -129,13 +135,14 @@ public final class Trainer {
             xBatch[q] = train.x()[row];
             System.arraycopy(train.y(), row * width, yBatch, q * width, width);
         }
-        float[] output = model.forward(xBatch, n);
-        e.loss += batchLoss(output, n) * n;
+        float[] output = model.forward(xBatch, n, true);
+        e.loss += (batchLoss(output, n) + penalty()) * n;
         for (int m = 0; m < e.metrics.length; m++) e.metrics[m] += metrics.get(m).total(output, yBatch, n, units);
         backward(output, n);
+        if (penalised) model.addPenaltyGradients();
         optimizer.apply(model.parameters());
         e.trained += n;
-        opsDone += Footprint.trainStepOps(widths, n);
+        opsDone += Footprint.trainStepOps(widths, n) + Footprint.dropoutOps(droppedWidth, n);
     }
 
     private void validateStep() {
@@ -214,7 +221,15 @@ public final class Trainer {
         System.arraycopy(data.y(), start * width, yBatch, 0, n * width);
         float[] output = model.forward(xBatch, n);
         for (int m = 0; m < metricSums.length; m++) metricSums[m] += metrics.get(m).total(output, yBatch, n, units);
-        return batchLoss(output, n) * n;
+        return (batchLoss(output, n) + penalty()) * n;
+    }
+
+    /**
+     * The weights' penalty, which Keras adds to every batch's loss (training and evaluation: both compute_loss), at
+     * the weights the batch sees. Exactly 0 without regularizers, so such a run's losses keep every bit.
+     */
+    private double penalty() {
+        return penalised ? model.penalty() : 0;
     }
 
     /** The loss of the batch just forwarded ({@code output}, targets in yBatch), from the logits where Keras takes them. */

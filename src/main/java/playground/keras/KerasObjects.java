@@ -19,13 +19,15 @@ import playground.vocabulary.Vocabulary;
  * metrics, and {@code model.compile}. Not thread-safe.
  */
 final class KerasObjects {
-    static final String LAYERS_WE_HAVE = "Dense, Normalization (그리고 활성화만 하는 Activation, LeakyReLU, ELU,"
+    static final String LAYERS_WE_HAVE = "Dense, Normalization, Dropout (그리고 활성화만 하는 Activation, LeakyReLU, ELU,"
             + " ReLU, Softmax)";
 
     private final Refusals refusals;
+    final KerasRemedies remedies;
 
     KerasObjects(Refusals refusals) {
         this.refusals = refusals;
+        this.remedies = new KerasRemedies(refusals);
     }
 
     Value layer(String name, Args a) {
@@ -34,6 +36,8 @@ final class KerasObjects {
                 return dense(a);
             case "Normalization":
                 return normalization(a);
+            case "Dropout":
+                return remedies.dropout(a);
             case "Input":
             case "InputLayer":
                 return input(a);
@@ -65,7 +69,8 @@ final class KerasObjects {
     }
 
     private Value dense(Args a) {
-        String unexpected = a.unexpected(Set.of("units", "activation", "input_shape", "input_dim", "name", "use_bias"));
+        String unexpected = a.unexpected(Set.of("units", "activation", "input_shape", "input_dim", "name", "use_bias",
+                "kernel_regularizer", "bias_regularizer"));
         if (unexpected != null) {
             throw refusals.refused(a.keywordLines.get(unexpected), "Dense의 " + unexpected + "는 따라갈 수 없습니다 (놀이터는"
                     + " Keras의 기본값을 씁니다)");
@@ -86,7 +91,9 @@ final class KerasObjects {
         }
         Value shape = a.keywords.get("input_shape");
         if (a.keywords.containsKey("input_dim")) shape = new Value.Seq(List.of(a.keywords.get("input_dim")), false);
-        return new Value.DenseLayer(n, activation, shape, a.line);
+        return new Value.DenseLayer(n, activation, shape, a.line,
+                remedies.regularizer(a.keywords.get("kernel_regularizer"), "kernel_regularizer", a.keywordLines.getOrDefault("kernel_regularizer", a.line)),
+                remedies.regularizer(a.keywords.get("bias_regularizer"), "bias_regularizer", a.keywordLines.getOrDefault("bias_regularizer", a.line)));
     }
 
     private Value normalization(Args a) {

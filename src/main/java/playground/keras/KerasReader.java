@@ -380,7 +380,7 @@ final class KerasReader {
 
     private void addLayer(Model model, Value layer, int line) {
         if (layer instanceof Normalizer || layer instanceof Value.DenseLayer || layer instanceof Value.InputLayer
-                || layer instanceof Value.ActivationLayer) {
+                || layer instanceof Value.ActivationLayer || layer instanceof Value.DropoutLayer) {
             model.layers.add(layer);
         } else if (layer instanceof Value.Activation act) {
             model.layers.add(new Value.ActivationLayer(act, line));
@@ -407,6 +407,8 @@ final class KerasReader {
         if (path.startsWith("keras.layers.")) return objects.layer(last, a);
         if (path.equals("keras.Input")) return objects.input(a);
         if (path.startsWith("keras.optimizers.")) return objects.optimizer(last, a);
+        if (path.startsWith("keras.regularizers.")) return objects.remedies.regularizerCall(last, a);
+        if (path.startsWith("keras.callbacks.")) return objects.remedies.callback(last, a);
         if (path.startsWith("keras.losses.") && Character.isUpperCase(last.charAt(0))) return objects.lossObject(last, a);
         if (path.startsWith("keras.metrics.") && Character.isUpperCase(last.charAt(0))) return objects.metricObject(last, a);
         if (path.startsWith("keras.datasets.") && last.equals("load_data")) return sources.kerasDataset(path, a);
@@ -464,6 +466,7 @@ final class KerasReader {
         List<Integer> lines = new ArrayList<>();
         for (Value item : list.items()) {
             lines.add(item instanceof Value.DenseLayer d ? d.line() : item instanceof Value.InputLayer in ? in.line()
+                    : item instanceof Value.DropoutLayer drop ? drop.line()
                     : item instanceof Normalizer n ? n.origin.line() : a.lineOf(0, "layers"));
         }
         return lines;

@@ -46,14 +46,14 @@ final class ModelDocument {
     private ObjectNode document(Model model, Args a, Long seed) {
         if (!model.compiled) throw refusals.refused(a.line, "model.fit 전에 model.compile(...)이 없습니다");
         for (String key : a.keywords.keySet()) {
-            if (!FIT_PARAMS.contains(key) || key.equals("callbacks") || key.equals("validation_data")) {
+            if (!FIT_PARAMS.contains(key) || key.equals("validation_data")) {
                 throw refusals.refused(a.keywordLines.get(key), "model.fit의 " + key + "는 따라갈 수 없습니다. 놀이터가 따르는 것:"
-                        + " epochs, batch_size, validation_split, shuffle");
+                        + " epochs, batch_size, validation_split, shuffle, callbacks(EarlyStopping)");
             }
         }
         for (int i = 0; i < a.positional.size(); i++) {
             String p = i < FIT_PARAMS.size() ? FIT_PARAMS.get(i) : "?";
-            if (Set.of("callbacks", "validation_data", "?").contains(p)) {
+            if (Set.of("validation_data", "?").contains(p)) {
                 throw refusals.refused(a.positionalLines.get(i), "model.fit의 " + (i + 1) + "번째 인자는 따라갈 수 없습니다");
             }
         }
@@ -125,6 +125,14 @@ final class ModelDocument {
                 previous = layers.addObject();
                 previous.put("units", dense.units());
                 putActivation(previous, dense.activation());
+                putRegularizer(previous, "kernel_regularizer", dense.kernel());
+                putRegularizer(previous, "bias_regularizer", dense.bias());
+                continue;
+            }
+            if (layer instanceof Value.DropoutLayer drop) {
+                first = false;
+                previous = null;  // an activation layer after a Dropout has no Dense of its own to join
+                layers.addObject().put("type", playground.vocabulary.Remedies.DROPOUT.type()).put("rate", drop.rate());
                 continue;
             }
             Value.ActivationLayer act = (Value.ActivationLayer) layer;
@@ -168,12 +176,40 @@ final class ModelDocument {
         fitNode.put("validation_split", split == null ? 0.0 : refusals.number(split, "validation_split", a.lineOf(6, "validation_split")));
         Value shuffle = a.get(8, "shuffle");
         fitNode.put("shuffle", shuffle == null || refusals.bool(shuffle, "shuffle", a.lineOf(8, "shuffle")));
+        callbacks(fitNode, a.get(5, "callbacks"), a.lineOf(5, "callbacks"));
         try {
             RunSpec.from(doc);
         } catch (InvalidConfigException e) {
             throw refusals.refused(a.line, e.getMessage());
         }
         return doc;
+    }
+
+    private static void putRegularizer(ObjectNode layer, String field, Value.Regularizer r) {
+        if (r != null) layer.putObject(field).put("l1", r.l1()).put("l2", r.l2());
+    }
+
+    /** {@code callbacks=[EarlyStopping(...)]}: its arguments become {@code fit.callbacks}; None or [] nothing. */
+    private void callbacks(ObjectNode fit, Value callbacks, int line) {
+        if (callbacks == null || callbacks instanceof Value.NoneValue) return;
+        if (!(callbacks instanceof Value.Seq list)) {
+            throw refusals.refused(line, "callbacks에는 콜백의 리스트 [...]를 넣어야 합니다 (예: callbacks=[early_stopping])");
+        }
+        ArrayNode out = fit.putArray("callbacks");
+        for (Value item : list.items()) {
+            if (item instanceof Value.Unknown u && u.problem() != null) throw new Refused(Refusals.withPrefix(u.problem(), "callbacks: "));
+            if (!(item instanceof Value.EarlyStopping es)) {
+                throw refusals.refused(line, "callbacks에는 keras.callbacks.EarlyStopping(...)만 넣을 수 있습니다");
+            }
+            ObjectNode cb = out.addObject().put("name", playground.vocabulary.Remedies.EARLY_STOPPING_NAME);
+            es.args().forEach((k, v) -> {
+                if (v instanceof Long n) cb.put(k, n);
+                else if (v instanceof Double d) cb.put(k, d);
+                else if (v instanceof Boolean b) cb.put(k, b);
+                else cb.put(k, (String) v);
+            });
+        }
+        if (out.isEmpty()) fit.remove("callbacks");
     }
 
     private static void putActivation(ObjectNode layer, Value.Activation activation) {

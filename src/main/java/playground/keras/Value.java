@@ -58,7 +58,22 @@ sealed interface Value {
     /** An activation: a name and, for leaky_relu and elu, its alpha. */
     record Activation(String name, Double alpha) implements Value {}
 
-    record DenseLayer(int units, Activation activation, Value inputShape, int line) implements Value {}
+    /** A Dense layer; its regularizers null when not given. */
+    record DenseLayer(int units, Activation activation, Value inputShape, int line, Regularizer kernel,
+                      Regularizer bias) implements Value {
+        DenseLayer(int units, Activation activation, Value inputShape, int line) {
+            this(units, activation, inputShape, line, null, null);
+        }
+    }
+
+    /** {@code layers.Dropout(rate)}. */
+    record DropoutLayer(double rate, int line) implements Value {}
+
+    /** {@code keras.regularizers.L2(0.01)}, {@code 'l2'}, {@code L1L2(l1=…, l2=…)}: Keras's L1L2 factors. */
+    record Regularizer(double l1, double l2) implements Value {}
+
+    /** {@code keras.callbacks.EarlyStopping(...)}: the arguments given, under the run document's names. */
+    record EarlyStopping(java.util.Map<String, Object> args, int line) implements Value {}
 
     /** {@code keras.Input(shape=...)} or {@code layers.InputLayer(...)}. */
     record InputLayer(Value shape, int line) implements Value {}

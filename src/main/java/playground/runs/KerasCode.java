@@ -41,7 +41,9 @@ public final class KerasCode {
         // Keras 3 builds a Sequential only from an Input: without one, model.summary() has no shapes to print
         lines.add("    keras.Input(shape=(X_train.shape[1],)),");
         if (spec.model().normalize()) lines.add("    normalizer,");
-        for (LayerSpec layer : spec.model().layers()) lines.add("    " + dense(layer) + ",");
+        for (LayerSpec layer : spec.model().layers()) {
+            lines.add("    " + (layer.isDropout() ? KerasRemedyCode.dropout(layer) : dense(layer)) + ",");
+        }
         lines.add("])");
         lines.add("model.summary()");
         lines.add("");
@@ -50,9 +52,10 @@ public final class KerasCode {
         lines.add("              metrics=" + pythonList(spec.compile().metrics()) + ")");
         FitSpec fit = spec.fit();
         boolean validates = fit.validation_split() > 0;
+        lines.addAll(KerasRemedyCode.earlyStopping(fit));
         lines.add("history = model.fit(X_train, y_train, epochs=" + fit.epochs() + ", batch_size=" + fit.batch_size()
                 + (validates ? ", validation_split=" + number(fit.validation_split()) : "")
-                + (fit.shuffle() ? "" : ", shuffle=False") + ", verbose=0)");
+                + (fit.shuffle() ? "" : ", shuffle=False") + KerasRemedyCode.callbacksArgument(fit) + ", verbose=0)");
         lines.add("");
         lines.add("def plot_loss(history):");
         lines.add("    plt.plot(history.history['loss'], label='loss')");
@@ -64,7 +67,8 @@ public final class KerasCode {
         lines.add("    plt.grid(True)");
         lines.add("");
         lines.add("plot_loss(history)");
-        lines.add("print(model.evaluate(X_test, y_test, verbose=0))");
+        lines.addAll(KerasRemedyCode.evaluation(spec));
+        lines.addAll(KerasRemedyCode.setWeights(spec));
         return String.join("\n", lines) + "\n";
     }
 
@@ -104,14 +108,15 @@ public final class KerasCode {
      */
     private static String dense(LayerSpec layer) {
         String dense = "layers.Dense(" + layer.units();
+        String end = KerasRemedyCode.regularizers(layer) + ")";
         ActivationType type = Vocabulary.activation(layer.activation()).orElseThrow();
-        if (type.name().equals(Vocabulary.DENSE.param("activation").defaultValue())) return dense + ")";
+        if (type.name().equals(Vocabulary.DENSE.param("activation").defaultValue())) return dense + end;
         Double alpha = layer.alpha();
         if (type.kerasLayer() == null || alpha == null || alpha.equals(type.kerasFunction())) {
-            return dense + ", activation='" + type.name() + "')";
+            return dense + ", activation='" + type.name() + "'" + end;
         }
         ActivationType.KerasLayer keras = type.kerasLayer();
-        return dense + ", activation=layers." + keras.cls() + "(" + keras.arg() + "=" + number(alpha) + "))";
+        return dense + ", activation=layers." + keras.cls() + "(" + keras.arg() + "=" + number(alpha) + ")" + end;
     }
 
     /** The optimizer with the hyper-parameters that differ from Keras's defaults, as the notes write it. */

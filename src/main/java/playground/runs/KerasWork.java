@@ -50,8 +50,7 @@ final class KerasWork implements Work {
         if (logs != null) listener.epoch(logs);
         sendGrid(training.finished(), listener);
         if (!training.finished()) return false;
-        listener.done(training.test(), (clock.getAsLong() - startedAt) / 1_000_000L,
-                LearnedWeights.of(spec, training.model()).orElse(null));
+        listener.done(KerasOutcome.of(spec, training), (clock.getAsLong() - startedAt) / 1_000_000L);
         return true;
     }
 

@@ -13,8 +13,6 @@ import playground.data.Datasets;
 import playground.engine.Examples;
 import playground.engine.Loss;
 import playground.engine.Metric;
-import playground.vocabulary.ActivationType;
-import playground.vocabulary.LayerType;
 import playground.vocabulary.LossType;
 import playground.vocabulary.OptimizerType;
 import playground.vocabulary.Param;
@@ -99,7 +97,7 @@ final class RunDocument {
         ModelSpec model = model(new FieldReader(root.required("model"), "model"));
         CompileSpec compile = compile(root.has("compile") ? new FieldReader(root.get("compile"), "compile")
                 : new FieldReader(root.required("compile"), "compile"), info, model);
-        FitSpec fit = fit(root.has("fit") ? new FieldReader(root.get("fit"), "fit") : null);
+        FitSpec fit = fit(root.has("fit") ? new FieldReader(root.get("fit"), "fit") : null, compile);
         int trainRows = Datasets.load(dataset.name(), dataset.samples(), dataset.noise()).train().rows();
         checkValidationSplit(fit, trainRows);
         return new RunSpec(dataset, seed, model, compile, fit);
@@ -160,24 +158,8 @@ final class RunDocument {
                     layers.size() + "개");
         }
         List<LayerSpec> specs = new ArrayList<>();
-        LayerType dense = Vocabulary.DENSE;
-        for (int i = 0; i < layers.size(); i++) {
-            String path = "model.layers[" + i + "]";
-            FieldReader l = new FieldReader(layers.get(i), path);
-            l.allowOnly(Set.of("units", "activation", "alpha"));
-            int units = (int) l.integer(dense.param("units").withDefault(null));  // required: Keras has no default
-            String activation = l.choice("activation", ACTIVATIONS, (String) dense.param("activation").defaultValue());
-            Param alphaRule = Vocabulary.activation(activation).orElseThrow().alpha();
-            Double alpha = null;
-            if (alphaRule != null) {
-                alpha = l.number(alphaRule);
-            } else if (l.has("alpha")) {
-                throw new InvalidConfigException(path + ".alpha", "alpha는 " + orList(Vocabulary.ACTIVATIONS.stream()
-                        .filter(a -> a.alpha() != null).map(ActivationType::name).toList(), "와 ") + "에만 쓸 수 있습니다",
-                        l.get("alpha").toString());
-            }
-            specs.add(new LayerSpec(units, activation, alpha));
-        }
+        for (int i = 0; i < layers.size(); i++) specs.add(LayerDocument.read(layers.get(i), "model.layers[" + i + "]"));
+        LayerDocument.checkOrder(specs);
         return new ModelSpec(normalize, specs);
     }
 
@@ -293,14 +275,15 @@ final class RunDocument {
         return new OptimizerSpec(name, Vocabulary.optimizer(name).orElseThrow().defaults(learningRate));
     }
 
-    private static FitSpec fit(FieldReader r) throws InvalidConfigException {
+    private static FitSpec fit(FieldReader r, CompileSpec compile) throws InvalidConfigException {
         if (r == null) r = new FieldReader(JsonNodeFactory.instance.objectNode(), "fit");  // every field at its default
-        r.allowOnly(Set.of("epochs", "batch_size", "validation_split", "shuffle"));
+        r.allowOnly(Set.of("epochs", "batch_size", "validation_split", "shuffle", "callbacks"));
         int epochs = (int) r.integer(Vocabulary.control("epochs").value());
         int batchSize = (int) r.integer(Vocabulary.control("batch_size").value());
         double split = r.number(Vocabulary.control("validation_split").value());
         boolean shuffle = (Boolean) r.value(Vocabulary.control("shuffle").value());
-        return new FitSpec(epochs, batchSize, split, shuffle);
+        EarlyStoppingSpec early = CallbackDocument.read(r, compile, split > 0);
+        return new FitSpec(epochs, batchSize, split, shuffle, early);
     }
 
     private static void checkValidationSplit(FitSpec fit, int trainRows) throws InvalidConfigException {

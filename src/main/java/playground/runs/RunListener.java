@@ -22,8 +22,8 @@ public interface RunListener {
     /** The model's output over the plane, every few epochs and after the last, when the owner asked for it. */
     default void grid(DecisionPlane.Grid grid) {}
 
-    /** @param weights the learned weights of a one-layer model, or null */
-    void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights);
+    /** The run trained every epoch (or EarlyStopping stopped it): its test scores, weights and stopping epoch. */
+    void done(KerasOutcome outcome, long elapsedMs);
 
     /** A scikit-learn run started (instead of {@code started}). */
     default void fitStarted(FitStart start) {}

@@ -1,5 +1,6 @@
 package playground.runs;
 
+import java.util.List;
 import java.util.Locale;
 import playground.data.DatasetInfo;
 import playground.data.Datasets;
@@ -39,11 +40,14 @@ public record RunResources(long ops, long stepOps, long bytes) {
 
         long steps = (rows.train() + batch - 1) / batch;
         long chunks = (rows.validation() + batch - 1) / batch;
-        long epoch = rows.train() * Footprint.trainRowOps(widths) + steps * Footprint.updateOps(widths)
+        int dropped = droppedWidth(spec, features);
+        long epoch = rows.train() * Footprint.trainRowOps(widths) + Footprint.dropoutOps(dropped, rows.train())
+                + steps * Footprint.updateOps(widths)
                 + rows.validation() * Footprint.forwardOps(widths) + chunks * Footprint.evaluateOps(widths, 0);
         long ops = epochs * epoch + 2 * Footprint.evaluateOps(widths, rows.test())
                 + (epochs + 1L) * Footprint.evaluateOps(widths, gridRows);
-        long stepOps = Math.max(Footprint.trainStepOps(widths, batch), Footprint.evaluateOps(widths, batch));
+        long stepOps = Math.max(Footprint.trainStepOps(widths, batch) + Footprint.dropoutOps(dropped, batch),
+                Footprint.evaluateOps(widths, batch));
 
         // a predict (the test rows, the plane) grows the batch buffers: both sizes live while it reallocates
         int predictCapacity = Math.min(PREDICT_CHUNK, Math.max(rows.test(), gridRows));
@@ -54,7 +58,12 @@ public record RunResources(long ops, long stepOps, long bytes) {
                 + (predictCapacity > batch ? Footprint.bufferBytes(widths, normalize, predictCapacity) : 0)
                 + Footprint.trainerBytes(rows.train(), batch, targetWidth, outputs)
                 + dataBytes(rows, features, targetWidth, Datasets.isGenerated(spec.dataset().name()))
-                + (plane ? planeBytes(gridRows, outputs, features, rows) : 0);
+                + (plane ? planeBytes(gridRows, outputs, features, rows) : 0)
+                + dropoutBytes(spec, features, batch)
+                + (predictCapacity > batch ? dropoutBytes(spec, features, predictCapacity) : 0)
+                + (spec.fit().early_stopping() != null && spec.fit().early_stopping().restore_best_weights()
+                        ? Footprint.parameters(widths) * 4 + 64L * widths.length : 0)  // the best epoch's weights
+                + ModelWeights.bytes(widths, normalize);
         return new RunResources(ops, stepOps, bytes);
     }
 
@@ -78,10 +87,32 @@ public record RunResources(long ops, long stepOps, long bytes) {
 
     /** The inputs, then each layer's units. */
     static int[] widths(RunSpec spec, int features) {
-        int[] widths = new int[spec.model().layers().size() + 1];
+        List<LayerSpec> dense = spec.model().dense();
+        int[] widths = new int[dense.size() + 1];
         widths[0] = features;
-        for (int i = 0; i < spec.model().layers().size(); i++) widths[i + 1] = spec.model().layers().get(i).units();
+        for (int i = 0; i < dense.size(); i++) widths[i + 1] = dense.get(i).units();
         return widths;
+    }
+
+    /** The units every Dropout layer receives, summed. */
+    static int droppedWidth(RunSpec spec, int features) {
+        int sum = 0, in = features;
+        for (LayerSpec l : spec.model().layers()) {
+            if (l.isDropout()) sum += in;
+            else in = l.units();
+        }
+        return sum;
+    }
+
+    /** Each Dropout's mask, output and gradient buffers, at the largest batch the model grows to. */
+    private static long dropoutBytes(RunSpec spec, int features, int capacity) {
+        long bytes = 0;
+        int in = features;
+        for (LayerSpec l : spec.model().layers()) {
+            if (l.isDropout()) bytes += Footprint.dropoutBytes(in, capacity);
+            else in = l.units();
+        }
+        return bytes;
     }
 
     /** Floats per weight the optimizer keeps, as its registry entry says (amsgrad keeps the largest v too). */

@@ -53,9 +53,16 @@ public record RunSpec(DatasetSpec dataset, Long seed, ModelSpec model, CompileSp
         ArrayNode layers = m.putArray("layers");
         for (LayerSpec l : model.layers()) {
             ObjectNode layer = layers.addObject();
+            if (l.isDropout()) {
+                layer.put("type", l.type());
+                layer.put("rate", l.rate());
+                continue;
+            }
             layer.put("units", l.units());
             layer.put("activation", l.activation());
             if (l.alpha() != null) layer.put("alpha", l.alpha());
+            putRegularizer(layer, "kernel_regularizer", l.kernel_regularizer());
+            putRegularizer(layer, "bias_regularizer", l.bias_regularizer());
         }
         ObjectNode c = doc.putObject("compile");
         OptimizerSpec o = compile.optimizer();
@@ -78,7 +85,25 @@ public record RunSpec(DatasetSpec dataset, Long seed, ModelSpec model, CompileSp
         fitNode.put("batch_size", fit.batch_size());
         fitNode.put("validation_split", fit.validation_split());
         fitNode.put("shuffle", fit.shuffle());
+        EarlyStoppingSpec es = fit.early_stopping();
+        if (es != null) {
+            ObjectNode cb = fitNode.putArray("callbacks").addObject();
+            cb.put("name", playground.vocabulary.Remedies.EARLY_STOPPING_NAME);
+            cb.put("monitor", es.monitor());
+            cb.put("patience", es.patience());
+            cb.put("min_delta", es.min_delta());
+            cb.put("mode", es.mode());
+            cb.put("restore_best_weights", es.restore_best_weights());
+            cb.put("start_from_epoch", es.start_from_epoch());
+        }
         return doc;
+    }
+
+    private static void putRegularizer(ObjectNode layer, String field, playground.engine.Regularizer r) {
+        if (r == null) return;
+        ObjectNode node = layer.putObject(field);
+        node.put("l1", r.l1());
+        node.put("l2", r.l2());
     }
 
     /** Rows the model trains on: the data set's training split minus the validation rows. */

@@ -1,7 +1,5 @@
 package playground.runs;
 
-import java.util.Map;
-
 /** Runs a whole document on the calling thread (the command line, the benchmark, the warm-up). */
 public final class Runner {
     private Runner() {}
@@ -16,8 +14,8 @@ public final class Runner {
         Training training = spec.start(seed);
         HistoryLog history = new HistoryLog();
         while (!training.finished()) history.add(training.nextEpoch(() -> false));
-        Map<String, Double> test = training.test();
+        KerasOutcome outcome = KerasOutcome.of(spec, training);
         long elapsed = (System.nanoTime() - start) / 1_000_000;
-        return new RunResult(seed, training.summary(), history.history(), test, elapsed);
+        return RunResult.of(seed, training.summary(), history.history(), outcome, elapsed);
     }
 }

@@ -18,11 +18,17 @@ public record Summary(List<SummaryLayer> layers, long total_params, long trainab
             nonTrainable = 2L * features + 1;
             rows.add(new SummaryLayer("normalization", "Normalization", shape(features), nonTrainable));
         }
-        int in = features;
-        for (int i = 0; i < model.layers().size(); i++) {
-            int units = model.layers().get(i).units();
+        int in = features, dense = 0, dropout = 0;
+        for (LayerSpec layer : model.layers()) {
+            if (layer.isDropout()) {  // Keras's Dropout: no weights, its input's shape
+                rows.add(new SummaryLayer(dropout == 0 ? "dropout" : "dropout_" + dropout, layer.type(), shape(in), 0));
+                dropout++;
+                continue;
+            }
+            int units = layer.units();
             long params = (long) in * units + units;
-            rows.add(new SummaryLayer(i == 0 ? "dense" : "dense_" + i, "Dense", shape(units), params));
+            rows.add(new SummaryLayer(dense == 0 ? "dense" : "dense_" + dense, "Dense", shape(units), params));
+            dense++;
             trainable += params;
             in = units;
         }

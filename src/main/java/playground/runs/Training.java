@@ -5,6 +5,7 @@ import playground.data.DatasetInfo;
 import playground.data.Datasets;
 import playground.data.Samples;
 import playground.engine.Activation;
+import playground.engine.EarlyStopping;
 import playground.engine.Examples;
 import playground.engine.Floats;
 import playground.engine.Loss;
@@ -34,9 +35,14 @@ public final class Training {
     private final Loss loss;
     private final Examples test;
     private final Trainer trainer;
+    /** The test split's class indices (classification), for the confusion matrix. */
+    private final double[] testLabels;
+    /** fit's EarlyStopping, or null. */
+    private final EarlyStopping earlyStopping;
+    private boolean stoppedEarly;
 
     private Training(RunSpec spec, long seed, Summary summary, DatasetInfo info, Loss loss, Examples test,
-                     Trainer trainer) {
+                     Trainer trainer, double[] testLabels) {
         this.spec = spec;
         this.seed = seed;
         this.summary = summary;
@@ -44,6 +50,8 @@ public final class Training {
         this.loss = loss;
         this.test = test;
         this.trainer = trainer;
+        this.testLabels = testLabels;
+        this.earlyStopping = spec.fit().early_stopping() == null ? null : spec.fit().early_stopping().create();
     }
 
     static Training start(RunSpec spec, long seed) {
@@ -56,8 +64,13 @@ public final class Training {
 
         Sequential model = new Sequential(all.features(), spec.model().normalize());
         for (LayerSpec l : spec.model().layers()) {
+            if (l.isDropout()) {
+                model.addDropout(l.rate());
+                continue;
+            }
             Activation a = Activation.byName(l.activation());
-            model.add(l.units(), a, l.alpha() != null ? l.alpha() : a.defaultAlpha());
+            model.add(l.units(), a, l.alpha() != null ? l.alpha() : a.defaultAlpha(),
+                    LayerSpec.orNone(l.kernel_regularizer()), LayerSpec.orNone(l.bias_regularizer()));
         }
         SplittableRandom root = new SplittableRandom(seed);
         model.initialize(root.split());
@@ -73,7 +86,8 @@ public final class Training {
         for (String m : spec.compile().metrics()) metrics.add(Metric.resolve(m, loss));
         Trainer trainer = new Trainer(model, loss, metrics, optimizer(spec.compile().optimizer()), train, validation,
                 spec.fit().batch_size(), spec.fit().shuffle(), root.split());
-        return new Training(spec, seed, spec.summary(), data.info(), loss, test, trainer);
+        model.dropoutRandom(root.split());  // split after the others: a run without Dropout draws as before
+        return new Training(spec, seed, spec.summary(), data.info(), loss, test, trainer, data.test().y());
     }
 
     /** Targets as the loss wants them: values, 0/1, class indices, or one-hot rows for categorical_crossentropy. */
@@ -111,8 +125,9 @@ public final class Training {
         return trainer.epochsDone();
     }
 
+    /** Every epoch is done, or EarlyStopping stopped the fit. */
     public boolean finished() {
-        return trainer.epochsDone() >= epochs();
+        return stoppedEarly || trainer.epochsDone() >= epochs();
     }
 
     /**
@@ -158,7 +173,42 @@ public final class Training {
                 throw new DivergedException(epoch, e.getKey(), e.getValue());
             }
         }
+        if (earlyStopping != null) {
+            stoppedEarly = earlyStopping.onEpochEnd(epoch - 1, logs, trainer.model());  // Keras counts from 0
+            if (finished()) earlyStopping.onTrainEnd(trainer.model());
+        }
         return new EpochLogs(epoch, logs);
+    }
+
+    /** Keras's EarlyStopping.stopped_epoch (0-based; 0 when it ran every epoch), or null without the callback. */
+    public Integer stoppedEpoch() {
+        return earlyStopping == null ? null : earlyStopping.stoppedEpoch();
+    }
+
+    /** The 0-based epoch of the best monitored value, or null without EarlyStopping. */
+    public Integer bestEpoch() {
+        return earlyStopping == null ? null : earlyStopping.bestEpoch();
+    }
+
+    /**
+     * The test split's confusion matrix (rows: true class, columns: predicted), or null for a regression. A class is
+     * predicted as Keras's accuracy reads the output: p &gt; 0.5 for one sigmoid unit, else the largest output.
+     */
+    public int[][] confusionMatrix() {
+        if (DatasetInfo.REGRESSION.equals(info.task())) return null;
+        int classes = info.classes().size(), outputs = trainer.model().outputs();
+        double[] p = trainer.model().predict(test.x(), test.rows());
+        int[][] matrix = new int[classes][classes];
+        for (int r = 0; r < test.rows(); r++) {
+            int predicted = 0;
+            if (outputs == 1) {
+                predicted = p[r] > 0.5 ? 1 : 0;
+            } else {
+                for (int k = 1; k < outputs; k++) if (p[r * outputs + k] > p[r * outputs + predicted]) predicted = k;
+            }
+            matrix[(int) testLabels[r]][predicted]++;
+        }
+        return matrix;
     }
 
     /** Loss and metrics on the test split, plus {@code r2} (regression) or {@code accuracy} (classification). */

@@ -5,6 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import playground.runs.DecisionPlane;
 import playground.runs.EpochLogs;
+import playground.runs.KerasOutcome;
 import playground.runs.LearnedWeights;
 import playground.runs.FitStart;
 import playground.runs.FitStep;
@@ -59,11 +60,15 @@ final class Events {
         }
     }
 
-    /** {@code weights} only for a one-layer model (omitted otherwise). */
+    /**
+     * {@code feature_weights} only for a one-layer model, {@code weights} (Keras's get_weights order) up to the download
+     * limit, {@code stopped_epoch} and {@code best_epoch} (0-based, as Keras) only with EarlyStopping.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Done(String type, Map<String, Double> test, long elapsed_ms, LearnedWeights weights) {
-        Done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) {
-            this("done", test, elapsedMs, weights);
+    record Done(String type, Map<String, Object> test, long elapsed_ms, Integer stopped_epoch, Integer best_epoch,
+                LearnedWeights feature_weights, List<Object> weights) {
+        Done(KerasOutcome o, long elapsedMs) {
+            this("done", o.test(), elapsedMs, o.stoppedEpoch(), o.bestEpoch(), o.featureWeights(), o.weights());
         }
     }
 

@@ -15,7 +15,7 @@ import playground.runs.DatasetFile;
 import playground.runs.EpochLogs;
 import playground.runs.HistoryLog;
 import playground.runs.RunListener;
-import playground.runs.LearnedWeights;
+import playground.runs.KerasOutcome;
 import playground.runs.RunRefusedException;
 import playground.runs.RunStart;
 import playground.runs.RunResult;
@@ -166,8 +166,8 @@ final class TrainApi {
         }
 
         @Override
-        public void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) {
-            result.complete(new RunResult(seed, summary, history.history(), test, elapsedMs));
+        public void done(KerasOutcome outcome, long elapsedMs) {
+            result.complete(RunResult.of(seed, summary, history.history(), outcome, elapsedMs));
         }
 
         @Override

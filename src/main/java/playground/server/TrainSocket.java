@@ -23,7 +23,7 @@ import playground.runs.Sandbox;
 import playground.runs.ScheduledRun;
 import playground.runs.Scheduler;
 import playground.runs.DecisionPlane;
-import playground.runs.LearnedWeights;
+import playground.runs.KerasOutcome;
 import playground.runs.RunStart;
 
 /**
@@ -236,9 +236,9 @@ final class TrainSocket {
         }
 
         @Override
-        public void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) {
+        public void done(KerasOutcome outcome, long elapsedMs) {
             finished();
-            outbox.send(new Events.Done(test, elapsedMs, weights));
+            outbox.send(new Events.Done(outcome, elapsedMs));
         }
 
         @Override

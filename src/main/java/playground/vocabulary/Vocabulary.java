@@ -134,8 +134,10 @@ public final class Vocabulary {
      */
     public static final LayerType DENSE = new LayerType("Dense", List.of(
             Param.integer("units", 16L, 1, 512).labelled("units (뉴런 수)"),
-            Param.choice("activation", "activations", "linear").labelled("activation (활성화)")));
-    public static final List<LayerType> LAYERS = List.of(DENSE);
+            Param.choice("activation", "activations", "linear").labelled("activation (활성화)"),
+            Param.choice("kernel_regularizer", "regularizers", null).labelled("kernel_regularizer (가중치 규제)"),
+            Param.choice("bias_regularizer", "regularizers", null).labelled("bias_regularizer (편향 규제)")));
+    public static final List<LayerType> LAYERS = List.of(DENSE, Remedies.DROPOUT);
     public static final int MAX_LAYERS = 8;
 
     public static final List<Task> TASKS = List.of(
@@ -294,6 +296,7 @@ public final class Vocabulary {
             tasks.put(t.name(), task);
         }
         m.put("tasks", tasks);
+        Remedies.putOptions(m);
         return m;
     }
 }

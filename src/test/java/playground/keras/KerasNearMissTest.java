@@ -76,11 +76,11 @@ class KerasNearMissTest {
                         model.fit(X_train, y_train, epochs=10)
                         """, 5, "model = keras.Sequential([layers.Dense(8, activation='gelu'), layers.Dense(1)])",
                         "activation='gelu'는 놀이터에 없습니다. 쓸 수 있는 것: linear, sigmoid, tanh, relu, leaky_relu, elu, softmax"),
-                Arguments.of("a Dropout layer", HEAD + """
-                        model = keras.Sequential([layers.Dense(8, activation='relu'), layers.Dropout(0.2), layers.Dense(1)])
+                Arguments.of("a Dropout's noise_shape", HEAD + """
+                        model = keras.Sequential([layers.Dense(8, activation='relu'), layers.Dropout(0.2, noise_shape=(1, 8)), layers.Dense(1)])
                         model.compile(loss='mse', optimizer='adam')
                         model.fit(X_train, y_train, epochs=10)
-                        """, 5, null, "layers.Dropout 층은 놀이터에 없습니다"),
+                        """, 5, null, "Dropout의 noise_shape는 따라갈 수 없습니다"),
                 Arguments.of("the functional API", HEAD + """
                         inputs = keras.Input(shape=(13,))
                         outputs = layers.Dense(1)(inputs)
@@ -103,11 +103,11 @@ class KerasNearMissTest {
                         model.compile(loss='sparse_categorical_crossentropy', optimizer='adam')
                         model.fit(X_train, y_train, epochs=10)
                         """, 5, null, "test_size=0.2로 나눠야 합니다"),
-                Arguments.of("callbacks", HEAD + """
+                Arguments.of("EarlyStopping on val_loss without validation_split", HEAD + """
                         model = keras.Sequential([layers.Dense(8, activation='relu'), layers.Dense(1)])
                         model.compile(loss='mse', optimizer='adam')
                         model.fit(X_train, y_train, epochs=10, callbacks=[keras.callbacks.EarlyStopping()])
-                        """, 7, null, "model.fit의 callbacks는 따라갈 수 없습니다"),
+                        """, 7, null, "val_로 시작하는 값은 validation_split을 0보다 크게 해야 생깁니다"),
                 Arguments.of("validation_data", HEAD + """
                         model = keras.Sequential([layers.Dense(8, activation='relu'), layers.Dense(1)])
                         model.compile(loss='mse', optimizer='adam')

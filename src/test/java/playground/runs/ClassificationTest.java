@@ -11,7 +11,7 @@ class ClassificationTest {
         String json = "{\"dataset\":" + dataset + ",\"model\":{\"normalize\":" + normalize + ",\"layers\":[" + layers
                 + "]},\"compile\":{\"optimizer\":{\"name\":\"adam\",\"learning_rate\":" + learningRate + "},\"loss\":\""
                 + loss + "\",\"metrics\":[\"accuracy\"]},\"fit\":{\"epochs\":" + epochs + ",\"batch_size\":16}}";
-        return Runner.run(RunSpec.parse(json), 1).test().get("accuracy");
+        return Runner.run(RunSpec.parse(json), 1).scores().get("accuracy");
     }
 
     @Test

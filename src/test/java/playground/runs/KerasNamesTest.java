@@ -83,7 +83,7 @@ class KerasNamesTest {
 
     @Test
     void theTestScoresKeepTheNameAndStillCarryAccuracy() throws Exception {
-        Map<String, Double> test = Runner.run(RunSpec.parse(with(CANCER, List.of("acc"))), 3).test();
+        Map<String, Double> test = Runner.run(RunSpec.parse(with(CANCER, List.of("acc"))), 3).scores();
         assertEquals(List.of("loss", "acc", "accuracy"), List.copyOf(test.keySet()));
         assertEquals(test.get("acc"), test.get("accuracy"), 1e-12);
     }

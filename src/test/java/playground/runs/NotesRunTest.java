@@ -88,7 +88,7 @@ class NotesRunTest {
         int seeds = 40;
         double[] mse = new double[seeds], r2 = new double[seeds];
         for (int seed = 0; seed < seeds; seed++) {
-            Map<String, Double> test = Runner.run(spec, seed).test();
+            Map<String, Double> test = Runner.run(spec, seed).scores();
             mse[seed] = test.get("loss");
             r2[seed] = test.get("r2");
         }

@@ -30,7 +30,8 @@ class RunResourcesTest {
     /** Issue 12's first attack: inside the old 1e10 budget (6 × params × rows × epochs), ~100 MB of heap per run. */
     static final String HEAP_EXHAUSTION = Abuse.HEAP_EXHAUSTION;
 
-    private static long allocatedBy(Runnable work) {
+    /** Bytes the calling thread allocates while {@code work} runs (garbage included). */
+    static long allocatedBy(Runnable work) {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
         long before = threads.getThreadAllocatedBytes(id);

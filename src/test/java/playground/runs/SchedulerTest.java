@@ -64,7 +64,7 @@ class SchedulerTest {
                 turns.add(name + " epoch " + logs.epoch());
             }
         }
-        @Override public void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) { end("done"); }
+        @Override public void done(KerasOutcome outcome, long elapsedMs) { end("done"); }
         @Override public void cancelled(int epoch) { end("cancelled " + epoch); }
         @Override public void failed(String code, String message, String field) { end("failed " + code); }
 

@@ -107,7 +107,7 @@ class TrainSocketTest {
         try (SocketClient client = SocketClient.open(server.port(), "browser-weights-01")) {
             client.start(linear);
             JsonNode done = lastOf(client.until("done", 30));
-            JsonNode weights = done.path("weights");
+            JsonNode weights = done.path("feature_weights");
             assertEquals(13, weights.path("features").size(), done.toString());
             assertEquals("CRIM", weights.path("features").get(0).asText());
             assertEquals(13, weights.path("kernel").size());
