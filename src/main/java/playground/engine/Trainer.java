@@ -37,6 +37,9 @@ public final class Trainer {
     private final float[] dOutput;
     /** The model's widths, for {@link Footprint}'s cost of each step. */
     private final int[] widths;
+    /** Each step's batch loss, in order, for the epoch under way (or the last one ended): a diverged epoch's curve. */
+    private final double[] batchLosses;
+    private int batchesDone;
     /** The epoch under way, or null between epochs. */
     private Epoch epoch;
     private long opsDone;
@@ -71,6 +74,7 @@ public final class Trainer {
         this.yBatch = new float[capacity * train.targetWidth()];
         this.dOutput = new float[capacity * model.outputs()];
         this.widths = model.widths();
+        this.batchLosses = new double[(int) ((train.rows() + (long) batchSize - 1) / batchSize)];
     }
 
     /**
@@ -130,7 +134,9 @@ public final class Trainer {
             System.arraycopy(train.y(), row * width, yBatch, q * width, width);
         }
         float[] output = model.forward(xBatch, n);
-        e.loss += batchLoss(output, n) * n;
+        double batch = batchLoss(output, n);
+        batchLosses[batchesDone++] = batch;
+        e.loss += batch * n;
         for (int m = 0; m < e.metrics.length; m++) e.metrics[m] += metrics.get(m).total(output, yBatch, n, units);
         backward(output, n);
         optimizer.apply(model.parameters());
@@ -174,6 +180,7 @@ public final class Trainer {
 
         Epoch() {
             int rows = train.rows();
+            batchesDone = 0;
             for (int i = 0; i < rows; i++) order[i] = i;
             if (shuffle) {
                 for (int i = rows - 1; i > 0; i--) {
@@ -244,6 +251,11 @@ public final class Trainer {
 
     public int epochsDone() {
         return epochsDone;
+    }
+
+    /** The batch losses of the epoch under way, or of the last one ended, in step order (a copy). */
+    public double[] batchLosses() {
+        return java.util.Arrays.copyOf(batchLosses, batchesDone);
     }
 
     public Sequential model() {

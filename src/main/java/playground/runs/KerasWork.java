@@ -6,7 +6,12 @@ import java.util.function.LongSupplier;
 
 /** A Keras run: its training, advanced by budgets of work, with the plane's grids when the owner asked for them. */
 final class KerasWork implements Work {
-    /** A heat map every 150 ms looks live and keeps a socket well under its message budget. */
+    /**
+     * Frames of the plane a run sends besides the untrained one, spread evenly over its epochs: a 0.1 s run still
+     * shows its boundary growing when the browser plays it back (the socket paces them, see the server's Outbox).
+     */
+    static final int FRAMES = 20;
+    /** A slow run also gets a frame every 150 ms, so its plane looks live; never more than one an epoch. */
     private static final long GRID_INTERVAL_NANOS = 150_000_000L;
 
     private final RunSpec spec;
@@ -15,6 +20,7 @@ final class KerasWork implements Work {
     private final boolean wantsPlane;
     private Training training;
     private DecisionPlane plane;
+    private NetworkView network;
     private long lastGridAt;
     private long gridOps;
     private long startedAt;
@@ -33,6 +39,7 @@ final class KerasWork implements Work {
         listener.started(RunStart.of(training));
         plane = wantsPlane ? DecisionPlane.of(spec).orElse(null) : null;
         if (plane != null) {
+            network = NetworkView.of(spec);
             listener.points(plane.points());
             sendGrid(true, listener);
         }
@@ -44,11 +51,13 @@ final class KerasWork implements Work {
         try {
             logs = training.advance(maxOps, stop);
         } catch (DivergedException e) {
-            listener.failed("diverged", divergedMessage(e.epoch()), "compile.optimizer.learning_rate");
+            listener.diverged(Divergence.of(e.epoch(), training.batchLosses(), divergedMessage(e.epoch()),
+                    "compile.optimizer.learning_rate"));
             return true;
         }
-        if (logs != null) listener.epoch(logs);
-        sendGrid(training.finished(), listener);
+        if (logs == null) return false;
+        listener.epoch(logs);
+        sendGrid(training.finished() || logs.epoch() % frameEvery() == 0, listener);
         if (!training.finished()) return false;
         listener.done(training.test(), (clock.getAsLong() - startedAt) / 1_000_000L,
                 LearnedWeights.of(spec, training.model()).orElse(null));
@@ -65,14 +74,20 @@ final class KerasWork implements Work {
         return training == null ? 0 : training.epochsDone();
     }
 
-    /** A grid at most every {@link #GRID_INTERVAL_NANOS}, and always the first and the last. */
-    private void sendGrid(boolean always, RunListener listener) {
+    /** Epochs between frames: {@link #FRAMES} over the run. */
+    private int frameEvery() {
+        return Math.max(1, (training.epochs() + FRAMES - 1) / FRAMES);
+    }
+
+    /** A grid (with the network view) when {@code due}, or {@link #GRID_INTERVAL_NANOS} after the last; at epochs' ends. */
+    private void sendGrid(boolean due, RunListener listener) {
         if (plane == null) return;
         long now = clock.getAsLong();
-        if (!always && now - lastGridAt < GRID_INTERVAL_NANOS) return;
+        if (!due && now - lastGridAt < GRID_INTERVAL_NANOS) return;
         lastGridAt = now;
-        listener.grid(plane.grid(training.model(), training.epochsDone()));
-        gridOps += plane.gridOps(training.model());
+        listener.grid(plane.grid(training.model(), training.epochsDone(), network));
+        int[] widths = training.model().widths();
+        gridOps += plane.gridOps(training.model()) + (network == null ? 0 : NetworkView.frameOps(widths));
     }
 
     /**

@@ -41,8 +41,9 @@ public record RunResources(long ops, long stepOps, long bytes) {
         long chunks = (rows.validation() + batch - 1) / batch;
         long epoch = rows.train() * Footprint.trainRowOps(widths) + steps * Footprint.updateOps(widths)
                 + rows.validation() * Footprint.forwardOps(widths) + chunks * Footprint.evaluateOps(widths, 0);
+        boolean network = plane && NetworkView.of(spec) != null;
         long ops = epochs * epoch + 2 * Footprint.evaluateOps(widths, rows.test())
-                + (epochs + 1L) * Footprint.evaluateOps(widths, gridRows);
+                + (epochs + 1L) * (Footprint.evaluateOps(widths, gridRows) + (network ? NetworkView.frameOps(widths) : 0));
         long stepOps = Math.max(Footprint.trainStepOps(widths, batch), Footprint.evaluateOps(widths, batch));
 
         // a predict (the test rows, the plane) grows the batch buffers: both sizes live while it reallocates
@@ -54,7 +55,7 @@ public record RunResources(long ops, long stepOps, long bytes) {
                 + (predictCapacity > batch ? Footprint.bufferBytes(widths, normalize, predictCapacity) : 0)
                 + Footprint.trainerBytes(rows.train(), batch, targetWidth, outputs)
                 + dataBytes(rows, features, targetWidth, Datasets.isGenerated(spec.dataset().name()))
-                + (plane ? planeBytes(gridRows, outputs, features, rows) : 0);
+                + (plane ? planeBytes(gridRows, outputs, features, rows) + queuedFramesBytes(spec) : 0);
         return new RunResources(ops, stepOps, bytes);
     }
 
@@ -109,6 +110,27 @@ public record RunResources(long ops, long stepOps, long bytes) {
         long points = (long) (rows.train() + rows.validation() + rows.test()) * (Footprint.doubles(3) + 8);
         return Footprint.doubles(2L * gridRows) + 2 * Footprint.doubles((long) gridRows * outputs)
                 + Footprint.floats(PREDICT_CHUNK, features) + points;
+    }
+
+    /**
+     * The frames a socket may hold unsent (its Outbox paces them), one more while it is built, and the neurons'
+     * outputs a frame computes: held by the socket rather than the run, so not what building and training allocate.
+     */
+    static long queuedFramesBytes(RunSpec spec) {
+        int[] widths = widths(spec, Datasets.info(spec.dataset().name()).orElseThrow().features().size());
+        if (widths[0] != 2) return 0;
+        boolean network = NetworkView.hiddenUnits(spec) <= NetworkView.MAX_HIDDEN_UNITS;
+        long layerOutputs = 0;
+        for (int i = 1; network && i < widths.length; i++) {
+            layerOutputs += Footprint.doubles((long) NetworkView.SIZE * NetworkView.SIZE * widths[i]);
+        }
+        return (DecisionPlane.QUEUED_FRAMES + 1L) * frameChars(widths, network) + layerOutputs;
+    }
+
+    /** Characters of one frame's JSON at most (Java keeps them a byte each): the grid's cells, the network view. */
+    static long frameChars(int[] widths, boolean network) {
+        long gridChars = 8L * DecisionPlane.GRID_SIZE * DecisionPlane.GRID_SIZE;  // "-0.123," and its class
+        return gridChars + (network ? NetworkView.frameChars(widths) : 0);
     }
 
     private static double mb(long bytes) {

@@ -146,6 +146,11 @@ public final class Training {
         return logs == null ? null : checked(logs);
     }
 
+    /** The batch losses of the epoch under way, or of the last one ended (a diverged epoch's curve). */
+    public double[] batchLosses() {
+        return trainer.batchLosses();
+    }
+
     /** Work done so far, in {@link playground.engine.Footprint}'s operations. */
     public long opsDone() {
         return trainer.opsDone();

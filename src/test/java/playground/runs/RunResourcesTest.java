@@ -56,7 +56,7 @@ class RunResourcesTest {
                 : "sparse_categorical_crossentropy";
         RunSpec spec = RunSpec.parse(DOC.formatted(dataset, normalize, dense(units, layers, last), optimizer, loss,
                 1, batch, split));
-        long estimate = spec.resources().bytes();
+        long estimate = spec.resources().bytes() - RunResources.queuedFramesBytes(spec);  // the socket holds those
         spec.start(1);  // warm: the data set's cache and the classes are loaded once, for every run
         long allocated = allocatedBy(() -> {
             Training t = spec.start(1);
@@ -69,6 +69,18 @@ class RunResourcesTest {
         assertTrue(estimate >= allocated * 0.9, dataset + ": estimate " + estimate + " < allocated " + allocated);
         assertTrue(estimate <= allocated * 2.5 + RunResources.FIXED_BYTES, dataset + ": estimate " + estimate
                 + " far above allocated " + allocated);
+    }
+
+    @Test
+    void aFramesEstimateCoversItsJsonWithoutBeingFarAboveIt() throws Exception {
+        RunSpec spec = RunSpec.parse(DOC.formatted("spiral", false, dense(16, 2, "{\"units\":1,\"activation\":\"sigmoid\"}"),
+                "adam", "binary_crossentropy", 1, 16, "0.2"));
+        Training t = spec.start(1);
+        t.advance(Long.MAX_VALUE);
+        var grid = DecisionPlane.of(spec).orElseThrow().grid(t.model(), 1, NetworkView.of(spec));
+        long chars = new ObjectMapper().writeValueAsString(grid).length();
+        long estimate = RunResources.frameChars(t.model().widths(), true);
+        assertTrue(estimate >= chars && estimate <= 2.5 * chars, "estimate " + estimate + ", JSON " + chars);
     }
 
     @Test
