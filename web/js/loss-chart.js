@@ -200,6 +200,7 @@ export function create(canvas) {
       dataset.data = [];
       dataset.pgDiverged = false;
     });
+    chart.options.scales.x.min = 1;
   }
 
   /** The curves addPoint fills belong to a run that diverged: they stay, but no longer set the y axis's top. */
@@ -207,6 +208,7 @@ export function create(canvas) {
     var datasets = comparing ? target : chart.data.datasets;
     if (!datasets) return;
     datasets[0].pgDiverged = datasets[1].pgDiverged = true;
+    chart.options.scales.x.min = 0; /* the first epoch's batch losses lie between 0 and 1 */
     render();
   }
 
