@@ -33,8 +33,8 @@ export function startedFacts(event) {
 /**
  * Why a run that ended did not learn, or null when it did: a test R² below 0 (worse than always answering the mean)
  * or an accuracy at chance. The cause named first is the likelier one: normalization off on a table (its features'
- * scales differ; the generated 2-D sets are all of one scale), then a learning rate far above its optimizer's
- * default, else the model or the epochs. facts: {normalize, learningRate, defaultRate, generated, classes}.
+ * scales differ; the generated 2-D sets are all of one scale), then a learning rate far above (or below) its
+ * optimizer's default, else the model or the epochs. facts: {normalize, learningRate, defaultRate, generated, classes}.
  */
 export function fitVerdict(test, facts) {
   if (!test) return null;
@@ -58,6 +58,8 @@ function causes(facts) {
   }
   if (largeRate) {
     found.push('학습률(' + facts.learningRate + ')이 이 옵티마이저의 기본값(' + facts.defaultRate + ')보다 훨씬 큽니다. 10배 작게 해 보세요.');
+  } else if (facts.defaultRate > 0 && facts.learningRate <= facts.defaultRate / LARGE_RATE_FACTOR) {
+    found.push('학습률(' + facts.learningRate + ')이 너무 작아 가중치가 거의 움직이지 않았습니다. 10배씩 키워 보세요.');
   }
   if (!found.length) found.push('에포크를 늘리거나 층의 유닛 수를 바꿔 보세요.');
   return found;

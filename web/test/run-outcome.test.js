@@ -41,3 +41,9 @@ test('a diverged epoch becomes points at fractions of that epoch, finite ones on
   assert.deepEqual(points.map((p) => p.y), [10, 1e6, 1e30]);
   assert.deepEqual(divergedPoints({ epoch: 1 }), []);
 });
+
+test('a learning rate a hundred times below the default is named as too small', () => {
+  const verdict = fitVerdict({ r2: -0.5 }, { ...BOSTON, learningRate: 0.000001, defaultRate: 0.01 });
+  assert.match(verdict, /학습률\(0\.000001\)이 너무 작아/);
+  assert.doesNotMatch(verdict, /에포크를 늘리거나/);
+});

@@ -52,7 +52,7 @@ final class KerasWork implements Work {
             logs = training.advance(maxOps, stop);
         } catch (DivergedException e) {
             listener.diverged(Divergence.of(e.epoch(), training.batchLosses(), divergedMessage(e.epoch()),
-                    "compile.optimizer.learning_rate"));
+                    spec.model().normalize() ? "compile.optimizer.learning_rate" : "model.normalize"));
             return true;
         }
         if (logs == null) return false;
@@ -92,7 +92,7 @@ final class KerasWork implements Work {
 
     /**
      * Without Normalization, inputs of very different scales (Boston's tax against its NOX) diverge at rates that
-     * are fine once normalised, so the message names both cures, the likelier first.
+     * are fine once normalised, so the message names both cures, the likelier first (and the field is that one).
      */
     private String divergedMessage(int epoch) {
         double rate = spec.compile().optimizer().learning_rate();
