@@ -18,11 +18,12 @@ import { el, numberValue, selectInput, withCommas } from './widget-dom.js';
 import { datasetName, getPath, setPath } from './widget-state.js';
 import { csvUploader } from './csv-upload.js';
 import { createLayerList } from './layer-list.js';
+import { create as createFeaturePicker } from './feature-picker.js';
 
 /** The fieldsets, in order; controls are built into the one their section names. */
 const SECTIONS = [['data', '데이터'], ['model', '모델 (keras.Sequential)'], ['compile', 'compile'], ['fit', 'fit']];
 /** Built by buildDatasetControls and layer-list.js rather than as one input bound to one path. */
-const COMPOUND = ['dataset', 'samples', 'noise', 'layers'];
+const COMPOUND = ['dataset', 'samples', 'noise', 'features', 'layers'];
 /** Spinner steps where the kind's own (1 for integers, any for numbers) would be too coarse. */
 const STEPS = { validation_split: '0.05', noise: '0.05' };
 /** Where the control's own default would mislead: the learning rate's is the chosen optimizer's. */
@@ -244,7 +245,10 @@ export function createForm(options) {
       taskLabel: (task) => vocabulary.taskLabel(task)
     });
     const wrapper = field('dataset', spec('dataset').label, select, [info, upload]);
-    const generated = el('div', { className: 'pg-generated', 'data-control': 'dataset' }, generatedFields);
+    controls.features = createFeaturePicker({ doc, vocabulary, idPrefix, onChange: documentChanged });
+    controls.features.wrapper = controls.features.element;
+    const generated = el('div', { className: 'pg-generated', 'data-control': 'dataset' },
+      generatedFields.concat(controls.features.element));
     controls.dataset.info = info;
     controls.dataset.generated = generated;
     return [wrapper, generated];
@@ -285,6 +289,7 @@ export function createForm(options) {
     const d = doc.dataset && typeof doc.dataset === 'object' ? doc.dataset : {};
     controls.samples.input.value = d.samples === undefined ? '' : String(d.samples);
     controls.noise.input.value = d.noise === undefined ? '' : String(d.noise);
+    controls.features.sync();
     const info = datasetInfo(name);
     controls.dataset.generated.hidden = !(info && info.generated) || !!hidden.dataset;
     renderDatasetInfo(info);
@@ -327,8 +332,7 @@ export function createForm(options) {
     if (info && info.generated) {
       const previous = doc.dataset && typeof doc.dataset === 'object' ? doc.dataset : {};
       doc.dataset = { name };
-      if (previous.samples !== undefined) doc.dataset.samples = previous.samples;
-      if (previous.noise !== undefined) doc.dataset.noise = previous.noise;
+      ['samples', 'noise', 'features'].forEach((k) => { if (previous[k] !== undefined) doc.dataset[k] = previous[k]; });
     } else {
       doc.dataset = name;
     }

@@ -104,7 +104,9 @@ function mountWidget(root, index, vocabulary) {
   root.appendChild(el('div', { className: 'pg-body' }, [settings.element, out.actions, out.element]));
   const lossChart = createLossChart(out.canvas);
   const plane = createPlane(out.planeCanvas);
-  const network = createNetworkView(() => (settings.currentDataset() || {}).features || []);
+  const inputLabel = (name) => (vocabulary.list('input_features').find((f) => f.name === name) || { label: name }).label;
+  const network = createNetworkView(() => (getPath(doc, 'dataset.features') || (settings.currentDataset() || {}).features
+    || []).map(inputLabel));
   out.planeBox.after(network.element);
   const banner = createBanner(out.banner, runClicked);
   const summary = createLiveSummary({ root, doc, view: summaryView, settings });

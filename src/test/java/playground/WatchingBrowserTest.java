@@ -234,6 +234,27 @@ class WatchingBrowserTest {
     }
 
     @Test
+    void inputFeaturesChosenByCheckboxGoIntoTheRunAndTheNetworksFirstColumn() throws IOException {
+        open("/spiral");
+        assertEquals(List.of("x1", "x2"), js("return Array.prototype.filter.call(document.querySelectorAll("
+                + "'.pg-widget input.pg-feature'), function (b) { return b.checked; }).map(function (b) { return b.value; })"));
+        js("document.querySelector('.pg-widget input.pg-feature[value=\"x1^2\"]').click();"
+                + "document.querySelector('.pg-widget input.pg-feature[value=\"sin(x2)\"]').click();"
+                + "document.querySelector('.pg-widget .pg-speed').value = 'fast'");
+        browser.waitFor("return document.querySelector('.pg-widget').dataset.summary === 'ok'"
+                + " && /\\(None, 16\\)\\s*80/.test(document.querySelector('.pg-widget .pg-summary').textContent)");
+        click(".pg-run");
+        waitForState("done");
+        assertEquals(List.of("x₁", "x₂", "x₁²", "sin(x₂)"), js("return Array.prototype.map.call(document.querySelectorAll("
+                + "'.pg-network .pg-network-label'), function (l) { return l.textContent; })"));
+        assertEquals(4L, js("return document.querySelectorAll('.pg-network canvas.pg-neuron[data-layer=\"input\"]').length"));
+        js("document.querySelector('.pg-widget .pg-features').scrollIntoView()");
+        shot("watch-features");
+        assertTrue(js("return document.querySelector('.pg-widget .pg-keras').textContent").toString()
+                .contains("np.stack([x1, x2, x1 ** 2, np.sin(x2)], axis=1)"));
+    }
+
+    @Test
     void aNetworkTooWideToDrawSaysWhyInsteadOfDrawingIt() {
         open("/wide");
         click(".pg-run");

@@ -31,11 +31,14 @@ public final class DecisionPlane {
                        NetworkView.Frame network) {}
 
     private final Dataset data;
+    /** Turns the plane's points into the model's inputs (the run's input features). */
+    private final DatasetSpec inputs;
     private final double[] xRange;
     private final double[] yRange;
 
-    private DecisionPlane(Dataset data) {
+    private DecisionPlane(Dataset data, DatasetSpec inputs) {
         this.data = data;
+        this.inputs = inputs;
         this.xRange = range(0);
         this.yRange = range(1);
     }
@@ -44,7 +47,7 @@ public final class DecisionPlane {
     public static Optional<DecisionPlane> of(RunSpec spec) {
         DatasetSpec ds = spec.dataset();
         Dataset data = Datasets.load(ds.name(), ds.samples(), ds.noise());
-        return data.train().features() == 2 ? Optional.of(new DecisionPlane(data)) : Optional.empty();
+        return data.train().features() == 2 ? Optional.of(new DecisionPlane(data, ds)) : Optional.empty();
     }
 
     public Points points() {
@@ -59,7 +62,7 @@ public final class DecisionPlane {
     /** The model's output over the plane, with the network view's frame when {@code network} is not null. */
     public Grid grid(Sequential model, int epoch, NetworkView network) {
         int n = GRID_SIZE;
-        double[] out = model.predict(cells(n), n * n);
+        double[] out = model.predict(inputs.inputs(cells(n), n * n), n * n);
         int outputs = model.outputs();
         double[] values = new double[n * n];
         int[] classes = outputs > 1 ? new int[n * n] : null;
@@ -74,7 +77,7 @@ public final class DecisionPlane {
             values[i] = round(out[i * outputs + best]);
         }
         return new Grid(epoch, n, xRange.clone(), yRange.clone(), values, classes,
-                network == null ? null : network.frame(model, cells(NetworkView.SIZE)));
+                network == null ? null : network.frame(model, inputs.inputs(cells(NetworkView.SIZE), NetworkView.SIZE * NetworkView.SIZE)));
     }
 
     /** The centres of {@code n} × {@code n} cells over the plane, row by row from the bottom left, as (x, y) rows. */

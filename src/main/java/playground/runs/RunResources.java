@@ -28,12 +28,12 @@ public record RunResources(long ops, long stepOps, long bytes) {
     /** As {@link #of(RunSpec)}, with the rows the caller has already counted. */
     public static RunResources of(RunSpec spec, DataRows rows) {
         DatasetInfo info = Datasets.info(spec.dataset().name()).orElseThrow();
-        int features = info.features().size();
+        int features = spec.inputs().size();
         int[] widths = widths(spec, features);
         int outputs = widths[widths.length - 1];
         int targetWidth = "categorical_crossentropy".equals(spec.compile().loss()) ? info.classes().size() : 1;
         int batch = Math.min(spec.fit().batch_size(), rows.train());
-        boolean plane = features == 2;
+        boolean plane = info.features().size() == 2;
         int gridRows = plane ? DecisionPlane.GRID_SIZE * DecisionPlane.GRID_SIZE : 0;
         int epochs = spec.fit().epochs();
 
@@ -117,8 +117,8 @@ public record RunResources(long ops, long stepOps, long bytes) {
      * outputs a frame computes: held by the socket rather than the run, so not what building and training allocate.
      */
     static long queuedFramesBytes(RunSpec spec) {
-        int[] widths = widths(spec, Datasets.info(spec.dataset().name()).orElseThrow().features().size());
-        if (widths[0] != 2) return 0;
+        if (Datasets.info(spec.dataset().name()).orElseThrow().features().size() != 2) return 0;
+        int[] widths = widths(spec, spec.inputs().size());
         boolean network = NetworkView.hiddenUnits(spec) <= NetworkView.MAX_HIDDEN_UNITS;
         long layerOutputs = 0;
         for (int i = 1; network && i < widths.length; i++) {

@@ -51,8 +51,8 @@ public final class Training {
         Dataset data = Datasets.load(ds.name(), ds.samples(), ds.noise());
         Loss loss = Loss.byName(spec.compile().loss());
         int classes = data.info().classes().size();
-        Examples all = examples(data.train(), loss, classes);
-        Examples test = examples(data.test(), loss, classes);
+        Examples all = examples(ds.inputs(data.train()), loss, classes);
+        Examples test = examples(ds.inputs(data.test()), loss, classes);
 
         Sequential model = new Sequential(all.features(), spec.model().normalize());
         for (LayerSpec l : spec.model().layers()) {
