@@ -13,6 +13,8 @@ final class KerasWork implements Work {
     static final int FRAMES = 20;
     /** A slow run also gets a frame every 150 ms, so its plane looks live; never more than one an epoch. */
     private static final long GRID_INTERVAL_NANOS = 150_000_000L;
+    /** With the network view a frame is tens of kilobytes: a slow run sends at most two a second. */
+    private static final long NETWORK_INTERVAL_NANOS = 500_000_000L;
 
     private final RunSpec spec;
     private final long seed;
@@ -83,7 +85,7 @@ final class KerasWork implements Work {
     private void sendGrid(boolean due, RunListener listener) {
         if (plane == null) return;
         long now = clock.getAsLong();
-        if (!due && now - lastGridAt < GRID_INTERVAL_NANOS) return;
+        if (!due && now - lastGridAt < (network == null ? GRID_INTERVAL_NANOS : NETWORK_INTERVAL_NANOS)) return;
         lastGridAt = now;
         listener.grid(plane.grid(training.model(), training.epochsDone(), network));
         int[] widths = training.model().widths();

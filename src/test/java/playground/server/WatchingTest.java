@@ -67,6 +67,12 @@ class WatchingTest {
                         "message " + (i + 1) + " after " + seconds + " s");
             }
             assertEquals(List.of(100), epochsOf(events).subList(epochsOf(events).size() - 1, epochsOf(events).size()));
+            long largest = events.stream().filter(e -> e.path("type").asText().equals("grid"))
+                    .mapToLong(e -> e.toString().length()).max().orElseThrow();
+            long all = events.stream().mapToLong(e -> e.toString().length()).sum();
+            System.out.printf("spiral, 100 epochs: %d frames in %d messages over %.2f s; largest frame %,d chars, "
+                    + "all messages %,d chars%n", frames.size(), events.size(),
+                    (arrivals.get(arrivals.size() - 1) - arrivals.get(0)) / 1e9, largest, all);
         }
     }
 
