@@ -71,6 +71,30 @@ class RunResourcesTest {
                 + " far above allocated " + allocated);
     }
 
+    /** A plane run's frames (grids and the network view, every few epochs) are work the estimate counts. */
+    @Test
+    void theEstimatedWorkCoversAPlaneRunsFramesAndNetworkView() throws Exception {
+        RunSpec spec = RunSpec.parse(DOC.formatted("spiral", false, dense(16, 2, "{\"units\":1,\"activation\":\"sigmoid\"}"),
+                "adam", "binary_crossentropy", 100, 16, "0.2"));
+        int[] frames = new int[1];
+        RunListener count = new RunListener() {
+            public void queued(int position) {}
+            public void started(RunStart start) {}
+            public void epoch(EpochLogs logs) {}
+            public void grid(DecisionPlane.Grid grid) { if (grid.network() != null) frames[0]++; }
+            public void done(Map<String, Double> test, long elapsedMs, LearnedWeights weights) {}
+            public void cancelled(int epoch) {}
+            public void failed(String code, String message, String field) {}
+        };
+        Work work = new KerasWork(spec, 1, System::nanoTime, true);
+        work.begin(count);
+        while (!work.advance(Long.MAX_VALUE, () -> false, count)) { /* one epoch a call */ }
+        assertTrue(frames[0] >= 21, "frames with the network view: " + frames[0]);
+        long estimate = spec.resources().ops();
+        assertTrue(estimate >= work.opsDone() && estimate <= 2 * work.opsDone(),
+                "estimate " + estimate + ", done " + work.opsDone());
+    }
+
     @Test
     void aFramesEstimateCoversItsJsonWithoutBeingFarAboveIt() throws Exception {
         RunSpec spec = RunSpec.parse(DOC.formatted("spiral", false, dense(16, 2, "{\"units\":1,\"activation\":\"sigmoid\"}"),
