@@ -51,7 +51,9 @@ export function createPacer({ epochs, speed = DEFAULT_SPEED }) {
   }
 
   function take(now) {
-    if (lastTake !== null && !instant) head += rate * Math.max(0, now - lastTake) / 1000;
+    /* caught up with the server (or just started): the next epoch to arrive is shown at once, the rest paced */
+    if (lastTake === null) head = Math.max(head, shown + 1);
+    else if (!instant) head += rate * Math.max(0, now - lastTake) / 1000;
     lastTake = now;
     const out = [];
     while (queue.length && (instant || queue[0].at <= head)) {

@@ -41,7 +41,9 @@ public final class InputFeatures {
 
     /** A 2-D data set's rows with {@code features} as their columns. */
     public static Samples apply(List<String> features, Samples points) {
-        if (points.features() != 2) throw new IllegalArgumentException("input features need 2 columns, not " + points.features());
+        if (points.features() != 2) {
+            throw new IllegalArgumentException("input features need 2 columns, not " + points.features());
+        }
         return new Samples(points.rows(), features.size(), apply(features, points.x(), points.rows()), points.y());
     }
 

@@ -166,7 +166,7 @@ public final class Sequential {
         void forwarded(int start, int n);
     }
 
-    /** Runs the rows of {@code x} forward in chunks of the buffers' capacity, inputs rounded to float as Keras casts. */
+    /** Runs the rows of {@code x} forward in chunks of the buffers' capacity, inputs rounded to float (Keras casts). */
     private void forEachChunk(double[] x, int rows, Chunk chunkDone) {
         allocate(Math.min(Math.max(rows, 1), 256));
         float[][] chunk = new float[capacity][inputs];

@@ -77,7 +77,7 @@ public final class DecisionPlane {
             values[i] = round(out[i * outputs + best]);
         }
         return new Grid(epoch, n, xRange.clone(), yRange.clone(), values, classes,
-                network == null ? null : network.frame(model, inputs.inputs(cells(NetworkView.SIZE), NetworkView.SIZE * NetworkView.SIZE)));
+                network == null ? null : network.frame(model, inputs.inputs(cells(NetworkView.SIZE), NetworkView.ROWS)));
     }
 
     /** The centres of {@code n} × {@code n} cells over the plane, row by row from the bottom left, as (x, y) rows. */

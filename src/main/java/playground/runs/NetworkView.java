@@ -14,6 +14,8 @@ import playground.engine.Sequential;
 public final class NetworkView {
     /** Cells per side of each neuron's heat map. */
     public static final int SIZE = 20;
+    /** Cells of each heat map. */
+    static final int ROWS = SIZE * SIZE;
     /** Hidden units (all hidden layers together) up to which the view is sent. */
     public static final int MAX_HIDDEN_UNITS = 64;
     /** Outputs are sent as whole numbers −SHADES … SHADES for −1 … 1, TensorFlow Playground's 30 shades. */
