@@ -1,6 +1,5 @@
 package playground.runs;
 
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
@@ -53,8 +52,7 @@ final class KerasWork implements Work {
         try {
             logs = training.advance(maxOps, stop);
         } catch (DivergedException e) {
-            listener.diverged(Divergence.of(e.epoch(), training.batchLosses(), divergedMessage(e.epoch()),
-                    spec.model().normalize() ? "compile.optimizer.learning_rate" : "model.normalize"));
+            listener.diverged(Divergence.of(spec, e.epoch(), training.batchLosses()));
             return true;
         }
         if (logs == null) return false;
@@ -90,18 +88,5 @@ final class KerasWork implements Work {
         listener.grid(plane.grid(training.model(), training.epochsDone(), network));
         int[] widths = training.model().widths();
         gridOps += plane.gridOps(training.model()) + (network == null ? 0 : NetworkView.frameOps(widths));
-    }
-
-    /**
-     * Without Normalization, inputs of very different scales (Boston's tax against its NOX) diverge at rates that
-     * are fine once normalised, so the message names both cures, the likelier first (and the field is that one).
-     */
-    private String divergedMessage(int epoch) {
-        double rate = spec.compile().optimizer().learning_rate();
-        String cure = spec.model().normalize()
-                ? String.format(Locale.ROOT, "학습률(%s)이 너무 큰 것 같습니다. 10배 작은 값으로 다시 해 보세요.", rate)
-                : String.format(Locale.ROOT, "입력이 정규화되지 않아 특성마다 크기가 크게 다르면 흔히 일어납니다. "
-                        + "Normalization을 켜거나 학습률(%s)을 10배 작게 해 보세요.", rate);
-        return String.format(Locale.ROOT, "%d번째 에포크에서 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. %s", epoch, cure);
     }
 }
