@@ -199,6 +199,7 @@ export function create(canvas) {
     chart.data.datasets.slice(0, 2).forEach(function (dataset) {
       dataset.data = [];
       dataset.pgDiverged = false;
+      dataset.pointRadius = 0;
     });
     chart.options.scales.x.min = 1;
   }
@@ -208,6 +209,7 @@ export function create(canvas) {
     var datasets = comparing ? target : chart.data.datasets;
     if (!datasets) return;
     datasets[0].pgDiverged = datasets[1].pgDiverged = true;
+    datasets[0].pointRadius = 3; /* an explosion is often two or three batches: each one seen */
     chart.options.scales.x.min = 0; /* the first epoch's batch losses lie between 0 and 1 */
     render();
   }

@@ -137,6 +137,7 @@ class WatchingTest {
             assertTrue(losses.get(losses.size() - 1).asDouble() > 1000 * losses.get(0).asDouble(),
                     "the loss explodes: " + losses);
             assertTrue(error.path("message").asText().contains("정규화"), error.toString());
+            System.out.println("diverged batch losses: " + losses);
         }
     }
 
