@@ -63,11 +63,16 @@ export function create(featureNames) {
   element.hidden = true;
   var nodes = []; /* canvases by column: nodes[0] the inputs, then one column per layer */
   var shape = '';
+  var last = null; /* the frame drawn, drawn again when the width changes */
+  if (typeof ResizeObserver === 'function') {
+    new ResizeObserver(function () { if (last && !element.hidden) setFrame(last.network, last.epoch); }).observe(element);
+  }
 
   /** Columns of canvases for a network of this shape, laid out once per shape. */
   function build(network) {
     var columns = [network.inputs.length].concat(network.layers.map(function (l) { return l.units; }));
-    var key = columns.join('-');
+    /* new names with as many columns relabel, a new width (a phone turned) lays out again */
+    var key = columns.join('-') + ' ' + featureNames().join() + ' ' + element.clientWidth;
     if (key === shape) return;
     shape = key;
     stage.textContent = '';
@@ -142,6 +147,7 @@ export function create(featureNames) {
   /** A grid event's network: every heat map and link redrawn. */
   function setFrame(network, epoch) {
     if (!network || !network.layers) return;
+    last = { network: network, epoch: epoch };
     element.setAttribute('data-epoch', String(epoch));
     element.hidden = false; /* before build, which reads the width */
     build(network);
@@ -166,6 +172,7 @@ export function create(featureNames) {
   }
 
   function reset() {
+    last = null;
     shape = '';
     nodes = [];
     stage.textContent = '';

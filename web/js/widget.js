@@ -20,6 +20,8 @@
  * .pg-test-metrics (.pg-metric[data-metric="r2"]), .pg-summary (.pg-summary-table), .pg-keras code,
  * .pg-error[data-field="…"]. Compare mode: button .pg-compare-run, see widget-compare.js and compare-table.js.
  * Weights: .pg-weights (widget-weights.js). Normalization statistics: .pg-normalization (widget-summary.js).
+ * Playback (playback.js): .pg-speed, .pg-instant, .pg-replay (playback-controls.js); the network view .pg-network
+ * (network-view.js); data-fit = ok | failed after a run that ended (run-outcome.js's fitVerdict).
  */
 import { loadVocabulary } from './vocabulary.js';
 import { loadChart } from './chart-loader.js';

@@ -148,6 +148,17 @@ class WatchingBrowserTest {
                 + " function (c) { return c.getContext('2d').getImageData(0, 0, c.width, c.height).data[3] === 0; }).length");
         assertEquals(0L, blank, "every heat map is painted");
         assertEquals(List.of(), browser.consoleErrors());
+
+        browser.resize(390, 844); // a phone: the network view fits its width, the page does not scroll sideways
+        browser.waitFor("var s = document.querySelector('.pg-network-stage'); return s && s.offsetWidth <= "
+                + "document.documentElement.clientWidth");
+        Object wider = js("var w = document.documentElement.clientWidth; return Array.prototype.filter.call("
+                + "document.querySelectorAll('.pg-network *'), function (e) { return e.getBoundingClientRect().right > w + 1; })"
+                + ".length");
+        assertEquals(0L, wider, "network view elements wider than the phone");
+        js("document.querySelector('.pg-network').scrollIntoView()");
+        shot("watch-network-phone");
+        browser.resize(1200, 1400);
     }
 
     @Test
