@@ -2,9 +2,6 @@ package playground.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,19 +26,12 @@ final class Outbox {
     /** Messages that may go out back to back (a token bucket of this size, refilled at eventsPerSecond). */
     static final double BURST = 3;
 
-    /** A frame's JSON, made when it is queued so that the run's arrays are not held. */
-    private record Frame(String text) {}
-
     private final Session session;
     private final ObjectMapper json;
     private final ScheduledExecutorService timer;
     private final long minIntervalNanos;
     private final Runnable onStall;
-    /** Unsent, in order: {@link EpochLogs} (coalesced when sent), {@link Frame}s, and events queued behind a frame. */
-    private final ArrayDeque<Object> queue = new ArrayDeque<>();
-    /** Frames and events in {@link #queue}: while there are any, a new event queues behind them. */
-    private int held;
-    private int frames;
+    private final Unsent unsent = new Unsent(DecisionPlane.QUEUED_FRAMES);
     /** Messages that may go out now; below 1, the queue waits. Events are always sent and may take it below 0. */
     private double tokens = BURST;
     private long refilledAt = System.nanoTime();
@@ -59,58 +49,39 @@ final class Outbox {
 
     /** Sends an event now, after any epochs still waiting; behind a queued frame, in its turn. */
     synchronized void send(Object event) {
-        if (held == 0) {
-            writeEpochs();
+        if (!unsent.holdsMore()) {
+            while (!unsent.isEmpty()) writeNext();
             write(text(event));
             return;
         }
-        queue.add(event);
-        held++;
+        unsent.event(event);
         drain();
     }
 
     /** Sends what is queued at once, frames left out, then {@code event}: the socket is about to close. */
     synchronized void sendLast(Object event) {
-        queue.removeIf(item -> item instanceof Frame);
-        frames = 0;
-        while (!queue.isEmpty()) writeNext();
-        held = 0;
+        unsent.dropFrames();
+        while (!unsent.isEmpty()) writeNext();
         write(text(event));
     }
 
     synchronized void epoch(EpochLogs logs) {
-        queue.add(logs);
+        unsent.epoch(logs);
         drain();
     }
 
     /** A frame of the plane: paced as epochs are, never coalesced, thinned when too many wait. */
     synchronized void frame(Object event) {
-        queue.add(new Frame(text(event)));
-        held++;
-        if (++frames > DecisionPlane.QUEUED_FRAMES) thin();
+        unsent.frame(text(event));
         drain();
-    }
-
-    /** Drops every other unsent frame, from the oldest, keeping the latest. */
-    private void thin() {
-        int index = 0;
-        for (Iterator<Object> it = queue.iterator(); it.hasNext(); ) {
-            Object item = it.next();
-            if (!(item instanceof Frame)) continue;
-            if (index++ % 2 == 0 && index < frames) {
-                it.remove();
-                held--;
-            }
-        }
-        frames = (int) queue.stream().filter(item -> item instanceof Frame).count();
     }
 
     /** Writes while tokens last, then comes back when the next one is due. */
     private void drain() {
         if (flushScheduled) return;
         refill();
-        while (!queue.isEmpty() && tokens >= 1) writeNext();
-        if (queue.isEmpty()) return;
+        while (!unsent.isEmpty() && tokens >= 1) writeNext();
+        if (unsent.isEmpty()) return;
         flushScheduled = true;
         timer.schedule(this::scheduledFlush, (long) Math.ceil((1 - tokens) * minIntervalNanos), TimeUnit.NANOSECONDS);
     }
@@ -128,26 +99,16 @@ final class Outbox {
 
     /** One message: the epochs at the head of the queue together, or the frame or event there. */
     private void writeNext() {
-        Object head = queue.peek();
-        if (head instanceof EpochLogs) {
-            writeEpochs();
-            return;
-        }
-        queue.poll();
-        held--;
-        if (head instanceof Frame frame) {
-            frames--;
+        Object next = unsent.next();
+        if (next instanceof List<?> epochs) {
+            @SuppressWarnings("unchecked")
+            List<EpochLogs> items = (List<EpochLogs>) epochs;
+            write(text(items.size() == 1 ? new Events.Epoch(items.get(0)) : new Events.Epochs(items)));
+        } else if (next instanceof Unsent.Frame frame) {
             write(frame.text());
-        } else {
-            write(text(head));
+        } else if (next != null) {
+            write(text(next));
         }
-    }
-
-    private void writeEpochs() {
-        List<EpochLogs> epochs = new ArrayList<>();
-        while (queue.peek() instanceof EpochLogs logs) epochs.add((EpochLogs) queue.poll());
-        if (epochs.isEmpty()) return;
-        write(text(epochs.size() == 1 ? new Events.Epoch(epochs.get(0)) : new Events.Epochs(epochs)));
     }
 
     private String text(Object event) {
