@@ -14,6 +14,8 @@ final class KerasWork implements Work {
     private static final long GRID_INTERVAL_NANOS = 150_000_000L;
     /** With the network view a frame is tens of kilobytes: a slow run sends at most two a second. */
     private static final long NETWORK_INTERVAL_NANOS = 500_000_000L;
+    /** The most frames a slow run sends between its {@link #FRAMES} (a minute at two a second would be 120). */
+    static final int MAX_TIMED_FRAMES = 2 * FRAMES;
 
     private final RunSpec spec;
     private final long seed;
@@ -23,6 +25,7 @@ final class KerasWork implements Work {
     private DecisionPlane plane;
     private NetworkView network;
     private long lastGridAt;
+    private int timedFrames;
     private long gridOps;
     private long startedAt;
 
@@ -79,11 +82,18 @@ final class KerasWork implements Work {
         return Math.max(1, (training.epochs() + FRAMES - 1) / FRAMES);
     }
 
-    /** A grid (with the network view) when {@code due}, or {@link #GRID_INTERVAL_NANOS} after the last; at epochs' ends. */
+    /**
+     * A grid (with the network view) when {@code due}, else an interval after the last, at most
+     * {@link #MAX_TIMED_FRAMES} of those; at epochs' ends, so never more than the estimate's one an epoch.
+     */
     private void sendGrid(boolean due, RunListener listener) {
         if (plane == null) return;
         long now = clock.getAsLong();
-        if (!due && now - lastGridAt < (network == null ? GRID_INTERVAL_NANOS : NETWORK_INTERVAL_NANOS)) return;
+        if (!due) {
+            long interval = network == null ? GRID_INTERVAL_NANOS : NETWORK_INTERVAL_NANOS;
+            if (now - lastGridAt < interval || timedFrames >= MAX_TIMED_FRAMES) return;
+            timedFrames++;
+        }
         lastGridAt = now;
         listener.grid(plane.grid(training.model(), training.epochsDone(), network));
         int[] widths = training.model().widths();
