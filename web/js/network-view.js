@@ -56,6 +56,9 @@ export function create(featureNames) {
   var element = el('section', { className: 'pg-network', 'data-testid': 'pg-network', 'aria-label': '신경망 그림' }, [
     el('h4', { text: '신경망 속 들여다보기' }),
     stage,
+    el('div', { className: 'pg-network-scale', 'aria-hidden': 'true' }, [
+      el('span', { text: '−1' }), el('span', { className: 'pg-network-gradient' }), el('span', { text: '+1' })
+    ]),
     el('p', { className: 'pg-hint', text: '칸마다 그 뉴런의 출력을 평면 위에 칠했습니다 (주황 −1 · 회색 0 · 파랑 +1). '
       + '선의 색은 가중치의 부호(파랑 +, 주황 −), 굵기는 크기입니다.' }),
     note
@@ -81,7 +84,7 @@ export function create(featureNames) {
     var cell = Math.max(10, Math.min(40, Math.floor(MAX_HEIGHT / tallest) - GAP));
     var height = tallest * (cell + GAP);
     /* the columns spread over the width there is, as TensorFlow Playground's do */
-    var room = (element.clientWidth || 320) - LABELS - columns.length * cell;
+    var room = (element.clientWidth || 320) - LABELS - columns.length * (cell + 2) - 4; /* 2: a heat map's border */
     var gap = Math.max(40, Math.min(160, Math.floor(room / (columns.length - 1))));
     nodes = columns.map(function (units, c) {
       var top = (height - units * (cell + GAP)) / 2;
