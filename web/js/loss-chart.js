@@ -199,7 +199,9 @@ export function create(canvas) {
     chart.data.datasets.slice(0, 2).forEach(function (dataset) {
       dataset.data = [];
       dataset.pgDiverged = false;
+      dataset.pointRadius = 0;
     });
+    chart.options.scales.x.min = 1;
   }
 
   /** The curves addPoint fills belong to a run that diverged: they stay, but no longer set the y axis's top. */
@@ -207,6 +209,8 @@ export function create(canvas) {
     var datasets = comparing ? target : chart.data.datasets;
     if (!datasets) return;
     datasets[0].pgDiverged = datasets[1].pgDiverged = true;
+    datasets[0].pointRadius = 3; /* an explosion is often two or three batches: each one seen */
+    chart.options.scales.x.min = 0; /* the first epoch's batch losses lie between 0 and 1 */
     render();
   }
 

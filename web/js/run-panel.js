@@ -69,15 +69,6 @@ export function buildRunPanel(options) {
   };
 }
 
-/** ", 훈련 323행 · 검증 81행 · 에포크마다 21번 업데이트" from a started event that has them. */
-export function startedFacts(event) {
-  if (typeof event.train_rows !== 'number') return '';
-  let facts = ', 훈련 ' + event.train_rows + '행';
-  if (event.validation_rows) facts += ' · 검증 ' + event.validation_rows + '행';
-  if (event.steps_per_epoch) facts += ' · 에포크마다 ' + event.steps_per_epoch + '번 업데이트';
-  return facts;
-}
-
 /** Log scale and a fixed y range, as the notes' plot_loss does with plt.ylim([0, 50]). */
 function chartAxisOptions(idPrefix) {
   const logScale = el('input', { type: 'checkbox', id: idPrefix + 'logscale', className: 'pg-logscale' });

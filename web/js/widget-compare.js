@@ -2,8 +2,9 @@
  * Compare mode (data-compare="batch_size=323,1,16"): "비교 실행" runs the document once per value, one run client
  * after the other, into one pair of curves per value (loss-chart.js compare mode) and a row of compare-table.js
  * each. A value that diverges is an answer (a learning rate too high), so the comparison goes on; any other error,
- * Stop, or a dropped connection ends it and marks the rest as not run. Runs of a one-layer model draw their weights
- * side by side. Test hooks: root data-compare-state = running | done | cancelled | error | disconnected, and
+ * Stop, or a dropped connection ends it and marks the rest as not run; a value that diverged or ended without
+ * learning (widget.verdict) is named in the banner with its likelier cause. Runs of a one-layer model draw their
+ * weights side by side. Test hooks: root data-compare-state = running | done | cancelled | error | disconnected, and
  * data-variant = "2/3" while it runs.
  */
 import { copyDoc, getPath } from './widget-state.js';
@@ -14,11 +15,11 @@ import { withCommas } from './widget-dom.js';
 /**
  * widget: the parts of one widget a comparison drives: root, lossChart, weightsView, banner, settings, and
  * newRun(doc, timing, mode), execute(run), setState, setStatus, clearResults, renderHistory, runError,
- * forgetLastRun, errorTitle(code), disconnected(outcome).
+ * forgetLastRun, errorTitle(code), disconnected(outcome), verdict(doc, test) (run-outcome.js's fitVerdict).
  */
 export function createCompareMode(spec, widget) {
   const table = createTable(spec);
-  let series = null; /* the comparison in progress: {variants, index, stopped, seed, entries, diverged} */
+  let series = null; /* the comparison in progress: {variants, index, stopped, seed, entries, troubles} */
 
   function mode(variant) {
     return {
@@ -38,7 +39,7 @@ export function createCompareMode(spec, widget) {
   async function run(doc, timing) {
     const seed = doc.seed === undefined ? null : doc.seed;
     const list = variants(spec, copyDoc(doc), seed);
-    series = { variants: list, index: 0, stopped: false, seed, entries: [], diverged: [] };
+    series = { variants: list, index: 0, stopped: false, seed, entries: [], troubles: [] };
     widget.forgetLastRun();
     widget.lossChart.startCompare(list.map((v) => v.label));
     widget.lossChart.setEpochs(Math.max(...list.map((v) => getPath(v.doc, 'fit.epochs') || 1)));
@@ -76,7 +77,7 @@ export function createCompareMode(spec, widget) {
       widget.runError(event);
       return outcome;
     }
-    diverged(variant, event);
+    trouble(variant, event.message, true);
     return { state: series.stopped ? 'error' : 'done' };
   }
 
@@ -87,6 +88,8 @@ export function createCompareMode(spec, widget) {
     if (current.stepsPerEpoch) facts.push('업데이트 ' + withCommas(current.epochs * current.stepsPerEpoch) + '번');
     if (typeof event.elapsed_ms === 'number') facts.push(duration(event.elapsed_ms));
     widget.lossChart.labelSeries(variant.index, variant.label + (facts.length ? ' (' + facts.join(', ') + ')' : ''));
+    const verdict = widget.verdict(variant.doc, event.test);
+    if (verdict) trouble(variant, verdict, false);
     if (event.feature_weights) {
       series.entries.push({ label: variant.label, weights: event.feature_weights });
       widget.weightsView.show(series.entries, widget.settings.currentDataset());
@@ -94,13 +97,18 @@ export function createCompareMode(spec, widget) {
   }
 
   /**
-   * A compared run diverged: the banner names each variant that did, and a new comparison clears it. No note beside
-   * the form's control: it holds the document's value, not necessarily the variant's.
+   * A compared run diverged, or ended without learning: the banner names each variant that did with its likelier
+   * cause (normalization off, a learning rate too large), and a new comparison clears it. No note beside the form's
+   * control: it holds the document's value, not necessarily the variant's.
    */
-  function diverged(variant, event) {
-    series.diverged.push({ label: variant.label, text: variant.label + ': ' + event.message });
-    const labels = series.diverged.map((d) => d.label).join(', ');
-    widget.banner.show(labels + ': ' + widget.errorTitle('diverged'), series.diverged.map((d) => d.text), false);
+  function trouble(variant, text, diverged) {
+    series.troubles.push({ label: variant.label, text: variant.label + ': ' + text, diverged });
+    const group = (diverged, title) => {
+      const labels = series.troubles.filter((d) => d.diverged === diverged).map((d) => d.label);
+      return labels.length ? [labels.join(', ') + ': ' + title] : [];
+    };
+    const title = group(true, widget.errorTitle('diverged')).concat(group(false, '제대로 배우지 못했습니다')).join(' · ');
+    widget.banner.show(title, series.troubles.map((d) => d.text), false);
   }
 
   /** Ends the comparison (once) in state; the rows not run say why. */

@@ -19,11 +19,13 @@ import { datasetName, getPath, setPath } from './widget-state.js';
 import { csvUploader } from './csv-upload.js';
 import { createLayerList } from './layer-list.js';
 import { createEarlyStopping } from './early-stopping.js';
+import { create as createFeaturePicker } from './feature-picker.js';
+import { clearFieldErrors, placeFieldError } from './field-errors.js';
 
 /** The fieldsets, in order; controls are built into the one their section names. */
 const SECTIONS = [['data', '데이터'], ['model', '모델 (keras.Sequential)'], ['compile', 'compile'], ['fit', 'fit']];
 /** Built by buildDatasetControls and layer-list.js rather than as one input bound to one path. */
-const COMPOUND = ['dataset', 'samples', 'noise', 'layers'];
+const COMPOUND = ['dataset', 'samples', 'noise', 'features', 'layers'];
 /** Spinner steps where the kind's own (1 for integers, any for numbers) would be too coarse. */
 const STEPS = { validation_split: '0.05', noise: '0.05' };
 /** Where the control's own default would mislead: the learning rate's is the chosen optimizer's. */
@@ -245,7 +247,10 @@ export function createForm(options) {
       taskLabel: (task) => vocabulary.taskLabel(task)
     });
     const wrapper = field('dataset', spec('dataset').label, select, [info, upload]);
-    const generated = el('div', { className: 'pg-generated', 'data-control': 'dataset' }, generatedFields);
+    controls.features = createFeaturePicker({ doc, vocabulary, idPrefix, onChange: documentChanged });
+    controls.features.wrapper = controls.features.element;
+    const generated = el('div', { className: 'pg-generated', 'data-control': 'dataset' },
+      generatedFields.concat(controls.features.element));
     controls.dataset.info = info;
     controls.dataset.generated = generated;
     return [wrapper, generated];
@@ -288,6 +293,7 @@ export function createForm(options) {
     const d = doc.dataset && typeof doc.dataset === 'object' ? doc.dataset : {};
     controls.samples.input.value = d.samples === undefined ? '' : String(d.samples);
     controls.noise.input.value = d.noise === undefined ? '' : String(d.noise);
+    controls.features.sync();
     const info = datasetInfo(name);
     controls.dataset.generated.hidden = !(info && info.generated) || !!hidden.dataset;
     renderDatasetInfo(info);
@@ -330,8 +336,7 @@ export function createForm(options) {
     if (info && info.generated) {
       const previous = doc.dataset && typeof doc.dataset === 'object' ? doc.dataset : {};
       doc.dataset = { name };
-      if (previous.samples !== undefined) doc.dataset.samples = previous.samples;
-      if (previous.noise !== undefined) doc.dataset.noise = previous.noise;
+      ['samples', 'noise', 'features'].forEach((k) => { if (previous[k] !== undefined) doc.dataset[k] = previous[k]; });
     } else {
       doc.dataset = name;
     }
@@ -362,12 +367,7 @@ export function createForm(options) {
   }
 
   function clearErrors() {
-    form.querySelectorAll('.pg-error').forEach((node) => node.remove());
-    form.querySelectorAll('[aria-invalid]').forEach((node) => {
-      node.removeAttribute('aria-invalid');
-      if (node.hasAttribute('data-hint')) node.setAttribute('aria-describedby', node.getAttribute('data-hint'));
-      else node.removeAttribute('aria-describedby');
-    });
+    clearFieldErrors(form);
   }
 
   /**
@@ -392,18 +392,8 @@ export function createForm(options) {
 
   /** Shows the server's Korean message beside the control that fieldPath names. */
   function showFieldError(fieldPath, message) {
-    const id = idPrefix + 'error' + (++errorCounter);
-    const note = el('p', { className: 'pg-error', id, role: 'alert', 'data-field': fieldPath || '', text: message });
     const target = fieldPath ? errorTarget(fieldPath) : null;
-    if (target && target.visible) {
-      if (target.appendTo) target.appendTo.appendChild(note);
-      else target.after.insertAdjacentElement('afterend', note);
-      target.input.setAttribute('aria-invalid', 'true');
-      const hint = target.input.getAttribute('data-hint');
-      target.input.setAttribute('aria-describedby', hint ? id + ' ' + hint : id);
-    } else {
-      formErrors.appendChild(note);
-    }
+    placeFieldError({ id: idPrefix + 'error' + (++errorCounter), fieldPath, message, target, general: formErrors });
     return target;
   }
 

@@ -20,6 +20,8 @@
  * .pg-test-metrics (.pg-metric[data-metric="r2"]), .pg-summary (.pg-summary-table), .pg-keras code,
  * .pg-error[data-field="…"]. Compare mode: button .pg-compare-run, see widget-compare.js and compare-table.js.
  * Weights: .pg-weights (widget-weights.js). Normalization statistics: .pg-normalization (widget-summary.js).
+ * Playback (playback.js): .pg-speed, .pg-instant, .pg-replay (playback-controls.js); the network view .pg-network
+ * (network-view.js); data-fit = ok | failed after a run that ended (run-outcome.js's fitVerdict).
  */
 import { loadVocabulary } from './vocabulary.js';
 import { loadChart } from './chart-loader.js';
@@ -33,27 +35,21 @@ import { create as createWeights } from './widget-weights.js';
 import { create as createLossChart } from './loss-chart.js';
 import { create as createPlane } from './decision-plane.js';
 import { openRun } from './run-socket.js';
-import { buildRunPanel, connectAxisOptions, startedFacts } from './run-panel.js';
+import { buildRunPanel, connectAxisOptions } from './run-panel.js';
 import { createTrainedModel } from './trained-model.js';
 import { createShareLink } from './share-link.js';
 import { createBanner } from './banner.js';
 import { hideTestMetrics, showTestMetrics, testSummary } from './test-metrics.js';
 import { createCompareMode } from './widget-compare.js';
 import { createLiveSummary } from './live-summary.js';
+import { ERROR_TITLES, startedFacts, fitVerdict, verdictFacts } from './run-outcome.js';
+import { create as createErrorReport } from './run-errors.js';
+import { createPlayback } from './playback.js';
+import { create as createPlaybackControls } from './playback-controls.js';
+import { create as createNetworkView, hiddenUnits } from './network-view.js';
 
-const ERROR_TITLES = {
-  diverged: '훈련이 발산했습니다',
-  timeout: '시간 제한을 넘었습니다',
-  too_expensive: '계산량이 예산을 넘습니다',
-  busy: '서버가 지금 바쁩니다',
-  shutting_down: '서버가 다시 시작되는 중입니다',
-  invalid_config: '설정에 오류가 있습니다',
-  rate_limited: '실행 요청이 너무 잦습니다',
-  invalid_message: '서버가 요청을 이해하지 못했습니다'
-};
-const RESTARTED = '서버가 다시 시작되었습니다 — 다시 실행';
-/** Errors after which simply pressing Run again (a little later) is the remedy. */
-const RETRYABLE = ['busy', 'shutting_down', 'rate_limited'];
+/** What 다시 보기 plays again: the pictures, not the run's messages. */
+const REPLAYED = ['points', 'grid', 'epoch', 'error'];
 
 function mountWidget(root, index, vocabulary) {
   const key = 'pg' + (index + 1);
@@ -84,8 +80,10 @@ function mountWidget(root, index, vocabulary) {
   const compareSpec = parseCompare(root.getAttribute('data-compare'), vocabulary);
   /** What compare mode drives; the chart and banner join once they exist. */
   const widget = {
-    root, settings, weightsView, newRun, execute, setState, setStatus, clearResults, renderHistory, runError,
-    disconnected, errorTitle: (code) => ERROR_TITLES[code], forgetLastRun: () => { lastRun = null; }
+    root, settings, weightsView, newRun, execute, setState, setStatus, clearResults, renderHistory,
+    runError: (event) => errors.runError(event), disconnected: (outcome) => errors.disconnected(outcome),
+    errorTitle: (code) => ERROR_TITLES[code], forgetLastRun: () => { lastRun = null; },
+    verdict: (runDoc, test) => fitVerdict(test, verdictFacts(runDoc, settings.currentDataset(), vocabulary))
   };
   const compare = compareSpec ? createCompareMode(compareSpec, widget) : null;
   const out = buildRunPanel({
@@ -95,6 +93,11 @@ function mountWidget(root, index, vocabulary) {
       summary: summaryView.element },
     onRun: runClicked, onCompare: compareClicked, onStop: stopClicked
   });
+  const playing = (act) => () => { if (current && current.playback) act(current.playback); };
+  const controls = createPlaybackControls(idPrefix, {
+    onSpeed: (name) => playing((p) => p.setSpeed(name))(), onSkip: playing((p) => p.skip()), onReplay: replayClicked
+  });
+  out.actions.appendChild(controls.element);
   const fallback = root.querySelector('.pg-widget-fallback');
   if (fallback) fallback.hidden = true;
   root.appendChild(el('h3', { className: 'pg-title', text: root.getAttribute('data-title') || '딥러닝 놀이터' }));
@@ -103,8 +106,13 @@ function mountWidget(root, index, vocabulary) {
   out.actions.appendChild(createShareLink({ key, anchorId: root.id, doc, setStatus }).element);
   const lossChart = createLossChart(out.canvas);
   const plane = createPlane(out.planeCanvas);
+  const inputLabel = (name) => (vocabulary.list('input_features').find((f) => f.name === name) || { label: name }).label;
+  const network = createNetworkView(() => (getPath(doc, 'dataset.features') || (settings.currentDataset() || {}).features
+    || []).map(inputLabel));
+  out.planeBox.after(network.element);
   const banner = createBanner(out.banner, runClicked);
   const summary = createLiveSummary({ root, doc, view: summaryView, settings });
+  const errors = createErrorReport({ settings, banner, setStatus, lossChart, out, setProgress });
   Object.assign(widget, { lossChart, banner });
   connectAxisOptions(out.axis, lossChart);
 
@@ -145,6 +153,8 @@ function mountWidget(root, index, vocabulary) {
     out.runButton.disabled = busy;
     if (out.compareButton) out.compareButton.disabled = busy;
     out.stopButton.disabled = !stoppable;
+    controls.setPlaying(busy && !!current);
+    controls.setReplayable(!busy && !!(lastRun && lastRun.shown));
   }
 
   /** "2/3: batch_size=1 · " while a comparison runs its second of three variants. */
@@ -230,9 +240,14 @@ function mountWidget(root, index, vocabulary) {
     const view = root.getAttribute('data-view') === 'boundary' || twoD ? 'boundary' : null;
     out.planeBox.hidden = true;
     plane.reset();
+    network.reset();
     plane.setTask(info && info.task);
-    run.client = openRun(run.doc, { view, onEvent: (event) => onRunEvent(run, event) });
+    run.playback = createPlayback({ epochs: run.epochs, speed: controls.speed(), show: (e) => onRunEvent(run, e) });
+    run.client = openRun(run.doc, { view, onEvent: (event) => run.playback.push(event) });
     const outcome = await run.client.finished;
+    run.serverDone = true;
+    outcome.halted = (await run.playback.close()).halted;
+    run.shown = run.playback.shown().filter((e) => REPLAYED.includes(e.type));
     current = null;
     return outcome;
   }
@@ -259,10 +274,12 @@ function mountWidget(root, index, vocabulary) {
       case 'points':
         out.planeBox.hidden = false;
         plane.setPoints(event);
+        network.expect(hiddenUnits(run.doc), event.network_max_hidden);
         break;
       case 'grid':
         out.planeBox.hidden = false;
         plane.setGrid(event);
+        if (event.network) network.setFrame(event.network, event.epoch);
         break;
       case 'epoch':
         addEpoch(run, event.epoch, event.logs || {});
@@ -278,7 +295,7 @@ function mountWidget(root, index, vocabulary) {
         }
         break;
       case 'error':
-        if (event.code === 'diverged') lossChart.markDiverged();
+        if (event.code === 'diverged') errors.diverged(event, run.epochs, prefix());
         break;
       default:
         break;
@@ -319,27 +336,18 @@ function mountWidget(root, index, vocabulary) {
       showTestMetrics(out.metrics, { test: event.test || {}, elapsedMs: event.elapsed_ms, seed: run.seed }, rerunWithSeed);
       trained.show(event, run, settings.currentDataset());
       if (event.feature_weights) weightsView.show([{ label: null, weights: event.feature_weights }], settings.currentDataset());
-      setStatus(doneStatus(event.test || {}));
+      const verdict = widget.verdict(runDoc, event.test);
+      root.setAttribute('data-fit', verdict ? 'failed' : 'ok');
+      setStatus(outcome.halted ? '재생을 멈췄습니다 (에포크 ' + run.playback.shownEpoch() + '까지 표시). 훈련은 끝났습니다: '
+        + (verdict || '다시 보기로 처음부터 볼 수 있습니다.') : verdict || '훈련을 마쳤습니다.');
     } else if (outcome.state === 'error') {
-      runError(event);
+      errors.runError(event);
     } else if (outcome.state === 'cancelled') {
       setStatus(event ? '중지했습니다 (에포크 ' + event.epoch + '까지 훈련).' : '중지했습니다.');
     }
     setState(outcome.state);
     renderHistory();
-    if (outcome.state === 'disconnected') disconnected(outcome);
-  }
-
-  /**
-   * "Done" is not "learned": a test R² below 0 is worse than always answering the mean (Adam at learning rate 10
-   * ends like that without diverging), so the status says so and names the usual cure.
-   */
-  function doneStatus(test) {
-    if (typeof test.r2 === 'number' && test.r2 < 0) {
-      return '훈련은 끝났지만 테스트 R²가 ' + test.r2.toFixed(2) + '로, 늘 평균을 답하는 것보다 못합니다. '
-        + '학습률을 낮추거나 입력 정규화를 켜 보세요.';
-    }
-    return '훈련을 마쳤습니다.';
+    if (outcome.state === 'disconnected') errors.disconnected(outcome);
   }
 
   function renderHistory() {
@@ -350,37 +358,36 @@ function mountWidget(root, index, vocabulary) {
     });
   }
 
-  function runError(event) {
-    if (event.code === 'invalid_config') {
-      settings.clearErrors();
-      const target = settings.showFieldError(event.field, event.message);
-      if (target && target.visible) target.input.focus();
-      setStatus('설정에 오류가 있어 실행하지 않았습니다. 표시된 칸을 고치세요.');
-      return;
-    }
-    if (event.field) settings.showFieldError(event.field, event.message);
-    const readyTitle = event.code === 'shutting_down' ? RESTARTED : null;
-    banner.show(ERROR_TITLES[event.code] || '실행 오류', event.message, RETRYABLE.includes(event.code), readyTitle);
-    setStatus(ERROR_TITLES[event.code] || '실행하지 못했습니다.');
-  }
-
-  /** The socket closed before the run ended: a restart (or a dropped connection) offers to run again. */
-  function disconnected(outcome) {
-    if (!outcome.unexpected) return;
-    if (outcome.received || outcome.code === 1012 || outcome.code === 1001) {
-      banner.show(RESTARTED, '연결이 끊겨 훈련이 멈췄습니다. 다시 실행을 누르면 새로 연결합니다.', true);
-    } else {
-      banner.show('서버에 연결할 수 없습니다', '잠시 후 다시 실행을 눌러 주세요.', true);
-    }
-    setStatus('연결이 끊겼습니다.');
-  }
-
+  /** 중지 freezes the playback where it is, and stops the run too unless the server has sent all of it. */
   function stopClicked() {
     if (compare) compare.stop();
     if (!current) return;
+    current.playback.halt();
+    if (current.serverDone) return;
     setState('stopping');
     setStatus('중지하는 중…');
     current.client.stop();
+  }
+
+  /** 다시 보기: the last run's curves, plane and network from the start, at the chosen speed. */
+  async function replayClicked() {
+    const run = lastRun;
+    if (!run || !run.shown || current) return;
+    const state = root.getAttribute('data-state');
+    const status = out.status.textContent;
+    current = run;
+    setState('running');
+    lossChart.reset();
+    plane.reset();
+    run.loss = [];
+    run.val = [];
+    run.playback = createPlayback({ epochs: run.epochs, speed: controls.speed(), show: (e) => onRunEvent(run, e) });
+    run.shown.forEach((event) => run.playback.push(event));
+    run.serverDone = true;
+    await run.playback.close();
+    current = null;
+    setState(state);
+    setStatus(status);
   }
 
   function rerunWithSeed(seed) {

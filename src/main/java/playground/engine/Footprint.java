@@ -97,7 +97,8 @@ public final class Footprint {
 
     /** The trainer's own buffers for batches of {@code capacity} rows and an epoch of {@code rows} rows. */
     public static long trainerBytes(int rows, int capacity, int targetWidth, int outputs) {
-        return array(4L * rows) + array(4L * capacity) + floats(capacity * targetWidth) + floats(capacity * outputs);
+        return array(4L * rows) + array(4L * capacity) + floats(capacity * targetWidth) + floats(capacity * outputs)
+                + doubles((rows + capacity - 1) / capacity);
     }
 
     /** Rows as the trainer copies them: float32 inputs, one array per row, and flat float32 targets. */

@@ -231,6 +231,38 @@ public final class Sequential {
     public double[] predict(double[] x, int rows) {
         int out = outputs();
         double[] result = new double[rows * out];
+        forEachChunk(x, rows, (start, n) -> {
+            for (int i = 0; i < n * out; i++) result[start * out + i] = output[i];
+        });
+        return result;
+    }
+
+    /**
+     * Every Dense layer's outputs (after its activation) for each row of {@code x}, as {@link #predict} takes it:
+     * {@code [layer][row * units + unit]}, what TensorFlow Playground paints in each neuron.
+     */
+    public double[][] layerOutputs(double[] x, int rows) {
+        double[][] result = new double[layers.size()][];
+        for (int l = 0; l < layers.size(); l++) result[l] = new double[rows * layers.get(l).units()];
+        forEachChunk(x, rows, (start, n) -> {
+            for (int l = 0; l < layers.size(); l++) {
+                float[][] a = layers.get(l).output;
+                int units = layers.get(l).units();
+                for (int q = 0; q < n; q++) {
+                    for (int u = 0; u < units; u++) result[l][(start + q) * units + u] = a[q][u];
+                }
+            }
+        });
+        return result;
+    }
+
+    private interface Chunk {
+        /** Rows {@code start … start + n} have just gone forward. */
+        void forwarded(int start, int n);
+    }
+
+    /** Runs the rows of {@code x} forward in chunks of the buffers' capacity, inputs rounded to float (Keras casts). */
+    private void forEachChunk(double[] x, int rows, Chunk chunkDone) {
         allocate(Math.min(Math.max(rows, 1), 256));
         float[][] chunk = new float[capacity][inputs];
         for (int start = 0; start < rows; start += capacity) {
@@ -238,10 +270,9 @@ public final class Sequential {
             for (int q = 0; q < n; q++) {
                 for (int j = 0; j < inputs; j++) chunk[q][j] = (float) x[(start + q) * inputs + j];
             }
-            float[] y = forward(chunk, n);
-            for (int i = 0; i < n * out; i++) result[start * out + i] = y[i];
+            forward(chunk, n);
+            chunkDone.forwarded(start, n);
         }
-        return result;
     }
 
     /** The inputs, then each layer's units: the shape {@link Footprint} prices. */

@@ -41,6 +41,9 @@ public final class Trainer {
     private final int droppedWidth;
     /** Whether any layer has a regularizer. */
     private final boolean penalised;
+    /** Each step's batch loss, in order, for the epoch under way (or the last one ended): a diverged epoch's curve. */
+    private final double[] batchLosses;
+    private int batchesDone;
     /** The epoch under way, or null between epochs. */
     private Epoch epoch;
     private long opsDone;
@@ -77,6 +80,7 @@ public final class Trainer {
         this.widths = model.widths();
         this.droppedWidth = model.droppedWidth();
         this.penalised = model.penalised();
+        this.batchLosses = new double[(int) ((train.rows() + (long) batchSize - 1) / batchSize)];
     }
 
     /**
@@ -136,7 +140,9 @@ public final class Trainer {
             System.arraycopy(train.y(), row * width, yBatch, q * width, width);
         }
         float[] output = model.forward(xBatch, n, true);
-        e.loss += (batchLoss(output, n) + penalty()) * n;
+        double batch = batchLoss(output, n) + penalty();
+        batchLosses[batchesDone++] = batch;
+        e.loss += batch * n;
         for (int m = 0; m < e.metrics.length; m++) e.metrics[m] += metrics.get(m).total(output, yBatch, n, units);
         backward(output, n);
         if (penalised) model.addPenaltyGradients();
@@ -181,6 +187,7 @@ public final class Trainer {
 
         Epoch() {
             int rows = train.rows();
+            batchesDone = 0;
             for (int i = 0; i < rows; i++) order[i] = i;
             if (shuffle) {
                 for (int i = rows - 1; i > 0; i--) {
@@ -259,6 +266,11 @@ public final class Trainer {
 
     public int epochsDone() {
         return epochsDone;
+    }
+
+    /** The batch losses of the epoch under way, or of the last one ended, in step order (a copy). */
+    public double[] batchLosses() {
+        return java.util.Arrays.copyOf(batchLosses, batchesDone);
     }
 
     public Sequential model() {

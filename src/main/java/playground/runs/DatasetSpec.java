@@ -1,4 +1,35 @@
 package playground.runs;
 
-/** The run's data set; {@code samples} and {@code noise} are set (defaults filled in) for generated 2-D sets only. */
-public record DatasetSpec(String name, Integer samples, Double noise) {}
+import java.util.List;
+import playground.data.DatasetInfo;
+import playground.data.InputFeatures;
+import playground.data.Samples;
+
+/**
+ * The run's data set; {@code samples} and {@code noise} are set (defaults filled in) for generated 2-D sets only, and
+ * {@code features} (TensorFlow Playground's input features, {@link InputFeatures}) only when the document names them.
+ */
+public record DatasetSpec(String name, Integer samples, Double noise, List<String> features) {
+    public DatasetSpec {
+        features = features == null ? null : List.copyOf(features);
+    }
+
+    public DatasetSpec(String name, Integer samples, Double noise) {
+        this(name, samples, noise, null);
+    }
+
+    /** The names of the model's input columns: the chosen features, else the data set's own columns. */
+    public List<String> inputs(DatasetInfo info) {
+        return features != null ? features : info.features();
+    }
+
+    /** The rows as the model reads them: with the chosen features computed from the two columns. */
+    public Samples inputs(Samples rows) {
+        return features != null ? InputFeatures.apply(features, rows) : rows;
+    }
+
+    /** The points of the plane as the model reads them (see {@link #inputs(Samples)}). */
+    double[] inputs(double[] points, int rows) {
+        return features != null ? InputFeatures.apply(features, points, rows) : points;
+    }
+}

@@ -16,6 +16,8 @@ import playground.engine.Sequential;
 public final class DecisionPlane {
     /** Cells per side of the grid the browser paints as a heat map. */
     public static final int GRID_SIZE = 40;
+    /** Frames a socket may hold unsent while it paces them; past that it drops every other one, keeping the latest. */
+    public static final int QUEUED_FRAMES = 24;
 
     /** Data points as [x, y, label or target] rows. */
     public record Points(List<double[]> train, List<double[]> test) {}
@@ -25,14 +27,18 @@ public final class DecisionPlane {
      * {@code values}: the predicted value (regression), the probability of class 1 (binary) or the winning class's
      * probability (multi-class, with {@code classes} the winning class of each cell; null otherwise).
      */
-    public record Grid(int epoch, int size, double[] x_range, double[] y_range, double[] values, int[] classes) {}
+    public record Grid(int epoch, int size, double[] x_range, double[] y_range, double[] values, int[] classes,
+                       NetworkView.Frame network) {}
 
     private final Dataset data;
+    /** Turns the plane's points into the model's inputs (the run's input features). */
+    private final DatasetSpec inputs;
     private final double[] xRange;
     private final double[] yRange;
 
-    private DecisionPlane(Dataset data) {
+    private DecisionPlane(Dataset data, DatasetSpec inputs) {
         this.data = data;
+        this.inputs = inputs;
         this.xRange = range(0);
         this.yRange = range(1);
     }
@@ -41,7 +47,7 @@ public final class DecisionPlane {
     public static Optional<DecisionPlane> of(RunSpec spec) {
         DatasetSpec ds = spec.dataset();
         Dataset data = Datasets.load(ds.name(), ds.samples(), ds.noise());
-        return data.train().features() == 2 ? Optional.of(new DecisionPlane(data)) : Optional.empty();
+        return data.train().features() == 2 ? Optional.of(new DecisionPlane(data, ds)) : Optional.empty();
     }
 
     public Points points() {
@@ -53,17 +59,10 @@ public final class DecisionPlane {
         return Footprint.evaluateOps(model.widths(), GRID_SIZE * GRID_SIZE);
     }
 
-    public Grid grid(Sequential model, int epoch) {
+    /** The model's output over the plane, with the network view's frame when {@code network} is not null. */
+    public Grid grid(Sequential model, int epoch, NetworkView network) {
         int n = GRID_SIZE;
-        double[] cells = new double[n * n * 2];
-        for (int row = 0; row < n; row++) {
-            for (int col = 0; col < n; col++) {
-                int i = row * n + col;
-                cells[2 * i] = xRange[0] + (col + 0.5) * (xRange[1] - xRange[0]) / n;
-                cells[2 * i + 1] = yRange[0] + (row + 0.5) * (yRange[1] - yRange[0]) / n;
-            }
-        }
-        double[] out = model.predict(cells, n * n);
+        double[] out = model.predict(inputs.inputs(cells(n), n * n), n * n);
         int outputs = model.outputs();
         double[] values = new double[n * n];
         int[] classes = outputs > 1 ? new int[n * n] : null;
@@ -77,7 +76,21 @@ public final class DecisionPlane {
             classes[i] = best;
             values[i] = round(out[i * outputs + best]);
         }
-        return new Grid(epoch, n, xRange.clone(), yRange.clone(), values, classes);
+        return new Grid(epoch, n, xRange.clone(), yRange.clone(), values, classes,
+                network == null ? null : network.frame(model, inputs.inputs(cells(NetworkView.SIZE), NetworkView.ROWS)));
+    }
+
+    /** The centres of {@code n} × {@code n} cells over the plane, row by row from the bottom left, as (x, y) rows. */
+    double[] cells(int n) {
+        double[] cells = new double[n * n * 2];
+        for (int row = 0; row < n; row++) {
+            for (int col = 0; col < n; col++) {
+                int i = row * n + col;
+                cells[2 * i] = xRange[0] + (col + 0.5) * (xRange[1] - xRange[0]) / n;
+                cells[2 * i + 1] = yRange[0] + (row + 0.5) * (yRange[1] - yRange[0]) / n;
+            }
+        }
+        return cells;
     }
 
     /** The feature's span over every point, widened by a tenth on each side so no point sits on the edge. */

@@ -26,6 +26,7 @@ public final class KerasCode {
         lines.add("");
         if (spec.seed() != null) lines.add("keras.utils.set_random_seed(" + spec.seed() + ")");
         lines.addAll(loadData(spec));
+        lines.addAll(KerasFeatures.lines(spec.dataset().features()));
         lines.add("");
         boolean oneHot = spec.compile().loss().equals("categorical_crossentropy");
         if (oneHot) {

@@ -1,13 +1,21 @@
 package playground.runs;
 
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /** A Keras run: its training, advanced by budgets of work, with the plane's grids when the owner asked for them. */
 final class KerasWork implements Work {
-    /** A heat map every 150 ms looks live and keeps a socket well under its message budget. */
+    /**
+     * Frames of the plane a run sends besides the untrained one, spread evenly over its epochs: a 0.1 s run still
+     * shows its boundary growing when the browser plays it back (the socket paces them, see the server's Outbox).
+     */
+    static final int FRAMES = 20;
+    /** A slow run also gets a frame every 150 ms, so its plane looks live; never more than one an epoch. */
     private static final long GRID_INTERVAL_NANOS = 150_000_000L;
+    /** With the network view a frame is tens of kilobytes: a slow run sends at most two a second. */
+    private static final long NETWORK_INTERVAL_NANOS = 500_000_000L;
+    /** The most frames a slow run sends between its {@link #FRAMES} (a minute at two a second would be 120). */
+    static final int MAX_TIMED_FRAMES = 2 * FRAMES;
 
     private final RunSpec spec;
     private final long seed;
@@ -15,7 +23,9 @@ final class KerasWork implements Work {
     private final boolean wantsPlane;
     private Training training;
     private DecisionPlane plane;
+    private NetworkView network;
     private long lastGridAt;
+    private int timedFrames;
     private long gridOps;
     private long startedAt;
 
@@ -33,6 +43,7 @@ final class KerasWork implements Work {
         listener.started(RunStart.of(training));
         plane = wantsPlane ? DecisionPlane.of(spec).orElse(null) : null;
         if (plane != null) {
+            network = NetworkView.of(spec);
             listener.points(plane.points());
             sendGrid(true, listener);
         }
@@ -44,11 +55,12 @@ final class KerasWork implements Work {
         try {
             logs = training.advance(maxOps, stop);
         } catch (DivergedException e) {
-            listener.failed("diverged", divergedMessage(e.epoch()), "compile.optimizer.learning_rate");
+            listener.diverged(Divergence.of(spec, e.epoch(), training.batchLosses()));
             return true;
         }
-        if (logs != null) listener.epoch(logs);
-        sendGrid(training.finished(), listener);
+        if (logs == null) return false;
+        listener.epoch(logs);
+        sendGrid(training.finished() || logs.epoch() % frameEvery() == 0, listener);
         if (!training.finished()) return false;
         listener.done(KerasOutcome.of(spec, training), (clock.getAsLong() - startedAt) / 1_000_000L);
         return true;
@@ -64,26 +76,26 @@ final class KerasWork implements Work {
         return training == null ? 0 : training.epochsDone();
     }
 
-    /** A grid at most every {@link #GRID_INTERVAL_NANOS}, and always the first and the last. */
-    private void sendGrid(boolean always, RunListener listener) {
-        if (plane == null) return;
-        long now = clock.getAsLong();
-        if (!always && now - lastGridAt < GRID_INTERVAL_NANOS) return;
-        lastGridAt = now;
-        listener.grid(plane.grid(training.model(), training.epochsDone()));
-        gridOps += plane.gridOps(training.model());
+    /** Epochs between frames: {@link #FRAMES} over the run. */
+    private int frameEvery() {
+        return Math.max(1, (training.epochs() + FRAMES - 1) / FRAMES);
     }
 
     /**
-     * Without Normalization, inputs of very different scales (Boston's tax against its NOX) diverge at rates that
-     * are fine once normalised, so the message names both cures, the likelier first.
+     * A grid (with the network view) when {@code due}, else an interval after the last, at most
+     * {@link #MAX_TIMED_FRAMES} of those; at epochs' ends, so never more than the estimate's one an epoch.
      */
-    private String divergedMessage(int epoch) {
-        double rate = spec.compile().optimizer().learning_rate();
-        String cure = spec.model().normalize()
-                ? String.format(Locale.ROOT, "학습률(%s)이 너무 큰 것 같습니다. 10배 작은 값으로 다시 해 보세요.", rate)
-                : String.format(Locale.ROOT, "입력이 정규화되지 않아 특성마다 크기가 크게 다르면 흔히 일어납니다. "
-                        + "Normalization을 켜거나 학습률(%s)을 10배 작게 해 보세요.", rate);
-        return String.format(Locale.ROOT, "%d번째 에포크에서 손실이 NaN 또는 무한대가 되어 학습을 멈췄습니다. %s", epoch, cure);
+    private void sendGrid(boolean due, RunListener listener) {
+        if (plane == null) return;
+        long now = clock.getAsLong();
+        if (!due) {
+            long interval = network == null ? GRID_INTERVAL_NANOS : NETWORK_INTERVAL_NANOS;
+            if (now - lastGridAt < interval || timedFrames >= MAX_TIMED_FRAMES) return;
+            timedFrames++;
+        }
+        lastGridAt = now;
+        listener.grid(plane.grid(training.model(), training.epochsDone(), network));
+        int[] widths = training.model().widths();
+        gridOps += plane.gridOps(training.model()) + (network == null ? 0 : NetworkView.frameOps(widths));
     }
 }

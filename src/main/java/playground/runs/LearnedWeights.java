@@ -3,7 +3,6 @@ package playground.runs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import playground.data.Datasets;
 import playground.engine.Dense;
 import playground.engine.Sequential;
 
@@ -28,7 +27,7 @@ public record LearnedWeights(List<String> features, double[][] kernel, double[] 
         for (int i = 0; i < dense.inputs(); i++) {
             for (int u = 0; u < dense.units(); u++) kernel[i][u] = k[i * dense.units() + u];
         }
-        List<String> features = new ArrayList<>(Datasets.info(spec.dataset().name()).orElseThrow().features());
+        List<String> features = new ArrayList<>(spec.inputs());
         return Optional.of(new LearnedWeights(features, kernel, dense.bias().values(), spec.model().normalize()));
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import playground.data.DatasetInfo;
 import playground.data.Datasets;
+import playground.data.InputFeatures;
 import playground.engine.Examples;
 import playground.engine.Loss;
 import playground.engine.Metric;
@@ -125,7 +126,7 @@ final class RunDocument {
                     + "\"noise\": ...} 객체여야 합니다", node.toString());
         }
         FieldReader r = new FieldReader(node, "dataset");
-        r.allowOnly(Set.of("name", "samples", "noise"));
+        r.allowOnly(Set.of("name", "samples", "noise", "features"));
         r.required("name");
         String name = r.string("name", null);
         if (Datasets.info(name).isEmpty()) {
@@ -133,7 +134,7 @@ final class RunDocument {
                     r.get("name").toString());
         }
         if (!Datasets.isGenerated(name)) {
-            for (String field : List.of("samples", "noise")) {
+            for (String field : List.of("samples", "noise", "features")) {
                 if (r.has(field)) {
                     throw new InvalidConfigException("dataset." + field, "생성하는 2차원 데이터셋(circle, xor, gauss,"
                             + " spiral, moons, plane, multi_gauss)에만 쓸 수 있습니다. " + name + "은(는) 고정된 표입니다",
@@ -145,7 +146,22 @@ final class RunDocument {
         int samples = (int) r.integer(Vocabulary.control("samples").value()
                 .withDefault((long) Datasets.defaultSamples(name)));
         double noise = r.number(Vocabulary.control("noise").value().withDefault(Datasets.defaultNoise(name)));
-        return new DatasetSpec(name, samples, noise);
+        return new DatasetSpec(name, samples, noise, r.has("features") ? features(r.get("features")) : null);
+    }
+
+    /** {@code dataset.features}: some of TensorFlow Playground's input features, each once. */
+    static List<String> features(JsonNode node) throws InvalidConfigException {
+        String rule = String.join(", ", InputFeatures.NAMES) + " 가운데 하나 이상을 한 번씩 고른 목록이어야 합니다";
+        if (!node.isArray() || node.isEmpty()) throw new InvalidConfigException("dataset.features", rule, node.toString());
+        List<String> features = new ArrayList<>();
+        for (JsonNode item : node) {
+            String name = item.isTextual() ? item.asText() : null;
+            if (name == null || !InputFeatures.NAMES.contains(name) || features.contains(name)) {
+                throw new InvalidConfigException("dataset.features", rule, item.toString());
+            }
+            features.add(name);
+        }
+        return features;
     }
 
     private static ModelSpec model(FieldReader r) throws InvalidConfigException {

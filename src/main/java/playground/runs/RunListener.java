@@ -39,4 +39,9 @@ public interface RunListener {
 
     /** The run could not go on: {@code code} is a wire error code, {@code message} Korean for the student. */
     void failed(String code, String message, String field);
+
+    /** A loss became NaN or infinite (instead of {@code done}): a {@code failed} with code diverged, and its curve. */
+    default void diverged(Divergence divergence) {
+        failed("diverged", divergence.message(), divergence.field());
+    }
 }

@@ -29,12 +29,12 @@ public record RunResources(long ops, long stepOps, long bytes) {
     /** As {@link #of(RunSpec)}, with the rows the caller has already counted. */
     public static RunResources of(RunSpec spec, DataRows rows) {
         DatasetInfo info = Datasets.info(spec.dataset().name()).orElseThrow();
-        int features = info.features().size();
+        int features = spec.inputs().size();
         int[] widths = widths(spec, features);
         int outputs = widths[widths.length - 1];
         int targetWidth = "categorical_crossentropy".equals(spec.compile().loss()) ? info.classes().size() : 1;
         int batch = Math.min(spec.fit().batch_size(), rows.train());
-        boolean plane = features == 2;
+        boolean plane = info.features().size() == 2;
         int gridRows = plane ? DecisionPlane.GRID_SIZE * DecisionPlane.GRID_SIZE : 0;
         int epochs = spec.fit().epochs();
 
@@ -44,8 +44,9 @@ public record RunResources(long ops, long stepOps, long bytes) {
         long epoch = rows.train() * Footprint.trainRowOps(widths) + Footprint.dropoutOps(dropped, rows.train())
                 + steps * Footprint.updateOps(widths)
                 + rows.validation() * Footprint.forwardOps(widths) + chunks * Footprint.evaluateOps(widths, 0);
+        boolean network = plane && NetworkView.of(spec) != null;
         long ops = epochs * epoch + 2 * Footprint.evaluateOps(widths, rows.test())
-                + (epochs + 1L) * Footprint.evaluateOps(widths, gridRows);
+                + (epochs + 1L) * (Footprint.evaluateOps(widths, gridRows) + (network ? NetworkView.frameOps(widths) : 0));
         long stepOps = Math.max(Footprint.trainStepOps(widths, batch) + Footprint.dropoutOps(dropped, batch),
                 Footprint.evaluateOps(widths, batch));
 
@@ -58,7 +59,7 @@ public record RunResources(long ops, long stepOps, long bytes) {
                 + (predictCapacity > batch ? Footprint.bufferBytes(widths, normalize, predictCapacity) : 0)
                 + Footprint.trainerBytes(rows.train(), batch, targetWidth, outputs)
                 + dataBytes(rows, features, targetWidth, Datasets.isGenerated(spec.dataset().name()))
-                + (plane ? planeBytes(gridRows, outputs, features, rows) : 0)
+                + (plane ? planeBytes(gridRows, outputs, features, rows) + queuedFramesBytes(spec) : 0)
                 + dropoutBytes(spec, features, batch)
                 + (predictCapacity > batch ? dropoutBytes(spec, features, predictCapacity) : 0)
                 + (spec.fit().early_stopping() != null && spec.fit().early_stopping().restore_best_weights()
@@ -140,6 +141,27 @@ public record RunResources(long ops, long stepOps, long bytes) {
         long points = (long) (rows.train() + rows.validation() + rows.test()) * (Footprint.doubles(3) + 8);
         return Footprint.doubles(2L * gridRows) + 2 * Footprint.doubles((long) gridRows * outputs)
                 + Footprint.floats(PREDICT_CHUNK, features) + points;
+    }
+
+    /**
+     * The frames a socket may hold unsent (its Outbox paces them), one more while it is built, and the neurons'
+     * outputs a frame computes: held by the socket rather than the run, so not what building and training allocate.
+     */
+    static long queuedFramesBytes(RunSpec spec) {
+        if (Datasets.info(spec.dataset().name()).orElseThrow().features().size() != 2) return 0;
+        int[] widths = widths(spec, spec.inputs().size());
+        boolean network = NetworkView.hiddenUnits(spec) <= NetworkView.MAX_HIDDEN_UNITS;
+        long layerOutputs = 0;
+        for (int i = 1; network && i < widths.length; i++) {
+            layerOutputs += Footprint.doubles((long) NetworkView.SIZE * NetworkView.SIZE * widths[i]);
+        }
+        return (DecisionPlane.QUEUED_FRAMES + 1L) * frameChars(widths, network) + layerOutputs;
+    }
+
+    /** Characters of one frame's JSON at most (Java keeps them a byte each): the grid's cells, the network view. */
+    static long frameChars(int[] widths, boolean network) {
+        long gridChars = 8L * DecisionPlane.GRID_SIZE * DecisionPlane.GRID_SIZE;  // "-0.123," and its class
+        return gridChars + (network ? NetworkView.frameChars(widths) : 0);
     }
 
     private static double mb(long bytes) {

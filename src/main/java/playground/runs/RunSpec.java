@@ -46,6 +46,7 @@ public record RunSpec(DatasetSpec dataset, Long seed, ModelSpec model, CompileSp
             d.put("name", dataset.name());
             if (dataset.samples() != null) d.put("samples", dataset.samples());
             if (dataset.noise() != null) d.put("noise", dataset.noise());
+            if (dataset.features() != null) dataset.features().forEach(d.putArray("features")::add);
         }
         if (seed != null) doc.put("seed", seed);
         ObjectNode m = doc.putObject("model");
@@ -140,8 +141,12 @@ public record RunSpec(DatasetSpec dataset, Long seed, ModelSpec model, CompileSp
 
     /** The Keras-style summary of the model, without building or training it. */
     public Summary summary() {
-        int features = Datasets.info(dataset.name()).orElseThrow().features().size();
-        return Summary.of(model, features);
+        return Summary.of(model, inputs().size());
+    }
+
+    /** The names of the model's input columns (the data set's, or the input features it chose). */
+    public java.util.List<String> inputs() {
+        return dataset.inputs(Datasets.info(dataset.name()).orElseThrow());
     }
 
     /** Loads the data, builds and initialises the model from {@code seed}, adapts the Normalization: ready to train. */

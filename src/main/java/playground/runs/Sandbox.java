@@ -58,8 +58,9 @@ public final class Sandbox {
      */
     private static Normalized normalized(RunSpec spec, Samples train) {
         if (!spec.model().normalize()) return null;
-        float[][] stats = Normalization.statistics(train.x(), train.rows(), train.features());
-        return new Normalized(Datasets.info(spec.dataset().name()).orElseThrow().features(),
+        Samples inputs = spec.dataset().inputs(train);
+        float[][] stats = Normalization.statistics(inputs.x(), inputs.rows(), inputs.features());
+        return new Normalized(spec.inputs(),
                 Floats.widen(stats[0]), Floats.widen(stats[1]));
     }
 

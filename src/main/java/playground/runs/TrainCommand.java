@@ -50,8 +50,9 @@ public final class TrainCommand {
         } catch (IOException | RuntimeException e) {
             return fail(err, "io", "파일을 읽을 수 없습니다: " + file, "");
         }
+        RunSpec spec = null;
         try {
-            RunSpec spec = RunSpec.parse(json);
+            spec = RunSpec.parse(json);
             long seed = seedOverride != null ? seedOverride
                     : spec.seed() != null ? spec.seed() : new SecureRandom().nextLong() & RunDocument.MAX_SEED;
             RunResult result = Runner.run(spec, seed);
@@ -60,7 +61,8 @@ public final class TrainCommand {
         } catch (InvalidConfigException e) {
             return fail(err, e.code(), e.getMessage(), e.field());
         } catch (DivergedException e) {
-            fail(err, e.code(), e.getMessage(), "");
+            // the socket's words: the likelier cure first (normalization when it is off)
+            fail(err, e.code(), Divergence.message(spec, e.epoch()), Divergence.field(spec));
             return 1;
         } catch (IOException e) {
             return fail(err, "io", "결과를 쓸 수 없습니다", "");

@@ -59,8 +59,8 @@ public final class Training {
         Dataset data = Datasets.load(ds.name(), ds.samples(), ds.noise());
         Loss loss = Loss.byName(spec.compile().loss());
         int classes = data.info().classes().size();
-        Examples all = examples(data.train(), loss, classes);
-        Examples test = examples(data.test(), loss, classes);
+        Examples all = examples(ds.inputs(data.train()), loss, classes);
+        Examples test = examples(ds.inputs(data.test()), loss, classes);
 
         Sequential model = new Sequential(all.features(), spec.model().normalize());
         for (LayerSpec l : spec.model().layers()) {
@@ -159,6 +159,11 @@ public final class Training {
         if (finished()) throw new IllegalStateException("all " + epochs() + " epochs are done");
         Map<String, Double> logs = trainer.advance(maxOps, stop);
         return logs == null ? null : checked(logs);
+    }
+
+    /** The batch losses of the epoch under way, or of the last one ended (a diverged epoch's curve). */
+    public double[] batchLosses() {
+        return trainer.batchLosses();
     }
 
     /** Work done so far, in {@link playground.engine.Footprint}'s operations. */

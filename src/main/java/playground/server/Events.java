@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import playground.runs.DecisionPlane;
+import playground.runs.Divergence;
+import playground.runs.NetworkView;
 import playground.runs.EpochLogs;
 import playground.runs.KerasOutcome;
 import playground.runs.LearnedWeights;
@@ -29,15 +31,19 @@ final class Events {
         }
     }
 
-    record Points(String type, List<double[]> train, List<double[]> test) {
+    /** {@code network_max_hidden}: the hidden units up to which grids carry the network view. */
+    record Points(String type, List<double[]> train, List<double[]> test, int network_max_hidden) {
         Points(DecisionPlane.Points points) {
-            this("points", points.train(), points.test());
+            this("points", points.train(), points.test(), NetworkView.MAX_HIDDEN_UNITS);
         }
     }
 
-    record Grid(String type, int epoch, int size, double[] x_range, double[] y_range, double[] values, int[] classes) {
+    /** {@code network}: TensorFlow Playground's neuron view, for networks small enough to draw (omitted otherwise). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Grid(String type, int epoch, int size, double[] x_range, double[] y_range, double[] values, int[] classes,
+                NetworkView.Frame network) {
         Grid(DecisionPlane.Grid g) {
-            this("grid", g.epoch(), g.size(), g.x_range(), g.y_range(), g.values(), g.classes());
+            this("grid", g.epoch(), g.size(), g.x_range(), g.y_range(), g.values(), g.classes(), g.network());
         }
     }
 
@@ -97,6 +103,13 @@ final class Events {
     record Cancelled(String type, int epoch) {
         Cancelled(int epoch) {
             this("cancelled", epoch);
+        }
+    }
+
+    /** A diverged run's {@code error}: the error's fields, then the epoch that diverged and its batch losses. */
+    record Diverged(String type, String code, String message, String field, int epoch, double[] batch_losses) {
+        Diverged(Divergence d) {
+            this("error", "diverged", d.message(), d.field(), d.epoch(), d.batch_losses());
         }
     }
 

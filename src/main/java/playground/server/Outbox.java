@@ -2,20 +2,23 @@ package playground.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+import playground.runs.DecisionPlane;
 import playground.runs.EpochLogs;
 
 /**
  * One socket's outgoing events, in order. Epochs are coalesced so the socket gets at most
  * {@code eventsPerSecond} messages on average, with a burst of {@link #BURST} so that {@code started},
- * {@code summary} and the first epoch go out back to back instead of one interval apart. A reader that leaves too
- * many messages unsent, or a send that fails, calls {@code onStall} (which cancels the run), so a browser that
- * stopped reading cannot grow our memory. Thread-safe.
+ * {@code summary} and the first epoch go out back to back instead of one interval apart. Frames of the plane are
+ * paced the same way, one a message, so a run that ends in 0.1 s still delivers the frames the browser plays back;
+ * past {@link DecisionPlane#QUEUED_FRAMES} unsent frames every other one is dropped (the latest always stays), and an
+ * event that follows a frame waits its turn behind it. A reader that leaves too many messages unsent, or a send that
+ * fails, calls {@code onStall} (which cancels the run), so a browser that stopped reading cannot grow our memory.
+ * Thread-safe.
  */
 final class Outbox {
     /** Messages handed to Jetty but not yet written; more means the client is not reading. */
@@ -28,8 +31,8 @@ final class Outbox {
     private final ScheduledExecutorService timer;
     private final long minIntervalNanos;
     private final Runnable onStall;
-    private final List<EpochLogs> pending = new ArrayList<>();
-    /** Messages that may go out now; below 1, epochs wait. Events are always sent and may take it below 0. */
+    private final Unsent unsent = new Unsent(DecisionPlane.QUEUED_FRAMES);
+    /** Messages that may go out now; below 1, the queue waits. Events are always sent and may take it below 0. */
     private double tokens = BURST;
     private long refilledAt = System.nanoTime();
     private boolean flushScheduled;
@@ -44,22 +47,43 @@ final class Outbox {
         this.onStall = onStall;
     }
 
-    /** Sends an event now, after any epochs still waiting, so the order is kept. */
+    /** Sends an event now, after any epochs still waiting; behind a queued frame, in its turn. */
     synchronized void send(Object event) {
-        flushPending();
-        write(event);
+        if (!unsent.holdsMore()) {
+            while (!unsent.isEmpty()) writeNext();
+            write(text(event));
+            return;
+        }
+        unsent.event(event);
+        drain();
+    }
+
+    /** Sends what is queued at once, frames left out, then {@code event}: the socket is about to close. */
+    synchronized void sendLast(Object event) {
+        unsent.dropFrames();
+        while (!unsent.isEmpty()) writeNext();
+        write(text(event));
     }
 
     synchronized void epoch(EpochLogs logs) {
-        pending.add(logs);
+        unsent.epoch(logs);
+        drain();
+    }
+
+    /** A frame of the plane: paced as epochs are, never coalesced, thinned when too many wait. */
+    synchronized void frame(Object event) {
+        unsent.frame(text(event));
+        drain();
+    }
+
+    /** Writes while tokens last, then comes back when the next one is due. */
+    private void drain() {
         if (flushScheduled) return;
         refill();
-        if (tokens >= 1) {
-            flushPending();
-        } else {
-            flushScheduled = true;
-            timer.schedule(this::scheduledFlush, (long) Math.ceil((1 - tokens) * minIntervalNanos), TimeUnit.NANOSECONDS);
-        }
+        while (!unsent.isEmpty() && tokens >= 1) writeNext();
+        if (unsent.isEmpty()) return;
+        flushScheduled = true;
+        timer.schedule(this::scheduledFlush, (long) Math.ceil((1 - tokens) * minIntervalNanos), TimeUnit.NANOSECONDS);
     }
 
     private void refill() {
@@ -70,27 +94,36 @@ final class Outbox {
 
     private synchronized void scheduledFlush() {
         flushScheduled = false;
-        flushPending();
+        drain();
     }
 
-    private void flushPending() {
-        if (pending.isEmpty()) return;
-        Object event = pending.size() == 1 ? new Events.Epoch(pending.get(0)) : new Events.Epochs(List.copyOf(pending));
-        pending.clear();
-        write(event);
+    /** One message: the epochs at the head of the queue together, or the frame or event there. */
+    private void writeNext() {
+        Object next = unsent.next();
+        if (next instanceof List<?> epochs) {
+            @SuppressWarnings("unchecked")
+            List<EpochLogs> items = (List<EpochLogs>) epochs;
+            write(text(items.size() == 1 ? new Events.Epoch(items.get(0)) : new Events.Epochs(items)));
+        } else if (next instanceof Unsent.Frame frame) {
+            write(frame.text());
+        } else if (next != null) {
+            write(text(next));
+        }
     }
 
-    private void write(Object event) {
+    private String text(Object event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event not serialisable: " + event, e);
+        }
+    }
+
+    private void write(String text) {
         if (stalled || !session.isOpen()) return;
         if (inFlight >= MAX_IN_FLIGHT) {
             stall();
             return;
-        }
-        String text;
-        try {
-            text = json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event not serialisable: " + event, e);
         }
         inFlight++;
         refill();

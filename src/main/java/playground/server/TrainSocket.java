@@ -24,6 +24,7 @@ import playground.runs.ScheduledRun;
 import playground.runs.Scheduler;
 import playground.runs.DecisionPlane;
 import playground.runs.KerasOutcome;
+import playground.runs.Divergence;
 import playground.runs.RunStart;
 
 /**
@@ -64,7 +65,7 @@ final class TrainSocket {
     void closeAll() {
         for (Connection connection : connections.values()) {
             if (!connection.toldShuttingDown) {
-                connection.outbox.send(new Events.Error("shutting_down", Scheduler.SHUTTING_DOWN_MESSAGE, null));
+                connection.outbox.sendLast(new Events.Error("shutting_down", Scheduler.SHUTTING_DOWN_MESSAGE, null));
             }
             connection.ctx.closeSession(WsCloseStatus.SERVICE_RESTART, "restarting");
         }
@@ -227,7 +228,7 @@ final class TrainSocket {
 
         @Override
         public void grid(DecisionPlane.Grid grid) {
-            outbox.send(new Events.Grid(grid));
+            outbox.frame(new Events.Grid(grid));
         }
 
         @Override
@@ -261,6 +262,12 @@ final class TrainSocket {
         public void cancelled(int epoch) {
             finished();
             outbox.send(new Events.Cancelled(epoch));
+        }
+
+        @Override
+        public void diverged(Divergence divergence) {
+            finished();
+            outbox.send(new Events.Diverged(divergence));
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import playground.data.DatasetInfo;
 import playground.data.Datasets;
+import playground.data.InputFeatures;
 import playground.engine.Adagrad;
 import playground.engine.Adam;
 import playground.engine.Metric;
@@ -150,6 +151,18 @@ public final class Vocabulary {
 
     static final String BATCH_HINT = "1이면 확률적 경사 하강법(SGD), 훈련 행 수 이상이면 배치 경사 하강법.";
 
+    /** TensorFlow Playground's input features of a 2-D set ({@code dataset.features}), with how the widget writes them. */
+    public static final List<Map<String, Object>> INPUT_FEATURES = InputFeatures.NAMES.stream()
+            .map(Vocabulary::inputFeature).toList();
+
+    private static Map<String, Object> inputFeature(String name) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("label", name.replace("x1", "x₁").replace("x2", "x₂").replace("^2", "²"));
+        m.put("default", InputFeatures.DEFAULT.contains(name));
+        return m;
+    }
+
     public static final List<Control> CONTROLS = List.of(
             new Control("dataset", "dataset", "select", "data",
                     Param.choice("dataset", "datasets", null).labelled("데이터 세트"), null, null, true),
@@ -159,6 +172,9 @@ public final class Vocabulary {
             new Control("noise", "dataset.noise", "number", "data",
                     Param.number("noise", null, Datasets.MIN_NOISE, false, Datasets.MAX_NOISE, false)
                             .labelled("노이즈 (noise)"), null, "기본값", false),
+            new Control("features", "dataset.features", "choice", "data",
+                    Param.choice("features", "input_features", null).labelled("입력 특성 (features)"),
+                    "TensorFlow Playground처럼 x1, x2로 만든 특성을 입력으로 씁니다.", null, false),
             new Control("normalize", "model.normalize", "bool", "data",
                     Param.flag("normalize", false).labelled("Normalization (입력 정규화)"),
                     "특성마다 평균 0, 분산 1로 맞춥니다 (Keras Normalization.adapt).", null, true),
@@ -285,6 +301,7 @@ public final class Vocabulary {
         m.put("metrics", METRICS.stream().map(MetricType::json).toList());
         m.put("layers", LAYERS.stream().map(LayerType::json).toList());
         m.put("controls", CONTROLS.stream().map(Control::json).toList());
+        m.put("input_features", INPUT_FEATURES);
         Map<String, Object> tasks = new LinkedHashMap<>();
         for (Task t : TASKS) {
             Map<String, Object> task = new LinkedHashMap<>();

@@ -57,7 +57,7 @@ class RunResourcesTest {
                 : "sparse_categorical_crossentropy";
         RunSpec spec = RunSpec.parse(DOC.formatted(dataset, normalize, dense(units, layers, last), optimizer, loss,
                 1, batch, split));
-        long estimate = spec.resources().bytes();
+        long estimate = spec.resources().bytes() - RunResources.queuedFramesBytes(spec);  // the socket holds those
         spec.start(1);  // warm: the data set's cache and the classes are loaded once, for every run
         long allocated = allocatedBy(() -> {
             Training t = spec.start(1);
@@ -70,6 +70,42 @@ class RunResourcesTest {
         assertTrue(estimate >= allocated * 0.9, dataset + ": estimate " + estimate + " < allocated " + allocated);
         assertTrue(estimate <= allocated * 2.5 + RunResources.FIXED_BYTES, dataset + ": estimate " + estimate
                 + " far above allocated " + allocated);
+    }
+
+    /** A plane run's frames (grids and the network view, every few epochs) are work the estimate counts. */
+    @Test
+    void theEstimatedWorkCoversAPlaneRunsFramesAndNetworkView() throws Exception {
+        RunSpec spec = RunSpec.parse(DOC.formatted("spiral", false, dense(16, 2, "{\"units\":1,\"activation\":\"sigmoid\"}"),
+                "adam", "binary_crossentropy", 100, 16, "0.2"));
+        int[] frames = new int[1];
+        RunListener count = new RunListener() {
+            public void queued(int position) {}
+            public void started(RunStart start) {}
+            public void epoch(EpochLogs logs) {}
+            public void grid(DecisionPlane.Grid grid) { if (grid.network() != null) frames[0]++; }
+            public void done(KerasOutcome outcome, long elapsedMs) {}
+            public void cancelled(int epoch) {}
+            public void failed(String code, String message, String field) {}
+        };
+        Work work = new KerasWork(spec, 1, System::nanoTime, true);
+        work.begin(count);
+        while (!work.advance(Long.MAX_VALUE, () -> false, count)) { /* one epoch a call */ }
+        assertTrue(frames[0] >= 21, "frames with the network view: " + frames[0]);
+        long estimate = spec.resources().ops();
+        assertTrue(estimate >= work.opsDone() && estimate <= 2 * work.opsDone(),
+                "estimate " + estimate + ", done " + work.opsDone());
+    }
+
+    @Test
+    void aFramesEstimateCoversItsJsonWithoutBeingFarAboveIt() throws Exception {
+        RunSpec spec = RunSpec.parse(DOC.formatted("spiral", false, dense(16, 2, "{\"units\":1,\"activation\":\"sigmoid\"}"),
+                "adam", "binary_crossentropy", 1, 16, "0.2"));
+        Training t = spec.start(1);
+        t.advance(Long.MAX_VALUE);
+        var grid = DecisionPlane.of(spec).orElseThrow().grid(t.model(), 1, NetworkView.of(spec));
+        long chars = new ObjectMapper().writeValueAsString(grid).length();
+        long estimate = RunResources.frameChars(t.model().widths(), true);
+        assertTrue(estimate >= chars && estimate <= 2.5 * chars, "estimate " + estimate + ", JSON " + chars);
     }
 
     @Test

@@ -31,7 +31,7 @@ class OptionsApiTest {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     /** A document that names every control's field: a generated regression set, Adam. */
     private static final String BASE = """
-            {"dataset":{"name":"plane","samples":100,"noise":0.1},"seed":1,"model":{"normalize":false,"layers":[
+            {"dataset":{"name":"plane","samples":100,"noise":0.1,"features":["x1","x2"]},"seed":1,"model":{"normalize":false,"layers":[
             {"units":4,"activation":"relu"},{"units":1}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.01,
             "amsgrad":false},"loss":"mse","metrics":["mae"]},"fit":{"epochs":1,"batch_size":8,"validation_split":0.2,
             "shuffle":true}}""";
@@ -56,8 +56,8 @@ class OptionsApiTest {
     void servesEveryListAndTheSameDataSetsAsApiDatasets() throws Exception {
         List<String> keys = new ArrayList<>();
         options.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("optimizers", "losses", "activations", "metrics", "layers", "controls", "tasks",
-                "regularizers", "callbacks", "modes", "model_download", "datasets"), keys);
+        assertEquals(List.of("optimizers", "losses", "activations", "metrics", "layers", "controls", "input_features",
+                "tasks", "regularizers", "callbacks", "modes", "model_download", "datasets"), keys);
         assertEquals(JSON.readTree(server.get("/api/datasets").body()), options.get("datasets"));
         JsonNode adam = find(options.get("optimizers"), "adam");
         assertEquals("Adam", adam.path("keras").asText());
