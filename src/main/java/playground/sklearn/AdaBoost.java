@@ -2,7 +2,6 @@ package playground.sklearn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code AdaBoostClassifier(n_estimators=50, learning_rate=1.0, algorithm='SAMME.R')} on stumps
@@ -11,7 +10,10 @@ import java.util.Set;
  * log-probabilities, SAMME by log((1 − err)/err) + log(K − 1). Predicts with the rounds so far.
  */
 public final class AdaBoost implements Estimator {
-    static final Set<String> PARAMS = Set.of("n_estimators", "learning_rate", "algorithm", "random_state");
+    static final ParamSpec N_ESTIMATORS = ParamSpec.integer("n_estimators", 50, 1, 10_000, "라운드 수 (그루터기 수)");
+    static final ParamSpec LEARNING_RATE = ParamSpec.number("learning_rate", 1.0, 0, true, Double.POSITIVE_INFINITY, "학습률");
+    static final ParamSpec ALGORITHM = ParamSpec.choice("algorithm", "알고리즘", "SAMME.R", "SAMME");
+    static final List<ParamSpec> PARAMS = List.of(N_ESTIMATORS, LEARNING_RATE, ALGORITHM, DecisionTree.RANDOM_STATE);
     private static final double EPS = Math.ulp(1.0);
     private final int nEstimators;
     private final double learningRate;
@@ -24,10 +26,10 @@ public final class AdaBoost implements Estimator {
     private int features;
 
     public AdaBoost(Params params, long seed) {
-        nEstimators = params.integer("n_estimators", 50, 1, 10_000);
-        learningRate = params.number("learning_rate", 1.0, 0, false, Double.POSITIVE_INFINITY);
-        real = params.choice("algorithm", "SAMME.R", "SAMME.R", "SAMME").equals("SAMME.R");
-        randomState = DecisionTree.readRandomState(params, seed);
+        nEstimators = params.integer(N_ESTIMATORS);
+        learningRate = params.number(LEARNING_RATE);
+        real = params.choice(ALGORITHM).equals("SAMME.R");
+        randomState = params.seed(DecisionTree.RANDOM_STATE, seed);
         params.rejectUnknown(PARAMS);
     }
 

@@ -58,7 +58,7 @@ public final class FitRun {
         }
         Params split = new Params("dataset.split", map(d.get("split"), "dataset.split"));
         double testSize = split.number("test_size", 0.25, 0, false, 1 - 1e-12);
-        long randomState = DecisionTree.readRandomState(split, 0);
+        long randomState = split.seed(DecisionTree.RANDOM_STATE, 0);
         split.rejectUnknown(java.util.Set.of("test_size", "random_state"));
         Rows all = Rows.of(Datasets.table(n));
         TrainTestSplit s = TrainTestSplit.of(all.size(), testSize, randomState);
