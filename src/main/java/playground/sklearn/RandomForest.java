@@ -9,7 +9,7 @@ import java.util.List;
  * {@code RandomState(random_state)}, its bootstrap is {@code RandomState(that).randint(0, n, n)} passed as sample
  * weights, and predictions average the trees' probabilities (or values). Predicts with the trees grown so far.
  */
-public final class RandomForest implements Estimator {
+public final class RandomForest implements Estimator, Staged {
     static final ParamSpec N_ESTIMATORS = ParamSpec.integer("n_estimators", 100, 1, 10_000, "트리 수");
     static final ParamSpec BOOTSTRAP = ParamSpec.bool("bootstrap", true, "부트스트랩 샘플로 트리마다 다른 행");
     private static final ParamSpec SQRT_FEATURES = DecisionTree.MAX_FEATURES.withDefault("sqrt");
@@ -71,22 +71,40 @@ public final class RandomForest implements Estimator {
 
     @Override
     public double[] predict(double[][] x) {
-        double[] out = new double[x.length];
-        if (classifier) {
-            double[][] sum = new double[x.length][classes.length];
-            for (DecisionTree tree : trees) {
-                double[][] p = tree.predictProba(x);
-                for (int i = 0; i < x.length; i++) for (int c = 0; c < classes.length; c++) sum[i][c] += p[i][c];
+        return follow(x).predict();
+    }
+
+    @Override
+    public String stage() {
+        return "tree";
+    }
+
+    /** Sums of the trees' class probabilities (the argmax wins) or of their values (divided by the trees). */
+    @Override
+    public Staged.Running follow(double[][] x) {
+        double[][] sum = new double[x.length][classifier ? classes.length : 1];
+        return new Staged.Running() {
+            private int seen;
+
+            @Override
+            public double[] predict() {
+                for (; seen < trees.size(); seen++) {
+                    DecisionTree tree = trees.get(seen);
+                    if (classifier) {
+                        double[][] p = tree.predictProba(x);
+                        for (int i = 0; i < x.length; i++) for (int c = 0; c < classes.length; c++) sum[i][c] += p[i][c];
+                    } else {
+                        double[] p = tree.predict(x);
+                        for (int i = 0; i < x.length; i++) sum[i][0] += p[i];
+                    }
+                }
+                double[] out = new double[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    out[i] = classifier ? classes[DecisionTree.argmax(sum[i])] : sum[i][0] / seen;
+                }
+                return out;
             }
-            for (int i = 0; i < x.length; i++) out[i] = classes[DecisionTree.argmax(sum[i])];
-            return out;
-        }
-        for (DecisionTree tree : trees) {
-            double[] p = tree.predict(x);
-            for (int i = 0; i < x.length; i++) out[i] += p[i];
-        }
-        for (int i = 0; i < x.length; i++) out[i] /= trees.size();
-        return out;
+        };
     }
 
     /** The mean of the trees' importances (trees of one node left out), normalised to sum 1. */
