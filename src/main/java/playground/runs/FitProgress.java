@@ -22,7 +22,7 @@ final class FitProgress implements FitListener {
     static final int MAX_LABELS = 5000;
 
     private final RunListener listener;
-    private final BooleanSupplier stop;
+    private BooleanSupplier stop = () -> false;
     private final LongSupplier clock;
     private final long started;
     private Fitting fitting;
@@ -30,11 +30,35 @@ final class FitProgress implements FitListener {
     private long lastStepAt;
     private int steps;
 
-    FitProgress(RunListener listener, BooleanSupplier stop, LongSupplier clock) {
+    private final List<Map<String, Object>> sweepPending = new java.util.ArrayList<>();
+
+    FitProgress(RunListener listener, LongSupplier clock) {
         this.listener = listener;
-        this.stop = stop;
         this.clock = clock;
         this.started = clock.getAsLong();
+    }
+
+    /** The scheduler's stop signal for this turn. */
+    void stopWhen(BooleanSupplier stop) {
+        this.stop = stop;
+    }
+
+    /**
+     * A sweep's value was fitted: a {@code sweep} step with that value's {@code value}, {@code train}, {@code test}
+     * (or {@code inertia}) and, in {@code points}, every value fitted since the previous step event.
+     */
+    void swept(Map<String, Object> point, int total) {
+        sweepPending.add(point);
+        int index = (Integer) point.get("index");
+        long now = clock.getAsLong();
+        if (index < total && now - lastStepAt < STEP_INTERVAL_NANOS) return;
+        lastStepAt = now;
+        steps = index;
+        Map<String, Object> detail = new LinkedHashMap<>(point);
+        detail.remove("index");
+        detail.put("points", List.copyOf(sweepPending));
+        sweepPending.clear();
+        listener.step(new FitStep("sweep", index, total, (now - started) / 1_000_000L, detail));
     }
 
     @Override
