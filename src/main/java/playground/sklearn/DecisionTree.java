@@ -204,11 +204,14 @@ public final class DecisionTree implements Estimator {
     /** The node a row reaches when the tree is cut at {@code depth} (a node at that depth acts as a leaf). */
     private int leaf(double[] row, int depth) {
         int id = 0;
-        while (nodes.get(id).left >= 0 && nodes.get(id).depth < depth) {
-            Node node = nodes.get(id);
-            id = (float) row[node.feature] <= node.threshold ? node.left : node.right;
-        }
+        while (nodes.get(id).left >= 0 && nodes.get(id).depth < depth) id = child(id, row);
         return id;
+    }
+
+    /** The child of split node {@code id} a row goes to: left when its feature, as float32, is at most the threshold. */
+    public int child(int id, double[] row) {
+        Node node = nodes.get(id);
+        return (float) row[node.feature] <= node.threshold ? node.left : node.right;
     }
 
     /** Class probabilities (the leaf's weighted counts, normalised), classes in sorted order. */

@@ -23,6 +23,13 @@ public final class Pipeline implements Estimator {
         estimator.fit(t, y, listener);
     }
 
+    /** The names of the columns the final estimator sees, for the data set's own. */
+    public List<String> featureNames(List<String> names) {
+        List<String> out = names;
+        for (Transformer step : steps) out = step.featureNames(out);
+        return out;
+    }
+
     /** The rows as the final estimator sees them. */
     public double[][] transform(double[][] x) {
         double[][] t = x;
