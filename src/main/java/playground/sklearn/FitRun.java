@@ -94,6 +94,34 @@ public final class FitRun {
         return new Pipeline(steps, estimator);
     }
 
+    /**
+     * What a run holds besides the estimator's own fit ({@link Estimator#cost}): its copy of the rows (row arrays of
+     * doubles), the predictions its scores and metrics make, a staged ensemble's running sums over the training and
+     * test rows (and the rows as the estimator sees them), and a tree's description.
+     */
+    public static double heldBytes(Estimator model, Data data) {
+        Estimator core = model instanceof Pipeline p ? p.estimator() : model;
+        int rows = data.train.size() + data.test.size(), features = data.train.x()[0].length;
+        double rowsBytes = rows * (8.0 * (features + 1) + 32);
+        double held = rowsBytes + 4 * 8.0 * rows;
+        if (core instanceof Staged) {
+            held += 2 * rows * (8.0 * Math.max(1, data.classes) + 24);
+            if (model != core) held += rowsBytes;
+        }
+        if (core instanceof DecisionTree) held += TreeJson.bytes(data.train.size()) + rowsBytes;
+        return held;
+    }
+
+    /**
+     * The work a run does besides the estimator's fit: scoring it on the training and test rows (and its metrics),
+     * and watching its stages grow.
+     */
+    public static double watchOps(Estimator model, Data data) {
+        int rows = data.train.size() + data.test.size(), features = data.train.x()[0].length;
+        double scoring = 3.0 * rows * model.predictRowOps(data.train.size(), features, data.classes);
+        return scoring + Fitting.ops(model, rows, features, data.classes);
+    }
+
     /** Fits and describes the result: scores, the task's metrics, and what the estimator learned. */
     public static Map<String, Object> run(Map<String, Object> document, long seed, FitListener listener) {
         Map<String, Object> modelDoc = map(document.get("model"), "model");

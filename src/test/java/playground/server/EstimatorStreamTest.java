@@ -81,4 +81,21 @@ class EstimatorStreamTest {
         assertEquals(depth, points(depthSteps).size());
         assertEquals(1.0, done.at("/staged/train").get(depth - 1).asDouble(), 0.0);   // grown to purity
     }
+
+    /** A thousand-tree forest (admitted: small trees) scores every second tree, and no step grows past ~64 KB. */
+    @Test
+    void aHugeEnsemblesCurveAndStepsStayBounded() throws Exception {
+        List<JsonNode> events = run("""
+                {"dataset": {"name": "iris", "split": {"test_size": 0.2, "random_state": 5}},
+                 "model": {"estimator": "RandomForestClassifier", "params": {"n_estimators": 1000, "max_depth": 2,
+                           "random_state": 0}}}""");
+        JsonNode staged = events.get(events.size() - 1).path("staged");
+        assertEquals(500, staged.path("index").size());
+        assertEquals(2, staged.path("index").get(0).asInt());
+        assertEquals(1000, staged.path("index").get(499).asInt());
+        assertEquals(500, points(steps(events, "tree")).size());
+        for (JsonNode e : events) {
+            if (!e.path("type").asText().equals("done")) assertTrue(e.toString().length() < 64_000, e.path("type").asText());
+        }
+    }
 }

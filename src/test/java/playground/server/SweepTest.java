@@ -86,6 +86,36 @@ class SweepTest {
                  "sweep": {"param": "n_estimators", "values": [1, 2]}}}""", "model.sweep");
     }
 
+    /**
+     * Each fit of a sweep must pass the step limit, and all of them together the cost budget: thirty k of KNN on
+     * digits (each fit ~2.5e8) are refused under a 5e9 budget that one of them passes, naming what to shrink.
+     */
+    @Test
+    void aSweepsFitsTogetherMustPassTheBudget() throws Exception {
+        String digits = """
+                {"dataset": {"name": "digits", "split": {"test_size": 0.2, "random_state": 5}},
+                 "model": {"estimator": "KNeighborsClassifier", "sweep": {"param": "n_neighbors", "values": VALUES}}}""";
+        try (TestServer small = TestServer.start(playground.runs.RunLimits.defaults().withWorkers(1).withCostBudget(5e9))) {
+            HttpResponse<String> response = small.post("/api/train", digits.replace("VALUES", range(1, 30)));
+            assertEquals(400, response.statusCode(), response.body());
+            JsonNode error = EstimatorStreamTest.JSON.readTree(response.body());
+            assertEquals("too_expensive", error.path("code").asText());
+            assertEquals("model.sweep.values", error.path("field").asText());
+            assertTrue(error.path("message").asText().contains("값 30개") && error.path("message").asText().contains("줄여"),
+                    response.body());
+            assertEquals(0, small.status().path("active").asInt());
+            assertEquals(200, small.post("/api/train", digits.replace("VALUES", "[1, 5, 9]")).statusCode());
+        }
+        // one value too big for a step is refused whatever the budget, naming the params
+        HttpResponse<String> response = EstimatorStreamTest.server.post("/api/train", """
+                {"dataset": "digits", "model": {"estimator": "KMeans", "params": {"n_init": 50},
+                 "sweep": {"param": "n_clusters", "values": [2, 40]}}}""");
+        assertEquals(400, response.statusCode(), response.body());
+        JsonNode error = EstimatorStreamTest.JSON.readTree(response.body());
+        assertEquals("too_expensive", error.path("code").asText());
+        assertTrue(error.path("message").asText().contains("n_init"), response.body());
+    }
+
     private static void refused(String document, String field) throws Exception {
         HttpResponse<String> response = EstimatorStreamTest.server.post("/api/train", document);
         assertEquals(400, response.statusCode(), response.body());
