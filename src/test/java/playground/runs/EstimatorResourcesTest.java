@@ -18,14 +18,6 @@ class EstimatorResourcesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SPLIT = "\"split\": {\"test_size\": 0.2, \"random_state\": 5}";
 
-    private static long allocatedBy(Runnable work) {
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long id = Thread.currentThread().getId();
-        long before = threads.getThreadAllocatedBytes(id);
-        work.run();
-        return threads.getThreadAllocatedBytes(id) - before;
-    }
-
     private static long liveHeap() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -82,7 +74,7 @@ class EstimatorResourcesTest {
         long[] peak = {0};
         long before = liveHeap();
         Map<String, Object>[] result = new Map[1];
-        long allocated = allocatedBy(() -> result[0] = runAll(new EstimatorWork(checked, 1, System::nanoTime), peak));
+        long allocated = RunResourcesTest.allocatedBy(() -> result[0] = runAll(new EstimatorWork(checked, 1, System::nanoTime), peak));
         long held = peak[0] - before;
         assertTrue(result[0] != null && result[0].containsKey("elapsed_ms"));
         System.out.printf("estimator resources: %s estimate %,d bytes, held %,d, allocated %,d%n", checked.estimator(),
