@@ -36,7 +36,8 @@ public final class FitRun {
     public static Data data(Object dataset, boolean wholeWhenUnsplit) {
         Map<String, Object> d = dataset instanceof String s ? Map.of("name", s) : map(dataset, "dataset");
         Object name = d.get("name");
-        if (!(name instanceof String n) || !Datasets.names().contains(n)) {
+        // an upload is known here too: whose it is, the sandbox checks before this is reached
+        if (!(name instanceof String n) || Datasets.info(n).isEmpty()) {
             throw new InvalidParamException("dataset.name", "dataset.name은(는) " + String.join(", ", Datasets.names())
                     + " 가운데 하나여야 합니다 (받은 값: " + name + ")");
         }
