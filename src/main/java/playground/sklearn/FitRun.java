@@ -150,7 +150,7 @@ public final class FitRun {
             out.put("n_iter", km.nIter());
             out.put("cluster_centers", km.clusterCenters());
             out.put("labels", km.labels());
-            out.put("iterations", km.iterations());
+            out.put("iterations", fitting.iterationsInDataSpace(km));
             out.put("init_index", km.initIndex());
             return out;
         }

@@ -30,6 +30,17 @@ public final class Pipeline implements Estimator {
         return out;
     }
 
+    /** Points the final estimator sees (a k-means centre), back in the data set's own space, step by step. */
+    public double[][] inverse(double[][] points) {
+        double[][] out = new double[points.length][];
+        for (int i = 0; i < points.length; i++) {
+            double[] p = points[i];
+            for (int s = steps.size() - 1; s >= 0; s--) p = steps.get(s).inverse(p);
+            out[i] = p;
+        }
+        return out;
+    }
+
     /** The rows as the final estimator sees them. */
     public double[][] transform(double[][] x) {
         double[][] t = x;
