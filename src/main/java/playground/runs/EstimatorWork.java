@@ -182,6 +182,7 @@ final class EstimatorWork implements Work {
         done.putAll(result);
         if (sweep != null) done.put("sweep", sweep.json());
         progress.finalPlane().ifPresent(plane -> done.put("plane", plane));
+        if (!progress.depthPlanes().isEmpty()) done.put("depth_planes", progress.depthPlanes());
         done.put("elapsed_ms", progress.elapsedMs());
         listener.fitted(done);
         return true;
