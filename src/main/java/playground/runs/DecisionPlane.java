@@ -46,8 +46,16 @@ public final class DecisionPlane {
     /** The plane of a run whose data set has exactly two features; empty otherwise. */
     public static Optional<DecisionPlane> of(RunSpec spec) {
         DatasetSpec ds = spec.dataset();
-        Dataset data = Datasets.load(ds.name(), ds.samples(), ds.noise());
-        return data.train().features() == 2 ? Optional.of(new DecisionPlane(data, ds)) : Optional.empty();
+        return of(Datasets.load(ds.name(), ds.samples(), ds.noise()), ds);
+    }
+
+    /** The plane of a scikit-learn run's data set with exactly two features (its models take the columns as they are). */
+    static Optional<DecisionPlane> of(Dataset data) {
+        return of(data, null);
+    }
+
+    private static Optional<DecisionPlane> of(Dataset data, DatasetSpec inputs) {
+        return data.train().features() == 2 ? Optional.of(new DecisionPlane(data, inputs)) : Optional.empty();
     }
 
     public Points points() {
@@ -59,11 +67,43 @@ public final class DecisionPlane {
         return Footprint.evaluateOps(model.widths(), GRID_SIZE * GRID_SIZE);
     }
 
+    /**
+     * A grid of decided classes or values (a scikit-learn model's predictions, one per cell): a regression's value,
+     * a binary class (0 or 1, as the probability of class 1 a Keras grid holds), or for more classes the class in
+     * {@code classes} with value 1.
+     */
+    Grid decided(double[] predicted, boolean manyClasses, int index) {
+        double[] values = new double[predicted.length];
+        int[] classes = manyClasses ? new int[predicted.length] : null;
+        for (int i = 0; i < predicted.length; i++) {
+            if (manyClasses) classes[i] = (int) predicted[i];
+            values[i] = manyClasses ? 1 : round(predicted[i]);
+        }
+        return new Grid(index, GRID_SIZE, xRange.clone(), yRange.clone(), values, classes, null);
+    }
+
+    /** A grid of class probabilities (a scikit-learn classifier's {@code predict_proba}, one row per cell). */
+    Grid probable(double[][] proba, int index) {
+        // two classes: the probability of class 1, as a one-sigmoid network's grid holds it
+        double[] flat = new double[proba.length * proba[0].length];
+        for (int i = 0; i < proba.length; i++) System.arraycopy(proba[i], 0, flat, i * proba[0].length, proba[0].length);
+        if (proba[0].length != 2) return grid(flat, proba[0].length, index, null);
+        double[] one = new double[proba.length];
+        for (int i = 0; i < proba.length; i++) one[i] = proba[i][1];
+        return grid(one, 1, index, null);
+    }
+
     /** The model's output over the plane, with the network view's frame when {@code network} is not null. */
     public Grid grid(Sequential model, int epoch, NetworkView network) {
         int n = GRID_SIZE;
         double[] out = model.predict(inputs.inputs(cells(n), n * n), n * n);
-        int outputs = model.outputs();
+        return grid(out, model.outputs(), epoch,
+                network == null ? null : network.frame(model, inputs.inputs(cells(NetworkView.SIZE), NetworkView.ROWS)));
+    }
+
+    /** The grid of {@code outputs} values per cell: the value itself when one, else the winning class and its value. */
+    private Grid grid(double[] out, int outputs, int epoch, NetworkView.Frame network) {
+        int n = GRID_SIZE;
         double[] values = new double[n * n];
         int[] classes = outputs > 1 ? new int[n * n] : null;
         for (int i = 0; i < n * n; i++) {
@@ -76,8 +116,12 @@ public final class DecisionPlane {
             classes[i] = best;
             values[i] = round(out[i * outputs + best]);
         }
-        return new Grid(epoch, n, xRange.clone(), yRange.clone(), values, classes,
-                network == null ? null : network.frame(model, inputs.inputs(cells(NetworkView.SIZE), NetworkView.ROWS)));
+        return new Grid(epoch, n, xRange.clone(), yRange.clone(), values, classes, network);
+    }
+
+    /** The centres of the grid's cells as [x, y] pairs, row by row from the bottom left (a scikit-learn run's inputs). */
+    double[] cells() {
+        return cells(GRID_SIZE);
     }
 
     /** The centres of {@code n} × {@code n} cells over the plane, row by row from the bottom left, as (x, y) rows. */

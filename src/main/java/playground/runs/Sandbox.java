@@ -7,7 +7,6 @@ import playground.data.Samples;
 import playground.engine.Floats;
 import playground.engine.Normalization;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiPredicate;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -64,6 +63,39 @@ public final class Sandbox {
                 Floats.widen(stats[0]), Floats.widen(stats[1]));
     }
 
+    /**
+     * What the widget shows before a scikit-learn run: the estimator, its cost against the budget (the whole run's,
+     * sweep and planes included), the scikit-learn code and the rows it fits and tests on, and its data set's CSV files.
+     */
+    public record FitPreview(String estimator, long cost, double budget, String sklearn, int train_rows, int test_rows,
+                             List<DatasetFile.Link> csv_files) {}
+
+    /** Whether a document names a scikit-learn estimator ({@code model.estimator}) rather than Keras layers. */
+    public static boolean isEstimator(JsonNode document) {
+        return EstimatorWork.isEstimator(document);
+    }
+
+    public FitPreview fitPreview(JsonNode document, String owner) throws RunRefusedException {
+        EstimatorWork.Checked checked = checkEstimator(document, owner);
+        Long seed = document.path("seed").canConvertToLong() ? document.path("seed").asLong() : null;
+        DatasetSpec files = checked.plane() != null ? checked.plane() : new DatasetSpec(checked.dataset(), null, null);
+        List<DatasetFile.Link> links = new java.util.ArrayList<>(DatasetFile.links(files));
+        DatasetFile whole = new DatasetFile(files, DatasetFile.WHOLE);   // what the code reads for a re-split
+        links.add(new DatasetFile.Link(whole.fileName(), whole.url()));
+        return new FitPreview(checked.estimator(), checked.ops(), limits.costBudget(),
+                SklearnCode.of(checked.document(), seed), checked.trainRows(), checked.testRows(), links);
+    }
+
+    private EstimatorWork.Checked checkEstimator(JsonNode document, String owner) throws RunRefusedException {
+        try {
+            EstimatorWork.Checked checked = EstimatorWork.check(document);
+            checkOwner(new DatasetSpec(checked.dataset(), null, null), owner);
+            return checked;
+        } catch (InvalidConfigException e) {
+            throw refused(e);
+        }
+    }
+
     /** A run with an owner of its own (tests, the HTTP API without a browser). */
     public ScheduledRun start(JsonNode document, RunListener listener) throws RunRefusedException {
         return start(document, listener, false, "anonymous");
@@ -89,20 +121,10 @@ public final class Sandbox {
     /** A scikit-learn fit: one step the estimator cannot pause, so its whole cost must pass the step limit. */
     private ScheduledRun startEstimator(JsonNode document, RunListener listener, String owner)
             throws RunRefusedException {
-        EstimatorWork.Checked checked;
-        try {
-            checked = EstimatorWork.check(document);
-        } catch (InvalidConfigException e) {
-            throw refused(e);
-        }
+        EstimatorWork.Checked checked = checkEstimator(document, owner);
         RunResources resources = EstimatorWork.resources(checked);
-        if (resources.bytes() > limits.runBytesLimit() || resources.stepOps() > limits.stepOps()) {
-            throw new RunRefusedException("too_expensive", String.format(Locale.ROOT,
-                    "이 모델은 한 번에 학습하기에 너무 큽니다: 예상 %,d회 연산, %.1f MB (한도 %,d회, %.1f MB). "
-                            + "n_estimators, max_depth, degree 또는 n_init을 줄여 보세요.", resources.ops(),
-                    resources.bytes() / 1048576.0, limits.stepOps(), limits.runBytesLimit() / 1048576.0),
-                    "model.params");
-        }
+        RunRefusedException refusal = EstimatorWork.refusal(checked, resources, limits);
+        if (refusal != null) throw refusal;
         // NumPy seeds are 32-bit, as the fit command takes them
         Long asked = document.path("seed").canConvertToLong() ? document.path("seed").asLong() & 0xFFFFFFFFL : null;
         return queue(asked, seed -> scheduler.submit(new EstimatorWork(checked, seed, System::nanoTime), resources,

@@ -2,7 +2,6 @@ package playground.sklearn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code KMeans(n_clusters=8, init='k-means++', n_init=10, max_iter=300, tol=1e-4, algorithm='lloyd')} as 1.2: the
@@ -11,7 +10,13 @@ import java.util.Set;
  * and the best of n_init runs by inertia is kept. {@code init} may also be {@code random} or a list of centres.
  */
 public final class KMeans implements Estimator {
-    static final Set<String> PARAMS = Set.of("n_clusters", "init", "n_init", "max_iter", "tol", "random_state", "algorithm");
+    static final ParamSpec N_CLUSTERS = ParamSpec.integer("n_clusters", 8, 1, 10_000, "군집 수 k");
+    static final ParamSpec INIT = ParamSpec.choice("init", "처음 중심 고르기", "k-means++", "random").alsoTaking("centres");
+    static final ParamSpec N_INIT = ParamSpec.integer("n_init", 10, 1, 1000, "처음 중심을 바꿔 해 보는 횟수");
+    static final ParamSpec MAX_ITER = ParamSpec.integer("max_iter", 300, 1, 100_000, "최대 반복 수");
+    static final ParamSpec TOL = ParamSpec.number("tol", 1e-4, 0, false, Double.POSITIVE_INFINITY, "멈춤 허용 오차");
+    static final ParamSpec ALGORITHM = ParamSpec.choice("algorithm", "알고리즘", "lloyd", "full");
+    static final List<ParamSpec> PARAMS = List.of(N_CLUSTERS, INIT, N_INIT, MAX_ITER, TOL, DecisionTree.RANDOM_STATE, ALGORITHM);
     private final int k, maxIter;
     private int nInit;
     private final double tol;
@@ -22,27 +27,39 @@ public final class KMeans implements Estimator {
     private int[] labels;
     private double inertia;
     private int nIter;
-    /** Inertia after each Lloyd iteration of the run being fitted (for streaming). */
-    private final List<Double> trace = new ArrayList<>();
-    /** The centres of the iteration just reported, in the data's own coordinates (centred rows + this mean). */
-    private volatile double[][] live;
+    /**
+     * Centre coordinates an iteration's record keeps at most (k × features): a watcher draws a few centres, and
+     * max_iter × n_clusters × features could otherwise fill the heap.
+     */
+    public static final int MAX_TRACED_CENTRE_VALUES = 1000;
+    /** Iterations whose centres are kept per init (the inertia of every iteration is). */
+    public static final int MAX_TRACED_ITERATIONS = 300;
+
+    /** One Lloyd iteration: its centres (in the data's own coordinates; null when not kept) and inertia. */
+    public record Iteration(double[][] centers, double inertia) {}
+
+    /** The iterations of the init being fitted, and of the best init so far. */
+    private List<Iteration> trace = new ArrayList<>(), bestTrace = List.of();
+    private int initRun, bestInit;
+    /** The labels of the iteration just reported (the rows' nearest centres before it moved them). */
+    private int[] liveLabels;
     private double[] mean;
 
     public KMeans(Params params, long seed) {
-        k = params.integer("n_clusters", 8, 1, 10_000);
-        initField = params.field("init");
-        clustersField = params.field("n_clusters");
-        Object i = params.raw("init", "k-means++");
-        if (!(i.equals("k-means++") || i.equals("random") || i instanceof List<?>)) {
-            throw params.error("init", "\"k-means++\", \"random\" 또는 중심 좌표 목록", i);
+        k = params.integer(N_CLUSTERS);
+        initField = params.field(INIT.name());
+        clustersField = params.field(N_CLUSTERS.name());
+        Object i = params.raw(INIT.name(), INIT.defaultValue());
+        if (!(INIT.choices().contains(i) || i instanceof List<?>)) {
+            throw params.error(INIT.name(), "\"k-means++\", \"random\" 또는 중심 좌표 목록", i);
         }
         init = i;
-        nInit = params.integer("n_init", 10, 1, 1000);
+        nInit = params.integer(N_INIT);
         if (i instanceof List<?>) nInit = 1;   // scikit-learn warns and runs once from explicit centres
-        maxIter = params.integer("max_iter", 300, 1, 100_000);
-        tol = params.number("tol", 1e-4, 0, true, Double.POSITIVE_INFINITY);
-        params.choice("algorithm", "lloyd", "lloyd", "full");
-        randomState = DecisionTree.readRandomState(params, seed);
+        maxIter = params.integer(MAX_ITER);
+        tol = params.number(TOL);
+        params.choice(ALGORITHM);
+        randomState = params.seed(DecisionTree.RANDOM_STATE, seed);
         params.rejectUnknown(PARAMS);
     }
 
@@ -65,8 +82,12 @@ public final class KMeans implements Estimator {
         double best = Double.POSITIVE_INFINITY;
         for (int run = 0; run < nInit; run++) {
             double[][] start = initialCentres(xc, norms, mean, random);
+            initRun = run;
+            trace = new ArrayList<>();
             Lloyd result = lloyd(xc, start, scaledTol, listener);
             if (result.inertia < best) {
+                bestTrace = trace;
+                bestInit = run;
                 best = result.inertia;
                 centers = result.centers;
                 labels = result.labels;
@@ -165,7 +186,6 @@ public final class KMeans implements Estimator {
         java.util.Arrays.fill(old, -1);
         boolean strict = false;
         int i;
-        trace.clear();
         for (i = 0; i < maxIter; i++) {
             FitListener.check(listener);
             assign(x, c, labels);
@@ -177,14 +197,14 @@ public final class KMeans implements Estimator {
                 shift += s;   // Σ over centres of ‖moved‖² (center_shift², summed)
             }
             c = next;
-            trace.add(inertia(x, c, labels));
-            live = shifted(c);
-            listener.step("iteration", i + 1, maxIter);
-            if (java.util.Arrays.equals(labels, old)) {
-                strict = true;
-                break;
-            }
-            if (shift <= tol) break;
+            boolean keep = k * d <= MAX_TRACED_CENTRE_VALUES && trace.size() < MAX_TRACED_ITERATIONS;
+            trace.add(new Iteration(keep ? shifted(c) : null, inertia(x, c, labels)));
+            liveLabels = labels;
+            strict = java.util.Arrays.equals(labels, old);
+            boolean stops = strict || shift <= tol || i == maxIter - 1;
+            // the last init's last iteration is told as the last step, so a listener that thins steps sends it
+            listener.step("iteration", i + 1, stops && initRun == nInit - 1 ? i + 1 : maxIter);
+            if (stops) break;
             System.arraycopy(labels, 0, old, 0, n);
         }
         if (!strict) assign(x, c, labels);
@@ -200,9 +220,32 @@ public final class KMeans implements Estimator {
         return out;
     }
 
-    /** While fitting, the centres after the iteration being reported to the listener (for a live plot). */
-    public double[][] liveCentres() {
-        return live;
+    /** While a listener hears an iteration: that iteration (centres null when too many to keep). */
+    public Iteration liveIteration() {
+        return trace.get(trace.size() - 1);
+    }
+
+    /** While a listener hears an iteration: each row's nearest centre before the centres moved (do not change it). */
+    public int[] liveLabels() {
+        return liveLabels;
+    }
+
+    /** While a listener hears an iteration: which init (0-based, of n_init) is being run. */
+    public int liveInit() {
+        return initRun;
+    }
+
+    /** After the fit: the iterations of the init kept (the lowest inertia) and its index, 0-based. */
+    public List<Iteration> iterations() {
+        return bestTrace;
+    }
+
+    public int clusters() {
+        return k;
+    }
+
+    public int initIndex() {
+        return bestInit;
     }
 
     /** Nearest centre by ‖c‖² − 2 x·c, the first on a tie. */
@@ -306,13 +349,20 @@ public final class KMeans implements Estimator {
         return nIter;
     }
 
-    /** Inertia after each iteration of the last run (what a live chart plots). */
-    public List<Double> inertiaTrace() {
-        return List.copyOf(trace);
+
+    /** The distance to every centre. */
+    @Override
+    public double predictRowOps(int rows, int features, int classes) {
+        return 2.0 * k * features;
     }
 
     @Override
     public Cost cost(int rows, int features, int classes) {
-        return new Cost((double) nInit * maxIter * rows * k * features * 2, 8.0 * (rows * features * 2 + (double) k * features * 2));
+        // the iterations' records: this init's and the best's, centres only while small enough to keep
+        double centres = (double) k * features <= MAX_TRACED_CENTRE_VALUES
+                ? Math.min(maxIter, MAX_TRACED_ITERATIONS) * (8.0 * k * features + 24.0 * k) : 0;
+        double trace = 2 * (centres + 48.0 * maxIter);
+        return new Cost((double) nInit * maxIter * rows * k * features * 2,
+                8.0 * (rows * features * 2 + (double) k * features * 2) + 8.0 * rows + trace);
     }
 }

@@ -23,6 +23,24 @@ public final class Pipeline implements Estimator {
         estimator.fit(t, y, listener);
     }
 
+    /** The names of the columns the final estimator sees, for the data set's own. */
+    public List<String> featureNames(List<String> names) {
+        List<String> out = names;
+        for (Transformer step : steps) out = step.featureNames(out);
+        return out;
+    }
+
+    /** Points the final estimator sees (a k-means centre), back in the data set's own space, step by step. */
+    public double[][] inverse(double[][] points) {
+        double[][] out = new double[points.length][];
+        for (int i = 0; i < points.length; i++) {
+            double[] p = points[i];
+            for (int s = steps.size() - 1; s >= 0; s--) p = steps.get(s).inverse(p);
+            out[i] = p;
+        }
+        return out;
+    }
+
     /** The rows as the final estimator sees them. */
     public double[][] transform(double[][] x) {
         double[][] t = x;
@@ -41,9 +59,27 @@ public final class Pipeline implements Estimator {
     }
 
     @Override
-    public Cost cost(int rows, int features, int classes) {
+    public double predictRowOps(int rows, int features, int classes) {
+        int f = outputFeatures(features);
+        return 2.0 * f + estimator.predictRowOps(rows, f, classes);
+    }
+
+    private int outputFeatures(int features) {
         int f = features;
         for (Transformer step : steps) f = step.outputFeatures(f);
-        return estimator.cost(rows, f, classes).plus(new Cost(2.0 * rows * f, 8.0 * rows * f));
+        return f;
+    }
+
+    @Override
+    public Cost cost(int rows, int features, int classes) {
+        int f = features;
+        double ops = 0;
+        for (Transformer step : steps) {
+            f = step.outputFeatures(f);
+            ops += 3.0 * rows * f;   // fitted, then applied to the training rows and again to the rows scored
+        }
+        // the transformed rows are held while the estimator fits on them: their bytes add to the estimator's
+        Cost fit = estimator.cost(rows, f, classes);
+        return new Cost(fit.ops() + ops, fit.bytes() + rows * (8.0 * f + 32));
     }
 }

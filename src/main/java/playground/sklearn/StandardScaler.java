@@ -1,16 +1,18 @@
 package playground.sklearn;
 
-import java.util.Set;
+import java.util.List;
 
 /** {@code StandardScaler(with_mean=True, with_std=True)}: (x − mean) / std, a zero std left as 1. */
 public final class StandardScaler implements Transformer {
-    static final Set<String> PARAMS = Set.of("with_mean", "with_std");
+    static final ParamSpec WITH_MEAN = ParamSpec.bool("with_mean", true, "평균 빼기");
+    static final ParamSpec WITH_STD = ParamSpec.bool("with_std", true, "표준편차로 나누기");
+    static final List<ParamSpec> PARAMS = List.of(WITH_MEAN, WITH_STD);
     private final boolean withMean, withStd;
     private double[] mean, scale;
 
     public StandardScaler(Params params) {
-        withMean = params.bool("with_mean", true);
-        withStd = params.bool("with_std", true);
+        withMean = params.bool(WITH_MEAN);
+        withStd = params.bool(WITH_STD);
         params.rejectUnknown(PARAMS);
     }
 
@@ -28,6 +30,13 @@ public final class StandardScaler implements Transformer {
         for (int i = 0; i < x.length; i++) {
             for (int j = 0; j < mean.length; j++) out[i][j] = (withMean ? x[i][j] - mean[j] : x[i][j]) / scale[j];
         }
+        return out;
+    }
+
+    @Override
+    public double[] inverse(double[] point) {
+        double[] out = new double[point.length];
+        for (int j = 0; j < out.length; j++) out[j] = point[j] * scale[j] + (withMean ? mean[j] : 0);
         return out;
     }
 

@@ -6,6 +6,17 @@ public interface Transformer {
 
     double[][] transform(double[][] x);
 
+    /** The names of the columns out, for the names of the columns in (a scaler keeps them). */
+    default java.util.List<String> featureNames(java.util.List<String> names) {
+        return names;
+    }
+
+    /**
+     * The point of the input space a point of the output space stands for ({@code inverse_transform}); for a step
+     * that adds columns, the input columns it kept (PolynomialFeatures' degree-1 terms).
+     */
+    double[] inverse(double[] point);
+
     /** Features out for {@code features} in. */
     int outputFeatures(int features);
 

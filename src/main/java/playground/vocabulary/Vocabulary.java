@@ -15,6 +15,8 @@ import playground.engine.Metric;
 import playground.engine.Metric.Measure;
 import playground.engine.RmsProp;
 import playground.engine.Sgd;
+import playground.sklearn.EstimatorType;
+import playground.sklearn.Estimators;
 
 /**
  * The registry: the one place each name of the run document lives, with its Keras spelling, its rule and its Korean
@@ -281,6 +283,20 @@ public final class Vocabulary {
     }
 
     /**
+     * scikit-learn's part (issue 15): the widget's families with their Korean labels, every estimator with the params
+     * its class reads, and the preprocessing steps. Declared in {@link Estimators}, beside the classes that read them.
+     */
+    static Map<String, Object> sklearn() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Map<String, Object>> families = new ArrayList<>();
+        Estimators.FAMILIES.forEach((name, label) -> families.add(Map.of("name", name, "label", label)));
+        m.put("estimator_families", families);
+        m.put("estimators", Estimators.TYPES.stream().map(EstimatorType::json).toList());
+        m.put("preprocessors", Estimators.PREPROCESSOR_TYPES.stream().map(Estimators.PreprocessorType::json).toList());
+        return m;
+    }
+
+    /**
      * {@code GET /api/options} without its {@code datasets} (the server adds those): optimizers, losses (each with the
      * output layer it needs), activations, metrics, layers, controls, tasks (each with its default loss's output).
      */
@@ -314,6 +330,7 @@ public final class Vocabulary {
         }
         m.put("tasks", tasks);
         Remedies.putOptions(m);
+        m.putAll(sklearn());
         return m;
     }
 }

@@ -4,34 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.runs.RunLimits;
 
 /** Issue 15's documents through the same door, limits and socket as Keras runs. */
-class EstimatorRunTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+class EstimatorRunTest extends EstimatorServerTest {
     private static final String KNN = """
             {"dataset": {"name": "iris", "split": {"test_size": 0.2, "random_state": 5}},
              "model": {"estimator": "KNeighborsClassifier", "params": {"n_neighbors": 5}}}""";
     private static final String FOREST = """
             {"dataset": {"name": "digits", "split": {"test_size": 0.2, "random_state": 5}}, "seed": 3,
              "model": {"estimator": "RandomForestClassifier", "params": {"n_estimators": 40, "random_state": 0}}}""";
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void theNotesKnnScoreOverHttp() throws Exception {
@@ -70,6 +54,29 @@ class EstimatorRunTest {
         JsonNode error = JSON.readTree(response.body());
         assertEquals("invalid_config", error.path("code").asText());
         assertEquals("model.params.n_neighbors", error.path("field").asText());
+    }
+
+    /** Rules only the rows can check are the student's mistake, named by their param, over HTTP and the socket. */
+    @Test
+    void aParamTheRowsRuleOutIsNamedNotAnInternalError() throws Exception {
+        String tooMany = "{\"dataset\": \"iris\", \"model\": {\"estimator\": \"KMeans\", \"params\": {\"n_clusters\": 200}}}";
+        HttpResponse<String> response = server.post("/api/train", tooMany);
+        assertEquals(400, response.statusCode(), response.body());
+        JsonNode error = JSON.readTree(response.body());
+        assertEquals("invalid_config", error.path("code").asText());
+        assertEquals("model.params.n_clusters", error.path("field").asText());
+        assertTrue(error.path("message").asText().contains("행 수(150)"), response.body());
+        HttpResponse<String> unstable = server.post("/api/train", """
+                {"dataset": {"name": "boston_housing", "split": {"test_size": 0.2, "random_state": 5}},
+                 "model": {"estimator": "Ridge", "preprocess": [{"name": "PolynomialFeatures", "degree": 3}]}}""");
+        assertEquals("diverged", JSON.readTree(unstable.body()).path("code").asText(), unstable.body());
+        assertTrue(JSON.readTree(unstable.body()).path("message").asText().contains("StandardScaler"), unstable.body());
+        try (SocketClient client = SocketClient.open(server.port(), "rows-browser")) {
+            client.start(KNN.replace("\"n_neighbors\": 5", "\"n_neighbors\": 121"));
+            List<JsonNode> events = client.until("error", 30);
+            JsonNode event = events.get(events.size() - 1);
+            assertEquals("model.params.n_neighbors", event.path("field").asText(), event.toString());
+        }
     }
 
     @Test

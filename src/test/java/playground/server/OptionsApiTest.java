@@ -57,7 +57,8 @@ class OptionsApiTest {
         List<String> keys = new ArrayList<>();
         options.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("optimizers", "losses", "activations", "metrics", "layers", "controls", "input_features",
-                "tasks", "regularizers", "callbacks", "modes", "model_download", "datasets"), keys);
+                "tasks", "regularizers", "callbacks", "modes", "model_download", "estimator_families", "estimators",
+                "preprocessors", "datasets"), keys);
         assertEquals(JSON.readTree(server.get("/api/datasets").body()), options.get("datasets"));
         JsonNode adam = find(options.get("optimizers"), "adam");
         assertEquals("Adam", adam.path("keras").asText());
