@@ -1,6 +1,8 @@
 package playground;
 
 import java.nio.file.Path;
+import java.util.Map;
+import playground.cluster.Cluster;
 import playground.loadtest.SelfVisit;
 import playground.runs.Warmup;
 import playground.server.Site;
@@ -12,12 +14,21 @@ public final class App {
 
     /**
      * Serves the course in {@code CONTENT_DIR} (default {@code content}) on {@code PORT} (default 7070);
-     * {@code --dev} or {@code PG_RELOAD=true}: open pages refresh themselves when the course changes.
+     * {@code --dev} or {@code PG_RELOAD=true}: open pages refresh themselves when the course changes. With
+     * {@code REDIS_URL}, a cluster's web process, or its worker with {@code PG_ROLE=worker} (README, "The deployment
+     * that grows").
      */
-    private static void serve(boolean dev) {
-        int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "7070"));
-        Path contentDir = Path.of(System.getenv().getOrDefault("CONTENT_DIR", "content"));
-        Site site = Site.start(contentDir, TrainService.fromEnvironment(), port, dev);
+    private static void serve(boolean dev) throws java.io.IOException {
+        Map<String, String> env = System.getenv();
+        boolean cluster = Cluster.configured(env);
+        if (cluster && Cluster.role(env).equals("worker")) {
+            Cluster.worker(env);
+            return;
+        }
+        int port = Integer.parseInt(env.getOrDefault("PORT", "7070"));
+        Path contentDir = Path.of(env.getOrDefault("CONTENT_DIR", "content"));
+        TrainService service = TrainService.fromEnvironment();
+        Site site = Site.start(contentDir, cluster ? Cluster.web(service, env) : service, port, dev);
         Warmup.inBackground(() -> SelfVisit.run(port));
         // SIGTERM (Heroku, Render) and SIGINT (Fly.io) both run this hook: tell every widget, then stop Jetty.
         Runtime.getRuntime().addShutdownHook(new Thread(site::close, "graceful-stop"));

@@ -17,7 +17,7 @@ import playground.runs.EpochLogs;
  * many messages unsent, or a send that fails, calls {@code onStall} (which cancels the run), so a browser that
  * stopped reading cannot grow our memory. Thread-safe.
  */
-final class Outbox {
+final class Outbox implements WireEvents.Sink {
     /** Messages handed to Jetty but not yet written; more means the client is not reading. */
     static final int MAX_IN_FLIGHT = 32;
     /** Messages that may go out back to back (a token bucket of this size, refilled at eventsPerSecond). */
@@ -45,12 +45,14 @@ final class Outbox {
     }
 
     /** Sends an event now, after any epochs still waiting, so the order is kept. */
-    synchronized void send(Object event) {
+    @Override
+    public synchronized void send(Object event) {
         flushPending();
         write(event);
     }
 
-    synchronized void epoch(EpochLogs logs) {
+    @Override
+    public synchronized void epoch(EpochLogs logs) {
         pending.add(logs);
         if (flushScheduled) return;
         refill();

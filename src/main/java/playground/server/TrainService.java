@@ -180,6 +180,12 @@ public final class TrainService implements Routes, AutoCloseable {
         courseDatasets.forEach(DatasetFolder::close);
     }
 
+    /** Trains the socket's runs on a cluster's workers instead of this process (set before the server starts). */
+    public TrainService withRemoteRuns(RemoteRuns runs) {
+        socket.useRemote(runs);
+        return this;
+    }
+
     public Sandbox sandbox() {
         return sandbox;
     }
