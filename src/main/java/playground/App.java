@@ -8,7 +8,7 @@ import playground.runs.Warmup;
 import playground.server.Site;
 import playground.server.TrainService;
 
-/** Entry point: {@code serve} (default), {@code train FILE [--seed N]}, {@code bench}, {@code classload}, {@code keepalive}. */
+/** Entry point: {@code serve} (default), {@code train FILE [--seed N]}, {@code bench}, {@code classload}, {@code clusterload}, {@code keepalive}. */
 public final class App {
     private App() {}
 
@@ -45,12 +45,13 @@ public final class App {
             case "fit" -> System.exit(playground.sklearn.FitCommand.run(
                     java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
             case "classload" -> playground.loadtest.ClassLoad.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "clusterload" -> playground.loadtest.ClusterLoad.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "keepalive" -> playground.loadtest.KeepAlive.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "abuse" -> playground.loadtest.Abuse.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "bench" -> System.exit(playground.runs.BenchCommand.run(
                     java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
             default -> {
-                System.err.println("사용법: java -jar playground.jar [serve [--dev] | train FILE [--seed N] | fit FILE [--seed N] | bench | classload [--clients N] | keepalive [--minutes N] | abuse]");
+                System.err.println("사용법: java -jar playground.jar [serve [--dev] | train FILE [--seed N] | fit FILE [--seed N] | bench | classload [--clients N] | clusterload [--web N] [--workers N] [--clients N] [--kill-worker] [--kill-web] | keepalive [--minutes N] | abuse]");
                 System.exit(2);
             }
         }

@@ -108,7 +108,7 @@ public final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("server did not answer /healthz within 60 s");
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,0 +1,174 @@
+package playground.loadtest;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A whole cluster on loopback, for the cluster benchmark and its test: {@code redis-server}, web processes and
+ * workers (each its own JVM, as dynos), and HAProxy in front of the web processes as the platform's router (a config
+ * generated into a temporary folder; websockets pass as tunnels). Tracks every process's peak RSS, also of the ones
+ * it kills. Not thread-safe, except {@link #samplePeaks}.
+ */
+final class Fleet implements AutoCloseable {
+    private static final List<String> DYNO_JVM = List.of("-Xmx300m", "-Xss512k", "-XX:CICompilerCount=2");
+
+    private final Path dir;
+    private final List<Process> externals = new ArrayList<>();
+    final List<ServerProcess> webs = new ArrayList<>();
+    final List<ServerProcess> workers = new ArrayList<>();
+    private final Map<String, Long> peakKb = new LinkedHashMap<>();
+    private final Map<String, Long> pids = new LinkedHashMap<>();
+    final int redisPort;
+    int routerPort;
+
+    /** Whether this machine has what a fleet needs (Debian: {@code apt-get install redis-server haproxy}). */
+    static boolean available() {
+        return onPath("redis-server") && onPath("haproxy");
+    }
+
+    private static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(dir, command))) return true;
+        }
+        return Files.isExecutable(Path.of("/usr/sbin", command));
+    }
+
+    Fleet(int web, int worker, Map<String, String> env) throws IOException, InterruptedException {
+        dir = Files.createTempDirectory("pg-fleet");
+        redisPort = ServerProcess.freePort();
+        try {
+            Process redis = external("redis", List.of(command("redis-server"), "--port", String.valueOf(redisPort),
+                    "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir.toString()));
+            awaitPort(redisPort, redis);
+            Map<String, String> all = new LinkedHashMap<>(env);
+            all.put("REDIS_URL", "redis://127.0.0.1:" + redisPort);
+            all.putIfAbsent("PG_COOKIE_SECRET", "fleet-" + System.nanoTime());
+            for (int i = 0; i < worker; i++) workers.add(track("worker" + i, role(all, "worker")));
+            for (int i = 0; i < web; i++) webs.add(track("web" + i, role(all, "web")));
+            routerPort = ServerProcess.freePort();
+            Path config = dir.resolve("haproxy.cfg");
+            Files.writeString(config, haproxyConfig(routerPort, webs));
+            Process router = external("haproxy", List.of(command("haproxy"), "-db", "-f", config.toString()));
+            awaitPort(routerPort, router);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * The router: round-robin over the web processes, each checked on {@code /healthz} every half second (two
+     * failures take one out), a refused connection retried on another; an upgraded socket is a tunnel.
+     */
+    static String haproxyConfig(int port, List<ServerProcess> webs) {
+        StringBuilder config = new StringBuilder("""
+                global
+                  maxconn 4096
+                defaults
+                  mode http
+                  timeout connect 2s
+                  timeout client 60s
+                  timeout server 60s
+                  timeout tunnel 1h
+                  option redispatch
+                  retries 3
+                frontend class
+                  bind 127.0.0.1:%d
+                  default_backend webs
+                backend webs
+                  balance roundrobin
+                  option httpchk
+                  http-check send meth GET uri /healthz
+                """.formatted(port));
+        for (int i = 0; i < webs.size(); i++) {
+            config.append("  server web").append(i).append(" 127.0.0.1:").append(webs.get(i).port())
+                    .append(" check inter 500 fall 2 rise 2\n");
+        }
+        return config.toString();
+    }
+
+    private ServerProcess role(Map<String, String> env, String role) throws IOException, InterruptedException {
+        Map<String, String> withRole = new LinkedHashMap<>(env);
+        withRole.put("PG_ROLE", role);
+        return ServerProcess.start(ServerProcess.ownClassPath(), DYNO_JVM, withRole);
+    }
+
+    private ServerProcess track(String name, ServerProcess process) {
+        pids.put(name, process.process().pid());
+        return process;
+    }
+
+    private Process external(String name, List<String> command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".log").toFile()).start();
+        externals.add(process);
+        pids.put(name, process.pid());
+        return process;
+    }
+
+    /** Kills a process as a dyno dies: at once, with no graceful stop. */
+    void kill(ServerProcess process) throws InterruptedException {
+        samplePeaks();
+        process.process().destroyForcibly();
+        process.process().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Reads every live process's peak RSS (VmHWM) into the running maxima. */
+    synchronized void samplePeaks() {
+        pids.forEach((name, pid) -> {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                    if (line.startsWith("VmHWM:")) peakKb.merge(name, Long.parseLong(line.replaceAll("\\D", "")), Math::max);
+                }
+            } catch (IOException gone) {
+                // exited: its last sample stands
+            }
+        });
+    }
+
+    /** Peak RSS in MB, by process name ({@code web0}, {@code worker1}, {@code redis}, {@code haproxy}). */
+    synchronized Map<String, Long> peakMb() {
+        samplePeaks();
+        Map<String, Long> mb = new LinkedHashMap<>();
+        peakKb.forEach((name, kb) -> mb.put(name, kb / 1024));
+        return mb;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (ServerProcess process : webs) process.close();
+        for (ServerProcess process : workers) process.close();
+        for (Process process : externals) {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
+        }
+    }
+
+    private static String command(String name) {
+        Path sbin = Path.of("/usr/sbin", name);
+        return Files.isExecutable(sbin) ? sbin.toString() : name;
+    }
+
+    private static void awaitPort(int port, Process process) throws IOException, InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < until) {
+            if (!process.isAlive()) throw new IllegalStateException(process.info().command().orElse("?")
+                    + " exited with " + process.exitValue());
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("nothing listens on port " + port + " after 20 s");
+    }
+}
