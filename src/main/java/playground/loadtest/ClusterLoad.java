@@ -93,7 +93,7 @@ public final class ClusterLoad {
                 .forEach(o -> System.err.println("cluster load: a student ended with " + o));
         int resumed = (int) Arrays.stream(heard.resumes).filter(r -> r > 0).count();
         String reruns;
-        try (var redis = new redis.clients.jedis.JedisPooled("127.0.0.1", fleet.redisPort)) {
+        try (var redis = new redis.clients.jedis.JedisPooled("127.0.0.1", fleet.redis.port())) {
             reruns = String.valueOf(redis.get("pg:stats:claimed"));
         }
         String rss = fleet.peakMb().entrySet().stream()

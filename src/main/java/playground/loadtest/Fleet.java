@@ -1,8 +1,6 @@
 package playground.loadtest;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,43 +19,31 @@ final class Fleet implements AutoCloseable {
     private static final List<String> DYNO_JVM = List.of("-Xmx300m", "-Xss512k", "-XX:CICompilerCount=2");
 
     private final Path dir;
-    private final List<Process> externals = new ArrayList<>();
+    final RedisServer redis;
+    private Process router;
     final List<ServerProcess> webs = new ArrayList<>();
     final List<ServerProcess> workers = new ArrayList<>();
     private final Map<String, Long> peakKb = new LinkedHashMap<>();
     private final Map<String, Long> pids = new LinkedHashMap<>();
-    final int redisPort;
     int routerPort;
-
-    /** Whether this machine has what a fleet needs (Debian: {@code apt-get install redis-server haproxy}). */
-    static boolean available() {
-        return onPath("redis-server") && onPath("haproxy");
-    }
-
-    private static boolean onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(dir, command))) return true;
-        }
-        return Files.isExecutable(Path.of("/usr/sbin", command));
-    }
 
     Fleet(int web, int worker, Map<String, String> env) throws IOException, InterruptedException {
         dir = Files.createTempDirectory("pg-fleet");
-        redisPort = ServerProcess.freePort();
+        redis = RedisServer.start(dir);
+        pids.put("redis", redis.process().pid());
         try {
-            Process redis = external("redis", List.of(command("redis-server"), "--port", String.valueOf(redisPort),
-                    "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir.toString()));
-            awaitPort(redisPort, redis);
             Map<String, String> all = new LinkedHashMap<>(env);
-            all.put("REDIS_URL", "redis://127.0.0.1:" + redisPort);
+            all.put("REDIS_URL", redis.url());
             all.putIfAbsent("PG_COOKIE_SECRET", "fleet-" + System.nanoTime());
             for (int i = 0; i < worker; i++) workers.add(track("worker" + i, role(all, "worker")));
             for (int i = 0; i < web; i++) webs.add(track("web" + i, role(all, "web")));
             routerPort = ServerProcess.freePort();
             Path config = dir.resolve("haproxy.cfg");
             Files.writeString(config, haproxyConfig(routerPort, webs));
-            Process router = external("haproxy", List.of(command("haproxy"), "-db", "-f", config.toString()));
-            awaitPort(routerPort, router);
+            router = RedisServer.external(dir, "haproxy", List.of(RedisServer.command("haproxy"), "-db", "-f",
+                    config.toString()));
+            pids.put("haproxy", router.pid());
+            RedisServer.awaitPort(routerPort, router);
         } catch (IOException | InterruptedException | RuntimeException e) {
             close();
             throw e;
@@ -106,14 +92,6 @@ final class Fleet implements AutoCloseable {
         return process;
     }
 
-    private Process external(String name, List<String> command) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(name + ".log").toFile()).start();
-        externals.add(process);
-        pids.put(name, process.pid());
-        return process;
-    }
-
     /** Kills a process as a dyno dies: at once, with no graceful stop. */
     void kill(ServerProcess process) throws InterruptedException {
         samplePeaks();
@@ -146,29 +124,7 @@ final class Fleet implements AutoCloseable {
     public void close() throws InterruptedException {
         for (ServerProcess process : webs) process.close();
         for (ServerProcess process : workers) process.close();
-        for (Process process : externals) {
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
-        }
-    }
-
-    private static String command(String name) {
-        Path sbin = Path.of("/usr/sbin", name);
-        return Files.isExecutable(sbin) ? sbin.toString() : name;
-    }
-
-    private static void awaitPort(int port, Process process) throws IOException, InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < until) {
-            if (!process.isAlive()) throw new IllegalStateException(process.info().command().orElse("?")
-                    + " exited with " + process.exitValue());
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IllegalStateException("nothing listens on port " + port + " after 20 s");
+        if (router != null) RedisServer.stop(router);
+        redis.close();
     }
 }
