@@ -24,8 +24,11 @@ final class EventWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EventWriter.class);
     private static final int BATCH = 1000;
 
-    /** An event to append as entry {@code index}, or (event null) the job entry to acknowledge and delete. */
-    private record Op(String run, long index, String event, StreamEntryID job) {}
+    /**
+     * An event to append as entry {@code index}, or (event null) the job entry to acknowledge and delete and what to do
+     * once Redis has answered.
+     */
+    private record Op(String run, long index, String event, StreamEntryID job, Runnable then) {}
 
     private final UnifiedJedis redis;
     private final BlockingQueue<Op> queue = new ArrayBlockingQueue<>(20_000);
@@ -40,11 +43,12 @@ final class EventWriter implements AutoCloseable {
     }
 
     void append(String run, long index, String event) {
-        put(new Op(run, index, event, null));
+        put(new Op(run, index, event, null, null));
     }
 
-    void acknowledge(StreamEntryID job) {
-        put(new Op(null, 0, null, job));
+    /** @param then runs after the acknowledgement was written (or failed: the run is pending again) */
+    void acknowledge(StreamEntryID job, Runnable then) {
+        put(new Op(null, 0, null, job, then));
     }
 
     private void put(Op op) {
@@ -89,6 +93,9 @@ final class EventWriter implements AutoCloseable {
         } catch (RuntimeException e) {
             // the run stays pending and is re-run by whoever claims it; its written events are skipped then
             LOG.warn("writing {} events to Redis failed: {}", batch.size(), e.toString());
+        }
+        for (Op op : batch) {
+            if (op.then != null) op.then.run();
         }
     }
 

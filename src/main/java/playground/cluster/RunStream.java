@@ -13,7 +13,8 @@ import redis.clients.jedis.StreamEntryID;
  * One run's wire events on a worker, numbered 1, 2, … in the order the run makes them, appended to its stream. A
  * run re-taken after its worker died trains again from its seed and makes the same events in the same order, so the
  * first {@code written} (already in the stream) are skipped: the student sees every epoch once. {@code queued}
- * depends on the worker's load, not the run, so it is not numbered and not written.
+ * depends on the worker's load, not the run, so it is not numbered and not written. {@code ended} runs once the job
+ * is acknowledged, so the worker's heartbeat covers the run until then.
  */
 final class RunStream implements WireEvents.Sink {
     static final Set<String> FINAL = Set.of("done", "error", "cancelled");
@@ -49,10 +50,7 @@ final class RunStream implements WireEvents.Sink {
         }
         index++;
         if (index > written) writer.append(run, index, tree.toString());
-        if (last) {
-            writer.acknowledge(job);
-            ended.run();
-        }
+        if (last) writer.acknowledge(job, ended);
     }
 
     @Override

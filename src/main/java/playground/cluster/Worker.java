@@ -98,7 +98,7 @@ public final class Worker implements AutoCloseable {
                 var read = redis.xreadGroup(Keys.GROUP, name, XReadGroupParams.xReadGroupParams().count(room())
                         .block(1000), Map.of(Keys.JOBS, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
                 if (read == null) continue;
-                for (var stream : read) stream.getValue().forEach(this::take);
+                for (var stream : read) stream.getValue().forEach(entry -> take(entry, false));
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
@@ -147,20 +147,20 @@ public final class Worker implements AutoCloseable {
         if (room() <= 0) return;
         var claimed = redis.xautoclaim(Keys.JOBS, Keys.GROUP, name, claimIdleMs, new StreamEntryID(0, 0),
                 XAutoClaimParams.xAutoClaimParams().count(room()));
-        for (StreamEntry entry : claimed.getValue()) {
-            redis.incr(Keys.CLAIMED);
-            LOG.info("took over run {} from a worker that stopped answering", entry.getFields().get("run"));
-            take(entry);
-        }
+        for (StreamEntry entry : claimed.getValue()) take(entry, true);
     }
 
-    /** Starts one run of the job stream here, or finishes its job when there is nothing left to do. */
-    private void take(StreamEntry entry) {
+    /**
+     * Starts one run of the job stream here, or finishes its job when there is nothing left to do.
+     *
+     * @param claimed taken over from a worker that stopped answering
+     */
+    private void take(StreamEntry entry, boolean claimed) {
         String run = entry.getFields().get("run");
         if (run == null || active.containsKey(run)) return;
         Map<String, String> record = redis.hgetAll(Keys.run(run));
         if (record.get("doc") == null) {
-            writer.acknowledge(entry.getID());  // expired or never stored: nobody waits for it
+            writer.acknowledge(entry.getID(), () -> { });  // expired or never stored: nobody waits for it
             return;
         }
         String browser = record.get("browser");
@@ -169,8 +169,12 @@ public final class Worker implements AutoCloseable {
         List<StreamEntry> last = redis.xrevrange(Keys.events(run), "+", "-", 1);
         long written = last.isEmpty() ? 0 : last.get(0).getID().getTime();
         if (!last.isEmpty() && RunStream.FINAL.contains(typeOf(last.get(0)))) {
-            writer.acknowledge(entry.getID());  // its worker wrote the end and died before the acknowledgement
+            writer.acknowledge(entry.getID(), () -> { });  // its worker wrote the end, then died
             return;
+        }
+        if (claimed) {
+            redis.incr(Keys.CLAIMED);
+            LOG.info("re-running run {} from its seed: its worker stopped answering", run);
         }
         Active taken = new Active(entry.getID());
         active.put(run, taken);
