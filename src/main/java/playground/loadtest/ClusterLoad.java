@@ -96,14 +96,19 @@ public final class ClusterLoad {
         try (var redis = new redis.clients.jedis.JedisPooled("127.0.0.1", fleet.redis.port())) {
             reruns = String.valueOf(redis.get("pg:stats:claimed"));
         }
-        String rss = fleet.peakMb().entrySet().stream()
-                .map(e -> "\"" + e.getKey() + "\":" + e.getValue()).collect(Collectors.joining(","));
+        String rss = json(fleet.peakMb());
+        String cpu = json(fleet.cpuMs());
         return String.format(Locale.ROOT, "{\"bench\":\"cluster_load\",\"web\":%d,\"workers\":%d,\"clients\":%d,"
                         + "\"done\":%d,\"errors\":%d,\"lost\":%d,\"killed_worker\":%b,\"killed_web\":%b,\"identical\":%b,"
-                        + "\"reruns\":%s,\"resumed\":%d,\"first_epoch_p95_ms\":%d,\"all_done_ms\":%d,\"rss_peak_mb\":{%s}}",
+                        + "\"reruns\":%s,\"resumed\":%d,\"first_epoch_p95_ms\":%d,\"all_done_ms\":%d,\"rss_peak_mb\":{%s},\"cpu_ms\":{%s}}",
                 webs, workers, clients, done, errors, clients - done - errors, workerKilled, webKilled,
                 identical && done > 0, "null".equals(reruns) ? "0" : reruns, resumed,
-                Percentiles.of(times.firstEpoch(), 95), Arrays.stream(times.ended()).max().orElse(-1), rss);
+                Percentiles.of(times.firstEpoch(), 95), Arrays.stream(times.ended()).max().orElse(-1), rss, cpu);
+    }
+
+    private static String json(Map<String, Long> figures) {
+        return figures.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                .collect(Collectors.joining(","));
     }
 
     /** The notes' run trained here, from the same seed: what every student must have seen, epoch by epoch. */

@@ -24,6 +24,7 @@ final class Fleet implements AutoCloseable {
     final List<ServerProcess> webs = new ArrayList<>();
     final List<ServerProcess> workers = new ArrayList<>();
     private final Map<String, Long> peakKb = new LinkedHashMap<>();
+    private final Map<String, Long> cpuMs = new LinkedHashMap<>();
     private final Map<String, Long> pids = new LinkedHashMap<>();
     int routerPort;
 
@@ -99,17 +100,22 @@ final class Fleet implements AutoCloseable {
         process.process().waitFor(10, TimeUnit.SECONDS);
     }
 
-    /** Reads every live process's peak RSS (VmHWM) into the running maxima. */
+    /** Reads every live process's peak RSS (VmHWM) and CPU time so far into the running maxima. */
     synchronized void samplePeaks() {
         pids.forEach((name, pid) -> {
             try {
-                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-                    if (line.startsWith("VmHWM:")) peakKb.merge(name, Long.parseLong(line.replaceAll("\\D", "")), Math::max);
-                }
+                peakKb.merge(name, ServerProcess.memoryKb(pid, "VmHWM"), Math::max);
+                cpuMs.merge(name, ServerProcess.cpuMillis(pid), Math::max);
             } catch (IOException gone) {
                 // exited: its last sample stands
             }
         });
+    }
+
+    /** CPU time in ms each process used (up to its last sample when it was killed). */
+    synchronized Map<String, Long> cpuMs() {
+        samplePeaks();
+        return new LinkedHashMap<>(cpuMs);
     }
 
     /** Peak RSS in MB, by process name ({@code web0}, {@code worker1}, {@code redis}, {@code haproxy}). */
