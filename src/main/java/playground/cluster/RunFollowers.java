@@ -1,9 +1,6 @@
 package playground.cluster;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +55,6 @@ final class RunFollowers implements AutoCloseable {
     }
 
     private final UnifiedJedis redis;
-    private final ObjectMapper json = new ObjectMapper();
     private final Set<Follower> followers = ConcurrentHashMap.newKeySet();
     private final Thread reader;
     private volatile boolean running = true;
@@ -112,53 +108,57 @@ final class RunFollowers implements AutoCloseable {
         }
     }
 
-    /** Sends the follower its new events: epochs in a row as one message, everything else as it is. */
+    /**
+     * Sends the follower its new events: epochs in a row as one message, everything else as it is. The events are the
+     * workers' JSON text, forwarded without parsing (a web process's CPU goes to its sockets): each starts with its
+     * {@code type}, and an epoch is {@code {"type":"epoch","epoch":N,"logs":{…}}}.
+     */
     private void deliver(Follower follower, List<StreamEntry> entries) {
-        ArrayNode epochs = json.createArrayNode();
+        StringBuilder epochs = new StringBuilder();
+        int count = 0;
         long epochsLast = 0;
         for (StreamEntry entry : entries) {
             long index = entry.getID().getTime();
             if (index <= follower.last) continue;
-            ObjectNode event = parse(entry);
-            String type = event.path("type").asText();
+            String event = entry.getFields().get("e");
+            String type = typeOf(event);
             if (type.equals("epoch")) {
-                epochs.add(json.createObjectNode().put("epoch", event.path("epoch").asInt()).set("logs", event.get("logs")));
+                epochs.append(count++ == 0 ? "" : ",").append('{').append(event, event.indexOf(",\"epoch\"") + 1,
+                        event.length());
                 epochsLast = index;
                 continue;
             }
-            sendEpochs(follower, epochs, epochsLast);
+            sendEpochs(follower, epochs, count, epochsLast);
+            count = 0;
             follower.last = index;
-            follower.sink.send(event.put("i", index));
+            follower.sink.send(withIndex(event, index));
             if (FINAL.contains(type)) {
                 followers.remove(follower);
                 follower.sink.ended();
                 return;
             }
         }
-        sendEpochs(follower, epochs, epochsLast);
+        sendEpochs(follower, epochs, count, epochsLast);
     }
 
-    private void sendEpochs(Follower follower, ArrayNode epochs, long last) {
-        if (epochs.isEmpty()) return;
-        ObjectNode message = json.createObjectNode();
-        if (epochs.size() == 1) {
-            message.put("type", "epoch").setAll((ObjectNode) epochs.get(0));
-        } else {
-            message.put("type", "epochs").set("items", epochs.deepCopy());
-        }
+    private static void sendEpochs(Follower follower, StringBuilder items, int count, long last) {
+        if (count == 0) return;
+        String message = count == 1 ? "{\"type\":\"epoch\"," + items.substring(1)
+                : "{\"type\":\"epochs\",\"items\":[" + items + "]}";
         follower.last = last;
-        follower.sink.send(message.put("i", last));
-        epochs.removeAll();
+        follower.sink.send(withIndex(message, last));
+        items.setLength(0);
     }
 
-    private ObjectNode parse(StreamEntry entry) {
-        try {
-            JsonNode node = json.readTree(entry.getFields().get("e"));
-            if (node instanceof ObjectNode object) return object;
-        } catch (Exception e) {
-            // only workers write these streams; a broken entry is reported as what it is below
-        }
-        throw new IllegalStateException("not a wire event in " + entry.getID());
+    /** The event's JSON text with {@code "i":index} added as its last field. */
+    private static RawValue withIndex(String event, long index) {
+        return new RawValue(event.substring(0, event.lastIndexOf('}')) + ",\"i\":" + index + "}");
+    }
+
+    private static String typeOf(String event) {
+        String prefix = "{\"type\":\"";
+        if (event == null || !event.startsWith(prefix)) throw new IllegalStateException("not a wire event: " + event);
+        return event.substring(prefix.length(), event.indexOf('"', prefix.length()));
     }
 
     /** A followed run keeps its lease; one nobody follows any more loses it, and its worker cancels it. */

@@ -98,7 +98,7 @@ public final class Worker implements AutoCloseable {
                 var read = redis.xreadGroup(Keys.GROUP, name, XReadGroupParams.xReadGroupParams().count(room())
                         .block(1000), Map.of(Keys.JOBS, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
                 if (read == null) continue;
-                for (var stream : read) stream.getValue().forEach(entry -> take(entry, false));
+                for (var stream : read) takeAll(stream.getValue(), false);
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
@@ -147,7 +147,29 @@ public final class Worker implements AutoCloseable {
         if (room() <= 0) return;
         var claimed = redis.xautoclaim(Keys.JOBS, Keys.GROUP, name, claimIdleMs, new StreamEntryID(0, 0),
                 XAutoClaimParams.xAutoClaimParams().count(room()));
-        for (StreamEntry entry : claimed.getValue()) take(entry, true);
+        takeAll(claimed.getValue(), true);
+    }
+
+    /**
+     * Every entry of a batch joins the heartbeat at once: taking a batch is a few round trips per run, which on a busy
+     * machine may add up to more than another worker waits before it takes them over.
+     */
+    private void takeAll(List<StreamEntry> entries, boolean claimed) {
+        List<StreamEntry> mine = new ArrayList<>();
+        for (StreamEntry entry : entries) {
+            String run = entry.getFields().get("run");
+            if (run == null) writer.acknowledge(entry.getID(), () -> { });
+            else if (active.putIfAbsent(run, new Active(entry.getID())) == null) mine.add(entry);
+        }
+        for (StreamEntry entry : mine) {
+            String run = entry.getFields().get("run");
+            try {
+                take(entry, run, claimed);
+            } catch (RuntimeException e) {
+                active.remove(run);  // pending again: this worker or another takes it later
+                throw e;
+            }
+        }
     }
 
     /**
@@ -155,12 +177,12 @@ public final class Worker implements AutoCloseable {
      *
      * @param claimed taken over from a worker that stopped answering
      */
-    private void take(StreamEntry entry, boolean claimed) {
-        String run = entry.getFields().get("run");
-        if (run == null || active.containsKey(run)) return;
+    private void take(StreamEntry entry, String run, boolean claimed) {
+        Active taken = active.get(run);
+        Runnable finished = () -> active.remove(run);
         Map<String, String> record = redis.hgetAll(Keys.run(run));
         if (record.get("doc") == null) {
-            writer.acknowledge(entry.getID(), () -> { });  // expired or never stored: nobody waits for it
+            writer.acknowledge(entry.getID(), finished);  // expired or never stored: nobody waits for it
             return;
         }
         String browser = record.get("browser");
@@ -169,16 +191,14 @@ public final class Worker implements AutoCloseable {
         List<StreamEntry> last = redis.xrevrange(Keys.events(run), "+", "-", 1);
         long written = last.isEmpty() ? 0 : last.get(0).getID().getTime();
         if (!last.isEmpty() && RunStream.FINAL.contains(typeOf(last.get(0)))) {
-            writer.acknowledge(entry.getID(), () -> { });  // its worker wrote the end, then died
+            writer.acknowledge(entry.getID(), finished);  // its worker wrote the end, then died
             return;
         }
         if (claimed) {
             redis.incr(Keys.CLAIMED);
             LOG.info("re-running run {} from its seed: its worker stopped answering", run);
         }
-        Active taken = new Active(entry.getID());
-        active.put(run, taken);
-        RunStream stream = new RunStream(run, entry.getID(), written, writer, json, () -> active.remove(run));
+        RunStream stream = new RunStream(run, entry.getID(), written, writer, json, finished);
         if (attempts > MAX_ATTEMPTS) {
             stream.send(WireEvents.error("internal", GAVE_UP, null));
             return;
