@@ -46,9 +46,14 @@ final class EventWriter implements AutoCloseable {
         put(new Op(run, index, event, null, null));
     }
 
-    /** @param then runs after the acknowledgement was written (or failed: the run is pending again) */
-    void acknowledge(StreamEntryID job, Runnable then) {
-        put(new Op(null, 0, null, job, then));
+    /**
+     * Acknowledges and deletes {@code run}'s job; its records then live only {@link Keys#ENDED_SECONDS} more, for a page
+     * whose socket dropped at the very end (so Redis holds about a minute of finished runs, whatever the traffic).
+     *
+     * @param then runs after the acknowledgement was written (or failed: the run is pending again)
+     */
+    void acknowledge(String run, StreamEntryID job, Runnable then) {
+        put(new Op(run, 0, null, job, then));
     }
 
     private void put(Op op) {
@@ -89,6 +94,11 @@ final class EventWriter implements AutoCloseable {
                 }
             }
             for (String run : touched) pipeline.expire(Keys.events(run), Keys.RUN_SECONDS);
+            for (Op op : batch) {
+                if (op.job == null) continue;
+                pipeline.expire(Keys.events(op.run), Keys.ENDED_SECONDS);
+                pipeline.expire(Keys.run(op.run), Keys.ENDED_SECONDS);
+            }
             pipeline.sync();
         } catch (RuntimeException e) {
             // the run stays pending and is re-run by whoever claims it; its written events are skipped then

@@ -56,6 +56,8 @@ final class Keys {
 
     /** A run's records: its document waits at most this long for a worker, its events this long for a reader. */
     static final int RUN_SECONDS = 15 * 60;
+    /** A finished run's records are kept this long, for a page that lost its socket just before the end. */
+    static final int ENDED_SECONDS = 60;
     /** A run nobody follows for this long is cancelled: the time a page has to resume after its socket dropped. */
     static final int LEASE_SECONDS = 10;
     /** Most events kept per run: more than the largest run's epochs, steps and grids. */

@@ -86,9 +86,9 @@ final class RunFollowers implements AutoCloseable {
             } catch (RuntimeException e) {
                 if (!running) return;
                 LOG.warn("reading the runs' streams failed; trying again: {}", e.toString());
-                pause(500);
+                Pause.sleep(500);
             }
-            pause(1000 / READS_PER_SECOND - (System.nanoTime() - began) / 1_000_000);
+            Pause.sleep(1000 / READS_PER_SECOND - (System.nanoTime() - began) / 1_000_000);
         }
     }
 
@@ -171,15 +171,6 @@ final class RunFollowers implements AutoCloseable {
         try (AbstractPipeline pipeline = redis.pipelined()) {
             for (String run : runs) pipeline.setex(Keys.lease(run), Keys.LEASE_SECONDS, "1");
             pipeline.sync();
-        }
-    }
-
-    private static void pause(long ms) {
-        if (ms <= 0) return;
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -50,7 +50,7 @@ final class RunStream implements WireEvents.Sink {
         }
         index++;
         if (index > written) writer.append(run, index, tree.toString());
-        if (last) writer.acknowledge(job, ended);
+        if (last) writer.acknowledge(run, job, ended);
     }
 
     @Override

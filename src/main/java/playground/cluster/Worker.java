@@ -104,14 +104,14 @@ public final class Worker implements AutoCloseable {
             } catch (RuntimeException e) {
                 if (!running) return;
                 LOG.warn("taking runs from Redis failed; trying again: {}", e.toString());
-                sleep(500);
+                Pause.sleep(500);
             }
         }
     }
 
     private void heartbeatLoop() {
         while (running) {
-            sleep(1000);
+            Pause.sleep(1000);
             try {
                 keepAlive();
                 claimAbandoned();
@@ -158,7 +158,7 @@ public final class Worker implements AutoCloseable {
         List<StreamEntry> mine = new ArrayList<>();
         for (StreamEntry entry : entries) {
             String run = entry.getFields().get("run");
-            if (run == null) writer.acknowledge(entry.getID(), () -> { });
+            if (run == null) writer.acknowledge("", entry.getID(), () -> { });
             else if (active.putIfAbsent(run, new Active(entry.getID())) == null) mine.add(entry);
         }
         for (StreamEntry entry : mine) {
@@ -182,7 +182,7 @@ public final class Worker implements AutoCloseable {
         Runnable finished = () -> active.remove(run);
         Map<String, String> record = redis.hgetAll(Keys.run(run));
         if (record.get("doc") == null) {
-            writer.acknowledge(entry.getID(), finished);  // expired or never stored: nobody waits for it
+            writer.acknowledge(run, entry.getID(), finished);  // expired or never stored: nobody waits for it
             return;
         }
         String browser = record.get("browser");
@@ -191,7 +191,7 @@ public final class Worker implements AutoCloseable {
         List<StreamEntry> last = redis.xrevrange(Keys.events(run), "+", "-", 1);
         long written = last.isEmpty() ? 0 : last.get(0).getID().getTime();
         if (!last.isEmpty() && RunStream.FINAL.contains(typeOf(last.get(0)))) {
-            writer.acknowledge(entry.getID(), finished);  // its worker wrote the end, then died
+            writer.acknowledge(run, entry.getID(), finished);  // its worker wrote the end, then died
             return;
         }
         if (claimed) {
@@ -218,14 +218,6 @@ public final class Worker implements AutoCloseable {
             return json.readTree(event.getFields().get("e")).path("type").asText();
         } catch (Exception e) {
             return "";
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -165,6 +165,8 @@ final class TrainSocket {
         private volatile ScheduledRun run;
         /** The cluster run this socket follows ({@link RemoteRuns}), instead of {@code run}. */
         private volatile RemoteRuns.Watch watch;
+        /** This socket already sent its {@code resume}. */
+        private boolean resumed;
         final WireEvents listener;
         /** Its run already ended with {@code shutting_down}; the socket is only closed then. */
         volatile boolean toldShuttingDown;
@@ -251,6 +253,13 @@ final class TrainSocket {
                 outbox.send(new Events.Error("busy", ALREADY_RUNNING, null));
                 return;
             }
+            // a page resumes once per socket (it opens a new one to resume); more would be a script probing run ids
+            if (resumed) {
+                outbox.send(new Events.Error("invalid_message", "이 연결에서는 이미 이어받기를 했습니다. 페이지를 새로 고쳐 주세요.",
+                        "type"));
+                return;
+            }
+            resumed = true;
             try {
                 watch = runs.resume(message.path("run").asText(""), message.path("last").asLong(0), browser,
                         remoteSink());
