@@ -154,6 +154,21 @@ class ClusterRunsTest {
     }
 
     @Test
+    void aRunThatBroughtDownThreeWorkersIsNotTriedAgain() throws Exception {
+        try (TrainClient page = TrainClient.open(site.port(), "poisoner", null)) {
+            page.start(SHORT_RUN);
+            String run = page.until("queued", 30).get(0).path("run").asText();
+            redis.hset(Keys.run(run), "attempts", String.valueOf(Worker.MAX_ATTEMPTS));  // three workers took it and died
+            worker();
+            List<JsonNode> events = page.until("error", 30);
+            JsonNode last = events.get(events.size() - 1);
+            assertEquals("internal", last.path("code").asText(), events.toString());
+            assertEquals(Worker.GAVE_UP, last.path("message").asText());
+            assertTrue(losses(events).isEmpty(), "nothing trained: " + events);
+        }
+    }
+
+    @Test
     void aRunWhoseWorkerStopsIsFinishedByAnotherFromItsSeedWithEveryEpochOnce() throws Exception {
         assertTrue(SLOW_RUN.contains("\"batch_size\": 1,"), SLOW_RUN);
         Worker first = worker();
