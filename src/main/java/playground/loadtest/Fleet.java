@@ -41,10 +41,10 @@ final class Fleet implements AutoCloseable {
             routerPort = ServerProcess.freePort();
             Path config = dir.resolve("haproxy.cfg");
             Files.writeString(config, haproxyConfig(routerPort, webs));
-            router = RedisServer.external(dir, "haproxy", List.of(RedisServer.command("haproxy"), "-db", "-f",
+            router = ExternalProgram.start(dir, "haproxy", List.of(ExternalProgram.command("haproxy"), "-db", "-f",
                     config.toString()));
             pids.put("haproxy", router.pid());
-            RedisServer.awaitPort(routerPort, router);
+            ExternalProgram.awaitPort(routerPort, router);
         } catch (IOException | InterruptedException | RuntimeException e) {
             close();
             throw e;
@@ -130,7 +130,7 @@ final class Fleet implements AutoCloseable {
     public void close() throws InterruptedException {
         for (ServerProcess process : webs) process.close();
         for (ServerProcess process : workers) process.close();
-        if (router != null) RedisServer.stop(router);
+        if (router != null) ExternalProgram.stop(router);
         redis.close();
     }
 }

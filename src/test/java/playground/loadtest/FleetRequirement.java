@@ -8,7 +8,7 @@ public final class FleetRequirement {
     private FleetRequirement() {}
 
     public static void check() {
-        if (RedisServer.available()) return;
+        if (ExternalProgram.fleetInstalled()) return;
         String why = "redis-server and haproxy are needed (apt-get install redis-server haproxy; .ci/run installs them)";
         if (System.getenv("CI") != null) fail(why);
         assumeTrue(false, why);
