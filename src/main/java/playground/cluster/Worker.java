@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import playground.runs.RunRefusedException;
@@ -53,6 +55,8 @@ public final class Worker implements AutoCloseable {
     private final EventWriter writer;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Active> active = new ConcurrentHashMap<>();
+    /** Runs taken over by the heartbeat, for the taker to start. */
+    private final Queue<StreamEntry> reclaimed = new ConcurrentLinkedQueue<>();
     private final Thread taker;
     private final Thread heartbeat;
     private volatile boolean running = true;
@@ -80,10 +84,6 @@ public final class Worker implements AutoCloseable {
         return thread;
     }
 
-    int active() {
-        return active.size();
-    }
-
     private int room() {
         return capacity - active.size();
     }
@@ -95,10 +95,13 @@ public final class Worker implements AutoCloseable {
                     Thread.sleep(20);
                     continue;
                 }
+                for (StreamEntry entry; (entry = reclaimed.poll()) != null; ) takeRegistered(entry, true);
                 var read = redis.xreadGroup(Keys.GROUP, name, XReadGroupParams.xReadGroupParams().count(room())
-                        .block(1000), Map.of(Keys.JOBS, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
+                        .block(250), Map.of(Keys.JOBS, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
                 if (read == null) continue;
-                for (var stream : read) takeAll(stream.getValue(), false);
+                for (var stream : read) {
+                    for (StreamEntry entry : register(stream.getValue())) takeRegistered(entry, false);
+                }
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
@@ -142,33 +145,40 @@ public final class Worker implements AutoCloseable {
         }
     }
 
-    /** Takes over the runs of workers that stopped answering. */
+    /**
+     * Takes over the runs of workers that stopped answering; the taker trains them, so this thread's heartbeats are
+     * never late behind a batch of take-overs.
+     */
     private void claimAbandoned() {
         if (room() <= 0) return;
         var claimed = redis.xautoclaim(Keys.JOBS, Keys.GROUP, name, claimIdleMs, new StreamEntryID(0, 0),
                 XAutoClaimParams.xAutoClaimParams().count(room()));
-        takeAll(claimed.getValue(), true);
+        reclaimed.addAll(register(claimed.getValue()));
     }
 
     /**
      * Every entry of a batch joins the heartbeat at once: taking a batch is a few round trips per run, which on a busy
      * machine may add up to more than another worker waits before it takes them over.
+     *
+     * @return the entries this worker is not already training
      */
-    private void takeAll(List<StreamEntry> entries, boolean claimed) {
+    private List<StreamEntry> register(List<StreamEntry> entries) {
         List<StreamEntry> mine = new ArrayList<>();
         for (StreamEntry entry : entries) {
             String run = entry.getFields().get("run");
             if (run == null) writer.acknowledge("", entry.getID(), () -> { });
             else if (active.putIfAbsent(run, new Active(entry.getID())) == null) mine.add(entry);
         }
-        for (StreamEntry entry : mine) {
-            String run = entry.getFields().get("run");
-            try {
-                take(entry, run, claimed);
-            } catch (RuntimeException e) {
-                active.remove(run);  // pending again: this worker or another takes it later
-                throw e;
-            }
+        return mine;
+    }
+
+    private void takeRegistered(StreamEntry entry, boolean claimed) {
+        String run = entry.getFields().get("run");
+        try {
+            take(entry, run, claimed);
+        } catch (RuntimeException e) {
+            active.remove(run);  // pending again: this worker or another takes it later
+            throw e;
         }
     }
 
