@@ -40,7 +40,7 @@ public final class Cluster {
 
     /** The web role: the service's socket runs go to the fleet through Redis. */
     public static TrainService web(TrainService service, Map<String, String> env) {
-        UnifiedJedis redis = Redis.connect(env.get("REDIS_URL"));
+        UnifiedJedis redis = connect(env);
         ClusterRuns runs = new ClusterRuns(redis, service.sandbox());
         LOG.info("cluster web process: runs go to the workers through Redis");
         return service.withRemoteRuns(runs);
@@ -56,7 +56,7 @@ public final class Cluster {
         courseSets.reload();
         int capacity = new RunLimits.Env(env).integer("PG_WORKER_RUNS", 64);
         long claimIdleMs = new RunLimits.Env(env).integer("PG_CLAIM_IDLE_MS", 5_000);
-        Worker worker = new Worker(Redis.connect(env.get("REDIS_URL")), new Sandbox(limits, new Scheduler(limits)),
+        Worker worker = new Worker(connect(env), new Sandbox(limits, new Scheduler(limits)),
                 capacity, claimIdleMs);
         HttpServer health = env.containsKey("PORT") ? healthServer(Integer.parseInt(env.get("PORT"))) : null;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -64,6 +64,10 @@ public final class Cluster {
             if (health != null) health.stop(0);
         }, "graceful-stop"));
         LOG.info("cluster worker: up to {} runs at once, taking over runs idle for {} ms", capacity, claimIdleMs);
+    }
+
+    private static UnifiedJedis connect(Map<String, String> env) {
+        return Redis.connect(env.get("REDIS_URL"), "true".equalsIgnoreCase(env.get("PG_REDIS_SELF_SIGNED")));
     }
 
     private static HttpServer healthServer(int port) throws IOException {
