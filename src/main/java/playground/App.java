@@ -29,7 +29,14 @@ public final class App {
         Path contentDir = Path.of(env.getOrDefault("CONTENT_DIR", "content"));
         TrainService service = TrainService.fromEnvironment();
         Site site = Site.start(contentDir, cluster ? Cluster.web(service, env) : service, port, dev);
-        Warmup.inBackground(() -> SelfVisit.run(port));
+        if (cluster) {
+            // a cluster's web process trains only POST /api/train runs (its workers warm up their own trainer)
+            Thread visit = new Thread(() -> SelfVisit.run(port), "self-visit");
+            visit.setDaemon(true);
+            visit.start();
+        } else {
+            Warmup.inBackground(() -> SelfVisit.run(port));
+        }
         // SIGTERM (Heroku, Render) and SIGINT (Fly.io) both run this hook: tell every widget, then stop Jetty.
         Runtime.getRuntime().addShutdownHook(new Thread(site::close, "graceful-stop"));
     }

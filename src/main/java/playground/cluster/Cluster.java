@@ -11,6 +11,7 @@ import playground.data.DatasetFolder;
 import playground.runs.RunLimits;
 import playground.runs.Sandbox;
 import playground.runs.Scheduler;
+import playground.runs.Warmup;
 import playground.server.TrainService;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -58,6 +59,7 @@ public final class Cluster {
         long claimIdleMs = new RunLimits.Env(env).integer("PG_CLAIM_IDLE_MS", 5_000);
         Worker worker = new Worker(connect(env), new Sandbox(limits, new Scheduler(limits)),
                 capacity, claimIdleMs);
+        Warmup.inBackground(() -> { });  // the trainer's hot loops compiled before the first run comes
         HttpServer health = env.containsKey("PORT") ? healthServer(Integer.parseInt(env.get("PORT"))) : null;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             worker.close();

@@ -25,11 +25,17 @@ public final class ClusterLoad {
     public static void main(String[] args) throws Exception {
         List<String> flags = Arrays.asList(args);
         System.out.println(run(option(args, "--web", 2), option(args, "--workers", 2), option(args, "--clients", 300),
-                flags.contains("--kill-worker"), flags.contains("--kill-web")));
+                flags.contains("--kill-worker"), flags.contains("--kill-web"), option(args, "--settle", 5)));
     }
 
-    /** The benchmark's JSON line. */
-    static String run(int webs, int workers, int clients, boolean killWorker, boolean killWeb) throws Exception {
+    /**
+     * The benchmark's JSON line.
+     *
+     * @param settleSeconds between the class's page loads and its Run, as {@code classload} waits: the processes
+     *                      finish their start (JIT, warm-up) as a class opens the lesson before pressing Run
+     */
+    static String run(int webs, int workers, int clients, boolean killWorker, boolean killWeb, int settleSeconds)
+            throws Exception {
         double[] reference = referenceLoss();
         Map<String, String> env = Map.of("PG_SOCKETS_PER_ADDRESS", "10000", "PG_STARTS_PER_MINUTE", "1000");
         try (Fleet fleet = new Fleet(webs, workers, env)) {
@@ -37,6 +43,7 @@ public final class ClusterLoad {
             Students students = new Students(fleet.routerPort,
                     "{\"type\":\"start\",\"config\":" + BenchCommand.NOTES_RUN + "}", "clusterload", heard);
             students.loadPages(clients);
+            Thread.sleep(settleSeconds * 1000L);
             AtomicBoolean workerKilled = new AtomicBoolean();
             AtomicBoolean webKilled = new AtomicBoolean();
             long epochs = (long) clients * reference.length;

@@ -16,7 +16,7 @@ class ClusterLoadTest {
     @Test
     void aClassFinishesWhenAWorkerAndAWebProcessDieMidClassWithEveryHistoryItsSeeds() throws Exception {
         FleetRequirement.check();
-        String line = ClusterLoad.run(2, 2, 30, true, true);
+        String line = ClusterLoad.run(2, 2, 30, true, true, 5);
         System.out.println(line);
         JsonNode result = new ObjectMapper().readTree(line);
         assertEquals(30, result.path("done").asInt(), line);
