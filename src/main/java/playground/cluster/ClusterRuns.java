@@ -31,7 +31,7 @@ public final class ClusterRuns implements RemoteRuns, AutoCloseable {
         this.redis = redis;
         this.sandbox = sandbox;
         this.limits = sandbox.limits();
-        this.followers = new RunFollowers(redis);
+        this.followers = new RunFollowers(redis, limits.eventsPerSecond());
         Redis.ensureGroup(redis);
     }
 

@@ -18,16 +18,14 @@ import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * A web process's sockets following their runs' event streams: one thread reads every followed stream in one
- * {@code XREAD}, from each socket's last event, at most {@link #READS_PER_SECOND} times a second, so a socket gets
- * about that many messages a second at most (the epochs of one read go out as one {@code epochs} message, as the
+ * {@code XREAD}, from each socket's last event, at most {@code PG_EVENTS_PER_SECOND} times a second, so a socket
+ * gets about that many messages a second at most (the epochs of one read go out as one {@code epochs} message, as the
  * in-process outbox coalesces them). Each message carries {@code i}, the index of its last event, which the page sends
  * back to resume. The same thread keeps the followed runs' leases alive. Thread-safe.
  */
 final class RunFollowers implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunFollowers.class);
-    private static final int READS_PER_SECOND = 20;
     private static final long LEASE_REFRESH_MS = 2_000;
-    private static final Set<String> FINAL = Set.of("done", "error", "cancelled");
 
     /** One socket following one run from the event after {@code last}. */
     final class Follower implements RemoteRuns.Watch {
@@ -57,11 +55,13 @@ final class RunFollowers implements AutoCloseable {
     private final UnifiedJedis redis;
     private final Set<Follower> followers = ConcurrentHashMap.newKeySet();
     private final Thread reader;
+    private final long readIntervalMs;
     private volatile boolean running = true;
     private long leasesRefreshedAt;
 
-    RunFollowers(UnifiedJedis redis) {
+    RunFollowers(UnifiedJedis redis, int readsPerSecond) {
         this.redis = redis;
+        this.readIntervalMs = 1000 / readsPerSecond;
         this.reader = new Thread(this::readLoop, "run-followers");
         reader.setDaemon(true);
         reader.start();
@@ -88,7 +88,7 @@ final class RunFollowers implements AutoCloseable {
                 LOG.warn("reading the runs' streams failed; trying again: {}", e.toString());
                 Pause.sleep(500);
             }
-            Pause.sleep(1000 / READS_PER_SECOND - (System.nanoTime() - began) / 1_000_000);
+            Pause.sleep(readIntervalMs - (System.nanoTime() - began) / 1_000_000);
         }
     }
 
@@ -132,7 +132,7 @@ final class RunFollowers implements AutoCloseable {
             count = 0;
             follower.last = index;
             follower.sink.send(withIndex(event, index));
-            if (FINAL.contains(type)) {
+            if (RunStream.FINAL.contains(type)) {
                 followers.remove(follower);
                 follower.sink.ended();
                 return;
