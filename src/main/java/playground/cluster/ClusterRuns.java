@@ -67,8 +67,10 @@ public final class ClusterRuns implements RemoteRuns, AutoCloseable {
         return followers.follow(run, Math.max(0, last), sink, () -> stop(run));
     }
 
+    /** The key for a worker that takes the run later or missed the message; the message for the one training it now. */
     private void stop(String run) {
         redis.setex(Keys.stop(run), Keys.RUN_SECONDS, "1");
+        redis.publish(Keys.STOPS, run);
     }
 
     /** Sockets following a run here (tests). */

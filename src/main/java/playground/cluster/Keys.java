@@ -13,6 +13,8 @@ final class Keys {
     static final String JOBS = "pg:jobs";
     /** The consumer group every worker reads {@link #JOBS} through. */
     static final String GROUP = "workers";
+    /** Where a web process says a run was stopped, for its worker to cancel it at once ({@link #stop} stays too). */
+    static final String STOPS = "pg:stops";
     /** How many runs workers picked up from a worker that stopped answering (for the load test's figures). */
     static final String CLAIMED = "pg:stats:claimed";
 

@@ -16,6 +16,7 @@ import playground.runs.Sandbox;
 import playground.runs.ScheduledRun;
 import playground.server.WireEvents;
 import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
@@ -55,6 +56,13 @@ public final class Worker implements AutoCloseable {
     private final EventWriter writer;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Active> active = new ConcurrentHashMap<>();
+    private final JedisPubSub stops = new JedisPubSub() {
+        @Override
+        public void onMessage(String channel, String run) {
+            Active here = active.get(run);
+            if (here != null && here.run != null) sandbox.cancel(here.run);
+        }
+    };
     /** Runs taken over by the heartbeat, for the taker to start. */
     private final Queue<StreamEntry> reclaimed = new ConcurrentLinkedQueue<>();
     private final Thread taker;
@@ -75,6 +83,7 @@ public final class Worker implements AutoCloseable {
         Redis.ensureGroup(redis);
         this.taker = thread(this::takeLoop, "job-taker", false);  // keeps the worker's JVM alive
         this.heartbeat = thread(this::heartbeatLoop, "job-heartbeat", true);
+        thread(this::stopLoop, "job-stops", true);
     }
 
     private static Thread thread(Runnable loop, String name, boolean daemon) {
@@ -121,6 +130,18 @@ public final class Worker implements AutoCloseable {
             } catch (RuntimeException e) {
                 if (running) LOG.warn("the worker's heartbeat failed; trying again: {}", e.toString());
             }
+        }
+    }
+
+    /** Cancels a run here the moment its student presses stop (the heartbeat's check of the stop key is the fallback). */
+    private void stopLoop() {
+        while (running) {
+            try {
+                redis.subscribe(stops, Keys.STOPS);  // returns only when the connection drops
+            } catch (RuntimeException e) {
+                if (running) LOG.warn("listening for stops failed; trying again: {}", e.toString());
+            }
+            Pause.sleep(500);
         }
     }
 
@@ -240,6 +261,7 @@ public final class Worker implements AutoCloseable {
         running = false;
         taker.interrupt();
         heartbeat.interrupt();
+        if (stops.isSubscribed()) stops.unsubscribe();
         sandbox.scheduler().shutdown(3_000);
         sandbox.scheduler().close();
         writer.close();

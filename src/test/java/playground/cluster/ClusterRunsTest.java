@@ -34,8 +34,12 @@ class ClusterRunsTest {
     /** The notes' model, 30 epochs of one-row batches: long enough to stop a worker in the middle. */
     private static final String SLOW_RUN = BenchCommand.NOTES_RUN.replace("\"epochs\": 100, \"batch_size\": 16",
             "\"epochs\": 30, \"batch_size\": 1");
+    /** 1000 epochs of one-row steps on a wider model: a minute or more, long enough to stop or to leave in the middle. */
+    private static final String LONG_RUN = SLOW_RUN.replace("\"epochs\": 30", "\"epochs\": 1000")
+            .replace("\"units\": 64", "\"units\": 512").replace("\"units\": 32", "\"units\": 128");
     private static final String SHORT_RUN = BenchCommand.NOTES_RUN.replace("\"epochs\": 100", "\"epochs\": 12");
-    private static final RunLimits LIMITS = RunLimits.defaults().withWorkers(1).withStartsPerMinute(1000);
+    private static final RunLimits LIMITS = RunLimits.defaults().withWorkers(1).withStartsPerMinute(1000)
+            .withCostBudget(1e12).withDeadline(java.time.Duration.ofMinutes(5));
 
     private static RedisServer server;
     private static UnifiedJedis redis;
@@ -151,6 +155,34 @@ class ClusterRunsTest {
             assertEquals("summary", rest.get(0).path("type").asText(), "it goes on after `started`: " + rest.get(0));
             assertEquals(seedsOwn(SHORT_RUN), losses(rest), "every epoch once");
         }
+    }
+
+    @Test
+    void stopCancelsARunOnItsWorkerAndARunNobodyFollowsIsCancelledWhenItsLeaseLapses() throws Exception {
+        worker();
+        try (TrainClient page = TrainClient.open(site.port(), "stopper", null)) {
+            page.start(LONG_RUN);
+            page.until("epochs", 30);
+            page.send("{\"type\":\"stop\"}");
+            List<JsonNode> events = page.until("cancelled", 30);
+            assertTrue(TrainClient.reached(events, "cancelled"), events.toString());
+            int reached = events.get(events.size() - 1).path("epoch").asInt();
+            assertTrue(reached < 1000, "stopped in the middle, after epoch " + reached);
+        }
+        String run;
+        try (TrainClient page = TrainClient.open(site.port(), "leaver", null)) {
+            page.start(LONG_RUN);
+            run = page.until("started", 30).get(0).path("run").asText();
+            page.abort();  // the tab closed: no stop, no resume
+        }
+        long until = System.nanoTime() + (Keys.LEASE_SECONDS + 15) * 1_000_000_000L;
+        String last = "";
+        while (!last.startsWith("{\"type\":\"cancelled\"") && System.nanoTime() < until) {
+            Thread.sleep(200);
+            var top = redis.xrevrange(Keys.events(run), "+", "-", 1);
+            last = top.isEmpty() ? "" : top.get(0).getFields().get("e");
+        }
+        assertTrue(last.startsWith("{\"type\":\"cancelled\""), "the worker stopped training for nobody: " + last);
     }
 
     @Test
