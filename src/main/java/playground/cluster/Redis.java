@@ -60,6 +60,12 @@ public final class Redis {
         }
     }
 
+    /** How many runs workers have taken over from workers that stopped answering (the cluster benchmark's figure). */
+    public static long takeOvers(UnifiedJedis redis) {
+        String count = redis.get(Keys.CLAIMED);
+        return count == null ? 0 : Long.parseLong(count);
+    }
+
     /** Creates the job stream and its consumer group unless another process already did. */
     static void ensureGroup(UnifiedJedis redis) {
         try {

@@ -99,17 +99,18 @@ public final class ClusterLoad {
         Arrays.stream(times.outcome()).filter(o -> !"done".equals(o)).distinct().limit(3)
                 .forEach(o -> System.err.println("cluster load: a student ended with " + o));
         int resumed = (int) Arrays.stream(heard.resumes).filter(r -> r > 0).count();
-        String reruns;
-        try (var redis = new redis.clients.jedis.JedisPooled("127.0.0.1", fleet.redis.port())) {
-            reruns = String.valueOf(redis.get("pg:stats:claimed"));
+        long reruns;
+        try (var redis = playground.cluster.Redis.connect(fleet.redis.url())) {
+            reruns = playground.cluster.Redis.takeOvers(redis);
         }
         String rss = json(fleet.peakMb());
         String cpu = json(fleet.cpuMs());
         return String.format(Locale.ROOT, "{\"bench\":\"cluster_load\",\"web\":%d,\"workers\":%d,\"clients\":%d,"
                         + "\"done\":%d,\"errors\":%d,\"lost\":%d,\"killed_worker\":%b,\"killed_web\":%b,\"identical\":%b,"
-                        + "\"reruns\":%s,\"resumed\":%d,\"first_epoch_p95_ms\":%d,\"all_done_ms\":%d,\"rss_peak_mb\":{%s},\"cpu_ms\":{%s}}",
+                        + "\"reruns\":%d,\"resumed\":%d,\"first_epoch_p95_ms\":%d,\"all_done_ms\":%d,"
+                        + "\"rss_peak_mb\":{%s},\"cpu_ms\":{%s}}",
                 webs, workers, clients, done, errors, clients - done - errors, workerKilled, webKilled,
-                identical && done > 0, "null".equals(reruns) ? "0" : reruns, resumed,
+                identical && done > 0, reruns, resumed,
                 Percentiles.of(times.firstEpoch(), 95), Arrays.stream(times.ended()).max().orElse(-1), rss, cpu);
     }
 
