@@ -10,10 +10,17 @@
  *                                                     page closed it, received whether any event came
  * onEvent(event) sees queued, started, summary, epoch, epochs (and points, grid with view "boundary"), and the
  * final done, error or cancelled just before finished settles; nothing after it settled.
+ *
+ * A cluster's server (README, "The deployment that grows") names the run in a {"type":"run"} event and numbers its
+ * events ("i"). If that socket drops before the run ends (its web process died or restarted), the client connects
+ * again, through the router to any web process, and sends {"type":"resume","run":…,"last":…}: the run goes on from
+ * the event after the last one it has, so onEvent sees every event once. A server without runs ids is never resumed.
  */
 const FINAL_EVENTS = ['done', 'error', 'cancelled'];
 /** How long stop() waits for the server's cancelled event before dropping the socket. */
 const STOP_WAIT_MS = 5000;
+/** Reconnections tried for one run, and the waits before them: inside the 10 s a cluster keeps an unfollowed run. */
+const RESUME_DELAYS_MS = [250, 500, 750, 1000, 1000, 1000, 1000, 1000, 1000, 1000];
 
 export function socketUrl() {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -32,6 +39,9 @@ export function openRun(doc, { view = null, onEvent = () => {} } = {}) {
   let stopRequested = false;
   let retried = false;
   let received = false;
+  let runId = null;
+  let lastIndex = 0;
+  let resumes = 0;
   let settle;
   const finished = new Promise((resolve) => { settle = resolve; });
 
@@ -46,13 +56,18 @@ export function openRun(doc, { view = null, onEvent = () => {} } = {}) {
     socket = new WebSocket(socketUrl());
     socket.addEventListener('open', () => {
       opened = true;
-      const message = { type: 'start', config: doc };
-      if (view) message.view = view;
+      let message = { type: 'start', config: doc };
+      if (runId) message = { type: 'resume', run: runId, last: lastIndex };
+      else if (view) message.view = view;
       socket.send(JSON.stringify(message));
       if (stopRequested) send({ type: 'stop' });
     });
     socket.addEventListener('message', onMessage);
     socket.addEventListener('close', (close) => {
+      if (runId && !settled && !closedByPage && resumes < RESUME_DELAYS_MS.length) {
+        setTimeout(connect, RESUME_DELAYS_MS[resumes++]);
+        return;
+      }
       if (!opened && !retried && !closedByPage) {
         retried = true;
         fetch('/api/session', { credentials: 'same-origin' }).then(connect, () => closed(close));
@@ -71,6 +86,11 @@ export function openRun(doc, { view = null, onEvent = () => {} } = {}) {
     }
     if (settled || !event || typeof event.type !== 'string') return;
     received = true;
+    if (typeof event.i === 'number') lastIndex = Math.max(lastIndex, event.i);
+    if (event.type === 'run') {
+      runId = typeof event.run === 'string' ? event.run : null;
+      return;
+    }
     onEvent(event);
     if (!FINAL_EVENTS.includes(event.type)) return;
     end({ state: event.type, event });

@@ -67,15 +67,25 @@ public final class ServerProcess implements AutoCloseable {
 
     /** A memory figure of /proc/PID/status in kB: {@code VmRSS} now, {@code VmHWM} the peak. */
     public long memoryKb(String field) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+        return memoryKb(process.pid(), field);
+    }
+
+    /** As {@link #memoryKb(String)}, of any process. */
+    static long memoryKb(long pid, String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
             if (line.startsWith(field + ":")) return Long.parseLong(line.replaceAll("\\D", ""));
         }
-        throw new IOException(field + " not in /proc/" + process.pid() + "/status");
+        throw new IOException(field + " not in /proc/" + pid + "/status");
     }
 
     /** CPU time the server has used so far (user + system), in milliseconds, from /proc/PID/stat. */
     public long cpuMillis() throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        return cpuMillis(process.pid());
+    }
+
+    /** As {@link #cpuMillis()}, of any process. */
+    static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);  // utime, stime (fields 14 and 15)
         return ticks * 10;  // USER_HZ is 100 on Linux
@@ -108,7 +118,7 @@ public final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("server did not answer /healthz within 60 s");
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -32,13 +32,23 @@ final class Students {
 
     private final InetSocketAddress server;
     private final String startMessage;
+    /** Null: a dropped socket ends the student's run. Set: the student reconnects and resumes, as the widget does. */
+    private final Histories histories;
+    private static final int MAX_RECONNECTS = 20;
+    private static final long RECONNECT_DELAY_MS = 250;
     /** The students' cookies are {@code pg_browser=<browser>-0000}, {@code -0001}, …: one browser each. */
     private final String browser;
 
     Students(int port, String startMessage, String browser) {
+        this(port, startMessage, browser, null);
+    }
+
+    /** Students that resume their runs after a dropped socket, recording what they hear in {@code histories}. */
+    Students(int port, String startMessage, String browser, Histories histories) {
         this.server = new InetSocketAddress("127.0.0.1", port);
         this.startMessage = startMessage;
         this.browser = browser;
+        this.histories = histories;
     }
 
     /**
@@ -60,15 +70,23 @@ final class Students {
         long start = System.nanoTime();
         long until = start + unit.toNanos(timeout);
         try (Selector selector = Selector.open()) {
-            for (int i = 0; i < count; i++) {
-                SocketChannel channel = SocketChannel.open();
-                channel.configureBlocking(false);
-                channel.connect(server);
-                channel.register(selector, SelectionKey.OP_CONNECT, new Student(i, channel, times, start));
-            }
+            for (int i = 0; i < count; i++) new Student(i, times, start).connect(selector);
             int open = count;
+            java.util.List<Student> reconnecting = new java.util.ArrayList<>();
             while (open > 0 && System.nanoTime() < until) {
-                selector.select(100);
+                selector.select(50);
+                for (java.util.Iterator<Student> it = reconnecting.iterator(); it.hasNext(); ) {
+                    Student student = it.next();
+                    if (System.nanoTime() < student.reconnectAt) continue;
+                    it.remove();
+                    try {
+                        student.connect(selector);
+                    } catch (IOException e) {
+                        student.lost("error: " + e);
+                        if (student.reconnectAt > 0) reconnecting.add(student);
+                        else open--;
+                    }
+                }
                 Iterator<SelectionKey> ready = selector.selectedKeys().iterator();
                 while (ready.hasNext()) {
                     SelectionKey key = ready.next();
@@ -77,12 +95,13 @@ final class Students {
                     try {
                         student.handle(key);
                     } catch (IOException | RuntimeException e) {
-                        student.end("error: " + e);
+                        student.lost("error: " + e);
                     }
-                    if (student.ended()) {
+                    if (student.ended() || student.reconnectAt > 0) {
                         key.cancel();
                         key.channel().close();
-                        open--;
+                        if (student.ended()) open--;
+                        else reconnecting.add(student);
                     }
                 }
             }
@@ -97,20 +116,50 @@ final class Students {
     /** One browser's socket: handshake, start, then events until done, error, cancelled or close. */
     private final class Student {
         private final int index;
-        private final SocketChannel channel;
         private final Times times;
         private final long start;
-        private final String key = WebSocketWire.newKey();
+        private SocketChannel channel;
+        private String key;
         private final ByteBuffer in = ByteBuffer.allocate(1 << 16);
         private final ArrayDeque<ByteBuffer> out = new ArrayDeque<>();
         private final ByteArrayOutputStream message = new ByteArrayOutputStream();
         private boolean upgraded;
+        private int reconnects;
+        /** When a dropped student connects again (System.nanoTime), or 0 while connected. */
+        long reconnectAt;
 
-        Student(int index, SocketChannel channel, Times times, long start) {
+        Student(int index, Times times, long start) {
             this.index = index;
-            this.channel = channel;
             this.times = times;
             this.start = start;
+        }
+
+        /** Opens a fresh socket (the first, or after a drop) and registers it. */
+        void connect(Selector selector) throws IOException {
+            reconnectAt = 0;
+            key = WebSocketWire.newKey();
+            in.clear();
+            out.clear();
+            message.reset();
+            upgraded = false;
+            channel = SocketChannel.open();
+            channel.configureBlocking(false);
+            channel.connect(server);
+            channel.register(selector, SelectionKey.OP_CONNECT, this);
+        }
+
+        /**
+         * The socket went without the run's end: a resuming student (one that knows its run) tries again a little later,
+         * any other ends with {@code outcome}.
+         */
+        void lost(String outcome) {
+            if (ended()) return;
+            if (histories != null && histories.run[index] != null && reconnects < MAX_RECONNECTS) {
+                reconnects++;
+                reconnectAt = System.nanoTime() + RECONNECT_DELAY_MS * 1_000_000;
+                return;
+            }
+            end(outcome);
         }
 
         boolean ended() {
@@ -130,7 +179,7 @@ final class Students {
             }
             if (selected.isValid() && selected.isReadable()) read();
             if (selected.isValid() && selected.isWritable()) flush();
-            if (!ended()) selected.interestOps(out.isEmpty() ? SelectionKey.OP_READ
+            if (!ended() && reconnectAt == 0) selected.interestOps(out.isEmpty() ? SelectionKey.OP_READ
                     : SelectionKey.OP_READ | SelectionKey.OP_WRITE);
         }
 
@@ -149,12 +198,12 @@ final class Students {
 
         private void read() throws IOException {
             if (channel.read(in) < 0) {
-                end(upgraded ? "closed without an ending" : "closed during the handshake");
+                lost(upgraded ? "closed without an ending" : "closed during the handshake");
                 return;
             }
             in.flip();
             if (!upgraded) readHandshake();
-            while (upgraded && !ended() && readFrame()) {
+            while (upgraded && !ended() && reconnectAt == 0 && readFrame()) {
                 // one frame handled per pass
             }
             in.compact();
@@ -165,13 +214,14 @@ final class Students {
             int end = head.indexOf("\r\n\r\n");
             if (end < 0) return;
             if (!head.startsWith("HTTP/1.1 101") || !head.contains(WebSocketWire.accept(key))) {
-                end("refused: " + head.lines().findFirst().orElse(""));
+                lost("refused: " + head.lines().findFirst().orElse(""));
                 return;
             }
             in.position(in.position() + end + 4);
             upgraded = true;
-            times.connected[index] = now();
-            send(WebSocketWire.frame(0x1, startMessage.getBytes(StandardCharsets.UTF_8)));
+            if (times.connected[index] < 0) times.connected[index] = now();
+            String resume = histories == null ? null : histories.resumeMessage(index);
+            send(WebSocketWire.frame(0x1, (resume != null ? resume : startMessage).getBytes(StandardCharsets.UTF_8)));
         }
 
         /** Handles one whole frame if the buffer holds one; false when more bytes are needed. */
@@ -204,7 +254,7 @@ final class Students {
                         message.reset();
                     }
                 }
-                case 0x8 -> end("closed " + (payload.length >= 2 ? ((payload[0] & 0xFF) << 8 | payload[1] & 0xFF) : 1005));
+                case 0x8 -> lost("closed " + (payload.length >= 2 ? ((payload[0] & 0xFF) << 8 | payload[1] & 0xFF) : 1005));
                 case 0x9 -> send(WebSocketWire.frame(0xA, payload));
                 default -> { }  // pong or binary: not sent by this server
             }
@@ -212,6 +262,7 @@ final class Students {
         }
 
         private void onText(String text) {
+            if (histories != null) histories.heard(index, text);
             if (times.started[index] < 0 && text.contains("\"type\":\"started\"")) times.started[index] = now();
             if (times.firstEpoch[index] < 0
                     && (text.contains("\"type\":\"epoch\"") || text.contains("\"type\":\"epochs\""))) {

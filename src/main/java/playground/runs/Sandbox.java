@@ -111,24 +111,47 @@ public final class Sandbox {
     public ScheduledRun start(JsonNode document, RunListener listener, boolean wantsPlane, String owner)
             throws RunRefusedException {
         if (EstimatorWork.isEstimator(document)) return startEstimator(document, listener, owner);
+        Admitted admitted = admitted(document, owner);
+        return queue(admitted.spec.seed(), seed -> scheduler.submit(admitted.spec, admitted.resources, owner, seed,
+                listener, wantsPlane));
+    }
+
+    /**
+     * Refuses the document as {@link #start} would, without queuing it: a cluster's web process answers the student
+     * at once, and a worker trains the run.
+     */
+    public void check(JsonNode document, String owner) throws RunRefusedException {
+        if (EstimatorWork.isEstimator(document)) checkedEstimator(document, owner);
+        else admitted(document, owner);
+    }
+
+    private record Admitted(RunSpec spec, RunResources resources) {}
+
+    private Admitted admitted(JsonNode document, String owner) throws RunRefusedException {
         RunSpec spec = validate(document, owner);
         RunResources resources = spec.resources();
         String refusal = resources.refusal(limits);
         if (refusal != null) throw new RunRefusedException("too_expensive", refusal, null);
-        return queue(spec.seed(), seed -> scheduler.submit(spec, resources, owner, seed, listener, wantsPlane));
+        return new Admitted(spec, resources);
     }
 
     /** A scikit-learn fit: one step the estimator cannot pause, so its whole cost must pass the step limit. */
     private ScheduledRun startEstimator(JsonNode document, RunListener listener, String owner)
             throws RunRefusedException {
-        EstimatorWork.Checked checked = checkEstimator(document, owner);
+        EstimatorWork.Checked checked = checkedEstimator(document, owner);
         RunResources resources = EstimatorWork.resources(checked);
-        RunRefusedException refusal = EstimatorWork.refusal(checked, resources, limits);
-        if (refusal != null) throw refusal;
         // NumPy seeds are 32-bit, as the fit command takes them
         Long asked = document.path("seed").canConvertToLong() ? document.path("seed").asLong() & 0xFFFFFFFFL : null;
         return queue(asked, seed -> scheduler.submit(new EstimatorWork(checked, seed, System::nanoTime), resources,
                 owner, listener));
+    }
+
+    /** A scikit-learn document checked as a run would be: valid, the browser's own data, within the limits. */
+    private EstimatorWork.Checked checkedEstimator(JsonNode document, String owner) throws RunRefusedException {
+        EstimatorWork.Checked checked = checkEstimator(document, owner);
+        RunRefusedException refusal = EstimatorWork.refusal(checked, EstimatorWork.resources(checked), limits);
+        if (refusal != null) throw refusal;
+        return checked;
     }
 
     /** Hands an admitted run to the scheduler, with the document's seed or a fresh one; a full queue is a refusal. */

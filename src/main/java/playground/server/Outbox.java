@@ -20,7 +20,7 @@ import playground.runs.EpochLogs;
  * fails, calls {@code onStall} (which cancels the run), so a browser that stopped reading cannot grow our memory.
  * Thread-safe.
  */
-final class Outbox {
+final class Outbox implements WireEvents.Sink {
     /** Messages handed to Jetty but not yet written; more means the client is not reading. */
     static final int MAX_IN_FLIGHT = 32;
     /** Messages that may go out back to back (a token bucket of this size, refilled at eventsPerSecond). */
@@ -48,7 +48,8 @@ final class Outbox {
     }
 
     /** Sends an event now, after any epochs still waiting; behind a queued frame, in its turn. */
-    synchronized void send(Object event) {
+    @Override
+    public synchronized void send(Object event) {
         if (!unsent.holdsMore()) {
             while (!unsent.isEmpty()) writeNext();
             write(text(event));
@@ -65,13 +66,15 @@ final class Outbox {
         write(text(event));
     }
 
-    synchronized void epoch(EpochLogs logs) {
+    @Override
+    public synchronized void epoch(EpochLogs logs) {
         unsent.epoch(logs);
         drain();
     }
 
     /** A frame of the plane: paced as epochs are, never coalesced, thinned when too many wait. */
-    synchronized void frame(Object event) {
+    @Override
+    public synchronized void frame(Object event) {
         unsent.frame(text(event));
         drain();
     }

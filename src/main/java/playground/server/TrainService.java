@@ -46,6 +46,8 @@ public final class TrainService implements Routes, AutoCloseable {
     private final TrainApi api;
     private final TrainSocket socket;
     private final Duration idleTimeout;
+    /** The cluster's runs, when set: closed with the service. */
+    private volatile RemoteRuns remote;
 
     public TrainService(RunLimits limits, Set<String> extraOrigins) {
         this(limits, extraOrigins, null, 0, UploadLimits.defaults(), Clock.systemUTC());
@@ -178,6 +180,20 @@ public final class TrainService implements Routes, AutoCloseable {
         timer.shutdownNow();
         uploads.close();
         courseDatasets.forEach(DatasetFolder::close);
+        if (remote instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("closing the cluster's runs failed: {}", e.toString());
+            }
+        }
+    }
+
+    /** Trains the socket's runs on a cluster's workers instead of this process (set before the server starts). */
+    public TrainService withRemoteRuns(RemoteRuns runs) {
+        socket.useRemote(runs);
+        remote = runs;
+        return this;
     }
 
     public Sandbox sandbox() {

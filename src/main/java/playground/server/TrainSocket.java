@@ -14,18 +14,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import playground.runs.EpochLogs;
-import playground.runs.FitStart;
-import playground.runs.FitStep;
-import playground.runs.RunListener;
 import playground.runs.RunRefusedException;
 import playground.runs.Sandbox;
 import playground.runs.ScheduledRun;
 import playground.runs.Scheduler;
-import playground.runs.DecisionPlane;
-import playground.runs.KerasOutcome;
-import playground.runs.Divergence;
-import playground.runs.RunStart;
 
 /**
  * {@code /ws/train}: one run per socket, its events streamed as RUN-CONFIG.md lists them. The socket
@@ -33,6 +25,7 @@ import playground.runs.RunStart;
  */
 final class TrainSocket {
     static final String PATH = "/ws/train";
+    private static final String ALREADY_RUNNING = "이 위젯은 이미 학습 중입니다. 멈춤을 누른 뒤 다시 실행해 주세요.";
 
     private final Sandbox sandbox;
     private final BrowserLimits browsers;
@@ -41,6 +34,8 @@ final class TrainSocket {
     private final ScheduledExecutorService timer;
     private final Liveness liveness;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    /** Null: runs train on this process's scheduler (the default); set: on a cluster's workers. */
+    private volatile RemoteRuns remote;
 
     TrainSocket(Sandbox sandbox, RequestGuard guard, BrowserLimits browsers, ObjectMapper json,
                 ScheduledExecutorService timer, Liveness liveness) {
@@ -57,6 +52,10 @@ final class TrainSocket {
         routes.ws(PATH, this::configure);
     }
 
+    void useRemote(RemoteRuns runs) {
+        this.remote = runs;
+    }
+
     int openConnections() {
         return connections.size();
     }
@@ -64,7 +63,8 @@ final class TrainSocket {
     /** Graceful stop: every socket hears {@code shutting_down} and is closed with 1012 (service restart). */
     void closeAll() {
         for (Connection connection : connections.values()) {
-            if (!connection.toldShuttingDown) {
+            // a cluster run goes on without this process: the page resumes it through another one
+            if (!connection.toldShuttingDown && connection.watch == null) {
                 connection.outbox.sendLast(new Events.Error("shutting_down", Scheduler.SHUTTING_DOWN_MESSAGE, null));
             }
             connection.ctx.closeSession(WsCloseStatus.SERVICE_RESTART, "restarting");
@@ -130,6 +130,11 @@ final class TrainSocket {
             return;
         }
         String type = message.path("type").asText("");
+        RemoteRuns runs = remote;
+        if (runs != null && type.equals("resume")) {
+            connection.resume(runs, message);
+            return;
+        }
         switch (type) {
             case "start" -> connection.start(message.get("config"), "boundary".equals(message.path("view").asText()));
             case "stop" -> connection.stop();
@@ -143,7 +148,7 @@ final class TrainSocket {
         Connection connection = connections.remove(ctx.sessionId());
         if (connection == null) return;
         connection.unwatch.run();
-        connection.stop();
+        connection.gone();
         browsers.closeSocket(connection.browser, connection.address);
     }
 
@@ -152,12 +157,17 @@ final class TrainSocket {
     }
 
     /** One socket and the run it owns; the run's listener, translating run events to wire events. */
-    private final class Connection implements RunListener {
+    private final class Connection {
         final WsContext ctx;
         final String browser;
         final String address;
         final Outbox outbox;
         private volatile ScheduledRun run;
+        /** The cluster run this socket follows ({@link RemoteRuns}), instead of {@code run}. */
+        private volatile RemoteRuns.Watch watch;
+        /** This socket already sent its {@code resume}. */
+        private boolean resumed;
+        final WireEvents listener;
         /** Its run already ended with {@code shutting_down}; the socket is only closed then. */
         volatile boolean toldShuttingDown;
         /** Stops the {@link Liveness} watch. */
@@ -168,11 +178,12 @@ final class TrainSocket {
             this.browser = browser;
             this.address = address;
             this.outbox = new Outbox(ctx.session, json, timer, sandbox.limits().eventsPerSecond(), this::unresponsive);
+            this.listener = new WireEvents(outbox, this::ended);
         }
 
         synchronized void start(JsonNode config, boolean wantsPlane) {
-            if (run != null) {
-                outbox.send(new Events.Error("busy", "이 위젯은 이미 학습 중입니다. 멈춤을 누른 뒤 다시 실행해 주세요.", null));
+            if (run != null || watch != null) {
+                outbox.send(new Events.Error("busy", ALREADY_RUNNING, null));
                 return;
             }
             if (config == null || !config.isObject()) {
@@ -185,8 +196,13 @@ final class TrainSocket {
                         sandbox.limits().startsPerMinute()), null));
                 return;
             }
+            RemoteRuns runs = remote;
+            if (runs != null) {
+                startRemote(runs, config, wantsPlane);
+                return;
+            }
             try {
-                run = sandbox.start(config, this, wantsPlane, browser);
+                run = sandbox.start(config, listener, wantsPlane, browser);
             } catch (RunRefusedException e) {
                 outbox.send(new Events.Error(e.code(), e.getMessage(), e.field()));
             }
@@ -195,6 +211,15 @@ final class TrainSocket {
         void stop() {
             ScheduledRun current = run;
             if (current != null) sandbox.cancel(current);
+            RemoteRuns.Watch following = watch;
+            if (following != null) following.stop();
+        }
+
+        /** The socket is gone: an in-process run stops; a cluster run waits a while for the page to resume it. */
+        void gone() {
+            RemoteRuns.Watch following = watch;
+            if (following != null) following.detach();
+            else stop();
         }
 
         /**
@@ -206,75 +231,55 @@ final class TrainSocket {
             ctx.session.disconnect();
         }
 
-        private synchronized void finished() {
+        /** Told before the run's final event goes out. */
+        private synchronized void ended(String code) {
             run = null;
-        }
-
-        @Override
-        public void queued(int position) {
-            outbox.send(new Events.Queued(position));
-        }
-
-        @Override
-        public void started(RunStart start) {
-            outbox.send(new Events.Started(start));
-            outbox.send(new Events.SummaryEvent(start.summary()));
-        }
-
-        @Override
-        public void points(DecisionPlane.Points points) {
-            outbox.send(new Events.Points(points));
-        }
-
-        @Override
-        public void grid(DecisionPlane.Grid grid) {
-            outbox.frame(new Events.Grid(grid));
-        }
-
-        @Override
-        public void epoch(EpochLogs logs) {
-            outbox.epoch(logs);
-        }
-
-        @Override
-        public void done(KerasOutcome outcome, long elapsedMs) {
-            finished();
-            outbox.send(new Events.Done(outcome, elapsedMs));
-        }
-
-        @Override
-        public void fitStarted(FitStart start) {
-            outbox.send(new Events.FitStarted(start));
-        }
-
-        @Override
-        public void step(FitStep step) {
-            outbox.send(Events.step(step));
-        }
-
-        @Override
-        public void fitted(Map<String, Object> result) {
-            finished();
-            outbox.send(Events.fitted(result));
-        }
-
-        @Override
-        public void cancelled(int epoch) {
-            finished();
-            outbox.send(new Events.Cancelled(epoch));
-        }
-
-        @Override
-        public void diverged(Divergence divergence) {
-            finished();
-            outbox.send(new Events.Diverged(divergence));
-        }
-
-        @Override
-        public void failed(String code, String message, String field) {
-            finished();
+            watch = null;
             if (code.equals("shutting_down")) toldShuttingDown = true;
-            outbox.send(new Events.Error(code, message, field));
+        }
+
+        /** A cluster run: admitted in Redis, trained by a worker, its events followed from its stream. */
+        private void startRemote(RemoteRuns runs, JsonNode config, boolean wantsPlane) {
+            try {
+                watch = runs.start(config, wantsPlane, browser, remoteSink());
+            } catch (RunRefusedException e) {
+                outbox.send(new Events.Error(e.code(), e.getMessage(), e.field()));
+            }
+        }
+
+        /** {@code {"type":"resume","run":ID,"last":N}}: a page whose socket dropped follows its run again. */
+        synchronized void resume(RemoteRuns runs, JsonNode message) {
+            if (run != null || watch != null) {
+                outbox.send(new Events.Error("busy", ALREADY_RUNNING, null));
+                return;
+            }
+            // a page resumes once per socket (it opens a new one to resume); more would be a script probing run ids
+            if (resumed) {
+                outbox.send(new Events.Error("invalid_message", "이 연결에서는 이미 이어받기를 했습니다. 페이지를 새로 고쳐 주세요.",
+                        "type"));
+                return;
+            }
+            resumed = true;
+            try {
+                watch = runs.resume(message.path("run").asText(""), message.path("last").asLong(0), browser,
+                        remoteSink());
+            } catch (RunRefusedException e) {
+                outbox.send(new Events.Error(e.code(), e.getMessage(), e.field()));
+            }
+        }
+
+        private RemoteRuns.Sink remoteSink() {
+            return new RemoteRuns.Sink() {
+                @Override
+                public void send(Object event) {
+                    outbox.send(event);
+                }
+
+                @Override
+                public void ended() {
+                    Connection.this.ended("done");
+                }
+            };
         }
     }
 }
