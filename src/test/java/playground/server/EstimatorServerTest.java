@@ -6,25 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import playground.runs.RunLimits;
 
 /** A real server for the scikit-learn run tests, and how they read a run's events. */
-abstract class EstimatorServerTest {
+abstract class EstimatorServerTest extends SharedServerTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     /** The run's events over a real socket, up to and including {@code done}. */
     static List<JsonNode> run(String document) throws Exception {
         try (SocketClient client = SocketClient.open(server.port(), "stream-browser")) {

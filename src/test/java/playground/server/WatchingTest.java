@@ -7,17 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.runs.RunLimits;
 
 /**
  * Issue 16's watching side over the real socket: a fast run sends enough frames of its plane to be played back,
  * paced within the socket's message budget; small networks carry TensorFlow Playground's neuron view; a diverged
  * run says which epoch and sends its curve up to the explosion.
  */
-class WatchingTest {
+class WatchingTest extends SharedServerTest {
     static final String SPIRAL = """
             {"dataset":{"name":"spiral","samples":400,"noise":0},"seed":7,"model":{"normalize":false,"layers":[
             {"units":16,"activation":"relu"},{"units":16,"activation":"relu"},{"units":1,"activation":"sigmoid"}]},
@@ -28,18 +25,6 @@ class WatchingTest {
             {"units":32,"activation":"relu"},{"units":1}]},"compile":{"optimizer":{"name":"sgd","learning_rate":0.1},
             "loss":"mse"},"fit":{"epochs":100,"batch_size":16,"validation_split":0.2}}""";
     static final int EVENTS_PER_SECOND = 20;
-
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void aSpiralRunSendsAFrameEveryFewEpochsPacedWithinTheMessageBudget() throws Exception {
