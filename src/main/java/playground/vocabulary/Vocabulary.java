@@ -294,6 +294,7 @@ public final class Vocabulary {
             tasks.put(t.name(), task);
         }
         m.put("tasks", tasks);
+        m.put("families", Family.ALL.stream().map(Family::json).toList());
         return m;
     }
 }

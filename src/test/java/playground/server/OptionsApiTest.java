@@ -57,7 +57,7 @@ class OptionsApiTest {
         List<String> keys = new ArrayList<>();
         options.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("optimizers", "losses", "activations", "metrics", "layers", "controls", "tasks",
-                "datasets"), keys);
+                "families", "datasets"), keys);
         assertEquals(JSON.readTree(server.get("/api/datasets").body()), options.get("datasets"));
         JsonNode adam = find(options.get("optimizers"), "adam");
         assertEquals("Adam", adam.path("keras").asText());
@@ -68,6 +68,8 @@ class OptionsApiTest {
         assertEquals(8, rate.path("choices").size());
         assertEquals("boolean", find(adam.get("params"), "amsgrad").path("kind").asText());
         assertEquals("회귀", options.at("/tasks/regression/label").asText());
+        assertEquals("network", options.at("/families/0/name").asText(), "the picker starts with the network");
+        assertEquals("k-평균", find(options.get("families"), "kmeans").path("label").asText());
         assertEquals("linear", options.at("/tasks/regression/output/activation").asText());
         assertEquals("classes", options.at("/tasks/multiclass/output/units").asText());
         assertTrue(find(options.get("metrics"), "mae").path("aliases").toString().contains("mean_absolute_error"));
