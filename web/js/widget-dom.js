@@ -38,6 +38,12 @@ export function formatKoreanCount(value) {
   return String(value);
 }
 
+/** "seed, shuffle" (data-hide, data-lock) as {seed: true, shuffle: true}. */
+export function nameSet(text) {
+  return Object.fromEntries(String(text || '').split(',').map(function (n) { return n.trim(); })
+    .filter(Boolean).map(function (n) { return [n, true]; }));
+}
+
 export function withCommas(value) {
   return Number(value).toLocaleString('en-US');
 }

@@ -4,9 +4,9 @@
  * form (widget-form.js), a live Keras-style summary from POST /api/summary (live-summary.js), Run and Stop over a
  * run client (run-socket.js), the loss chart, the test metrics, and the document in location.hash (#pg1=<base64url
  * JSON>, url-state.js) so a link reproduces the run (also a link opened in the page that is already open).
- * Compare mode is widget-compare.js; menus, compare parsing and task rules come from vocabulary.js. Anything the
- * student typed reaches the page through textContent only.
- *
+ * Compare mode is widget-compare.js; menus, compare parsing and task rules come from vocabulary.js. A document
+ * naming model.estimator mounts the scikit-learn widget instead (sk-widget.js), whose family picker (family.js) may
+ * remount this one on a network (then with the picker too). Text the student typed goes in through textContent only.
  * mountAll() mounts widgets inserted later (code-run.js imports this module and calls it).
  *
  * Hooks for browser tests (stable): on the .pg-widget root data-state (widget-state.js's STATES: idle | validating |
@@ -23,7 +23,7 @@
  */
 import { loadVocabulary } from './vocabulary.js';
 import { loadChart } from './chart-loader.js';
-import { el } from './widget-dom.js';
+import { el, nameSet } from './widget-dom.js';
 import { copyDoc, describeDiff, getPath, stateOf } from './widget-state.js';
 import { hashAnchor, hashIsState, readHashDoc, writeHashDoc } from './url-state.js';
 import { parseCompare } from './compare-spec.js';
@@ -38,26 +38,10 @@ import { createBanner } from './banner.js';
 import { hideTestMetrics, showTestMetrics, testSummary } from './test-metrics.js';
 import { createCompareMode } from './widget-compare.js';
 import { createLiveSummary } from './live-summary.js';
-
-const ERROR_TITLES = {
-  diverged: '훈련이 발산했습니다',
-  timeout: '시간 제한을 넘었습니다',
-  too_expensive: '계산량이 예산을 넘습니다',
-  busy: '서버가 지금 바쁩니다',
-  shutting_down: '서버가 다시 시작되는 중입니다',
-  invalid_config: '설정에 오류가 있습니다',
-  rate_limited: '실행 요청이 너무 잦습니다',
-  invalid_message: '서버가 요청을 이해하지 못했습니다'
-};
-const RESTARTED = '서버가 다시 시작되었습니다 — 다시 실행';
-/** Errors after which simply pressing Run again (a little later) is the remedy. */
-const RETRYABLE = ['busy', 'shutting_down', 'rate_limited'];
-
-function splitList(text) {
-  const set = {};
-  String(text || '').split(',').map((name) => name.trim()).filter(Boolean).forEach((name) => { set[name] = true; });
-  return set;
-}
+import { ERROR_TITLES, RESTARTED, RETRYABLE } from './run-errors.js';
+import { isEstimatorDoc } from './sk-doc.js';
+import { mountSkWidget } from './sk-widget.js';
+import { familyPicker } from './family.js';
 
 /** ", 훈련 323행 · 검증 81행 · 에포크마다 21번 업데이트" from a started event that has them. */
 function startedFacts(event) {
@@ -68,7 +52,8 @@ function startedFacts(event) {
   return facts;
 }
 
-function mountWidget(root, index, vocabulary) {
+/** chosen: the document a family switch remounts the widget on (family.js), instead of the lesson's or the link's. */
+function mountWidget(root, index, vocabulary, chosen) {
   const key = 'pg' + (index + 1);
   const idPrefix = key + '-';
   /** The lesson's own document (data-config); throws when it is not JSON. */
@@ -80,16 +65,25 @@ function mountWidget(root, index, vocabulary) {
     root.appendChild(el('div', { className: 'pg-widget-error', role: 'alert', text: '위젯 설정(JSON)을 읽을 수 없습니다.' }));
     return;
   }
-  const fromHash = readHashDoc(key);
-  if (fromHash && fromHash.doc) doc = fromHash.doc;
+  const fromHash = chosen ? null : readHashDoc(key);
+  if (chosen) doc = chosen;
+  else if (fromHash && fromHash.doc) doc = fromHash.doc;
+  /* a fresh element: the old widget's listeners stay on the one it replaces */
+  const remount = (next) => {
+    const fresh = root.cloneNode(false);
+    root.replaceWith(fresh);
+    mountWidget(fresh, index, vocabulary, next);
+  };
+  const family = { key, idPrefix, vocabulary, doc, remount };
+  if (isEstimatorDoc(doc)) return mountSkWidget(root, family, fromHash && fromHash.problem);
 
   let current = null; /* the run in progress (newRun) */
   let lastRun = null;
   let runCounter = 0;
 
   const settings = createForm({
-    doc, idPrefix, vocabulary, hidden: splitList(root.getAttribute('data-hide')),
-    locked: splitList(root.getAttribute('data-lock')), onChange: documentChanged, onNote: setStatus
+    doc, idPrefix, vocabulary, hidden: nameSet(root.getAttribute('data-hide')),
+    locked: nameSet(root.getAttribute('data-lock')), onChange: documentChanged, onNote: setStatus
   });
   const summaryView = createSummary(idPrefix);
   const weightsView = createWeights(idPrefix);
@@ -109,6 +103,7 @@ function mountWidget(root, index, vocabulary) {
   const fallback = root.querySelector('.pg-widget-fallback');
   if (fallback) fallback.hidden = true;
   root.appendChild(el('h3', { className: 'pg-title', text: root.getAttribute('data-title') || '딥러닝 놀이터' }));
+  if (root.hasAttribute('data-families')) root.appendChild(familyPicker(family));
   root.appendChild(el('div', { className: 'pg-body' }, [settings.element, out.actions, out.element]));
   const lossChart = createLossChart(out.canvas);
   const plane = createPlane(out.planeCanvas);
@@ -130,9 +125,10 @@ function mountWidget(root, index, vocabulary) {
    * the student edits the form mid-run; the next Run uses the link's settings.
    */
   function hashChanged() {
-    if (!hashIsState()) return; /* an anchor such as #heading: keep the settings */
+    if (!root.isConnected || !hashIsState()) return; /* replaced by a family switch; an anchor such as #heading */
     const linked = readHashDoc(key) || {};
     const next = linked.doc || presetDoc();
+    if (isEstimatorDoc(next)) return remount(next);
     if (!linked.problem && JSON.stringify(next) === JSON.stringify(doc)) return;
     Object.keys(doc).forEach((name) => { delete doc[name]; });
     Object.assign(doc, next); /* in place: the form edits this same object */

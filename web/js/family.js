@@ -1,0 +1,53 @@
+/*
+ * The model-family picker (신경망 / 선형·로지스틱 회귀 / … / k-평균, the registry's families): switching family
+ * remounts the widget on a document of that family for the same data set, a Keras network (widget.js) or a
+ * scikit-learn estimator (sk-widget.js). Each widget remembers the document it had per family, so going back to a
+ * family restores what the student set there.
+ *
+ * switchFamily(ctx, family) and familyPicker(ctx) → element, with ctx {key, idPrefix, vocabulary, doc, remount}.
+ * Test hook: #pgN-family (a select).
+ */
+import { el } from './widget-dom.js';
+import { copyDoc, datasetName } from './widget-state.js';
+import { datasetFor, isEstimatorDoc, networkDoc, setDataset, withEstimator } from './sk-doc.js';
+
+/** Per widget key: family → the document it last had. */
+const remembered = new Map();
+
+function familyOf(doc, vocabulary) {
+  const estimator = isEstimatorDoc(doc) && vocabulary.estimator(doc.model.estimator);
+  return estimator ? estimator.family : 'network';
+}
+
+/** A document of that family on the same data set (another one when the family cannot fit this one's task). */
+export function familyDoc(doc, family, vocabulary) {
+  const sets = vocabulary.list('datasets');
+  let info = sets.find((d) => d.name === datasetName(doc));
+  if (family === 'network') return networkDoc(doc, info, vocabulary);
+  const estimator = vocabulary.estimatorFor(family, info && info.task);
+  if (!estimator) return null;
+  const base = isEstimatorDoc(doc) ? doc : { dataset: datasetName(doc), model: {} };
+  const next = withEstimator(base, estimator);
+  if (!info || !vocabulary.fits(estimator, info.task)) info = datasetFor(sets, estimator, (e, t) => vocabulary.fits(e, t));
+  if (info) setDataset(next, info);
+  return next;
+}
+
+export function switchFamily(ctx, family) {
+  const { key, vocabulary, doc } = ctx;
+  const memory = remembered.get(key) || {};
+  remembered.set(key, memory);
+  memory[familyOf(doc, vocabulary)] = copyDoc(doc);
+  const next = memory[family] || familyDoc(doc, family, vocabulary);
+  if (next) ctx.remount(copyDoc(next));
+}
+
+/** The picker above a network widget that came from a family switch. */
+export function familyPicker(ctx) {
+  const select = el('select', { id: ctx.idPrefix + 'family' });
+  ctx.vocabulary.choices('families').forEach((c) => select.appendChild(el('option', { value: c.value, text: c.label })));
+  select.value = familyOf(ctx.doc, ctx.vocabulary);
+  select.addEventListener('change', () => switchFamily(ctx, select.value));
+  return el('div', { className: 'pg-field pg-family', 'data-control': 'family' },
+    [el('label', { for: select.id, text: '모델 종류' }), select]);
+}

@@ -1,0 +1,209 @@
+/*
+ * What a scikit-learn run shows, as it grows and when it is done: the decision regions over the plane for 2-D sets
+ * (decision-plane.js; k-means' points coloured by cluster with their centres, replayed iteration by iteration), the
+ * train and test score as trees, rounds or depth are added (live from the step events' points), a sweep's scores or
+ * inertia against its parameter (KNN's k, the elbow), the inertia per k-means iteration, the tree as a diagram
+ * (sk-tree.js), then the scores, confusion matrix and learned values (sk-results.js).
+ *
+ * createSkViews(idPrefix) → {element, start({estimator, info, sweep, twoD, params}), step(event), planeEvent(event),
+ * done(event)}. Test hooks: .pg-plane canvas (canvas.pgPlane), .pg-sk-staged canvas, .pg-sk-sweep canvas,
+ * .pg-sk-inertia canvas (each canvas.pgChart), .pg-sk-replay (range over the k-means iterations), .pg-sk-results.
+ */
+import { el } from './widget-dom.js';
+import { create as createPlane } from './decision-plane.js';
+import { createSeriesChart } from './sk-chart.js';
+import { createTreeView } from './sk-tree.js';
+import { confusion, learned, scores } from './sk-results.js';
+
+/** The x axis of a staged fit, by what its steps add. */
+const STAGE_AXES = { tree: '트리 수', round: '부스팅 라운드', depth: '트리 깊이' };
+const REPLAY_MS = 700;
+
+function chartBox(className, title) {
+  const canvas = el('canvas', { role: 'img', 'aria-label': title });
+  const heading = el('h4', { text: title });
+  const box = el('div', { className: 'pg-sk-chart ' + className }, [heading, el('div', { className: 'pg-sk-canvas' }, [canvas])]);
+  box.hidden = true;
+  return { box, canvas, heading };
+}
+
+export function createSkViews() {
+  const planeCanvas = el('canvas', { role: 'img', 'aria-label': '평면 위 모델의 예측과 데이터 점' });
+  const planeHint = el('p', { className: 'pg-hint' });
+  const replay = el('input', { type: 'range', className: 'pg-sk-replay', min: '1', max: '1', value: '1', 'aria-label': '반복 단계' });
+  const replayLabel = el('span', { className: 'pg-sk-replay-label' });
+  const replayButton = el('button', { type: 'button', className: 'pg-sk-replay-play', text: '▶ 반복 다시 보기' });
+  const replayBox = el('div', { className: 'pg-sk-replay-box' }, [replayButton, replay, replayLabel]);
+  const planeBox = el('div', { className: 'pg-plane', 'data-testid': 'pg-plane' }, [planeCanvas, replayBox, planeHint]);
+  const staged = chartBox('pg-sk-staged', '점수');
+  const sweep = chartBox('pg-sk-sweep', '스윕');
+  const inertia = chartBox('pg-sk-inertia', 'k-평균 반복마다 관성 (inertia)');
+  const tree = createTreeView();
+  const results = el('div', { className: 'pg-sk-results', 'aria-live': 'polite' });
+  const element = el('div', { className: 'pg-sk-views' }, [
+    el('div', { className: 'pg-sk-row' }, [planeBox, staged.box, sweep.box, inertia.box]), tree.element, results
+  ]);
+  const plane = createPlane(planeCanvas);
+  const charts = {};
+  let run = null; /* {estimator, info, sweep, twoD, params, points, iterations} of the run shown */
+  let timer = null;
+
+  /** The Chart.js charts are made on first use, once their box is in the page. */
+  function chart(name, part, spec) {
+    part.box.hidden = false;
+    if (!charts[name]) charts[name] = createSeriesChart(part.canvas, spec);
+    return charts[name];
+  }
+
+  function scoreAxis() {
+    return run.estimator.task === 'regression' ? 'R² (score)' : '정확도 (score)';
+  }
+
+  function scoreSeries() {
+    return [{ key: 'train', label: '훈련 (train)' }, { key: 'test', label: '시험 (test)', dashed: true }];
+  }
+
+  function stagedChart(kind) {
+    staged.heading.textContent = (STAGE_AXES[kind] || kind) + '에 따른 점수';
+    const c = chart('staged', staged, { x: STAGE_AXES[kind] || kind, y: scoreAxis(), series: scoreSeries() });
+    c.chart.options.scales.x.title.text = STAGE_AXES[kind] || kind;
+    return c;
+  }
+
+  function sweepChart() {
+    const clustering = run.estimator.task === 'clustering';
+    sweep.heading.textContent = clustering ? '팔꿈치 그림: ' + run.sweep.param + '에 따른 관성 (inertia)'
+      : run.sweep.param + '에 따른 점수';
+    const c = chart('sweep', sweep, { x: run.sweep.param, y: clustering ? '관성 (inertia)' : scoreAxis(),
+      series: clustering ? [{ key: 'inertia', label: '관성 (inertia)' }] : scoreSeries() });
+    c.chart.options.scales.x.title.text = run.sweep.param;
+    return c;
+  }
+
+  function inertiaChart() {
+    return chart('inertia', inertia, { x: '반복 (iteration)', y: '관성 (inertia)', series: [{ key: 'inertia', label: '관성' }] });
+  }
+
+  /* ----- the plane ----- */
+
+  function applyPlane(value) {
+    if (!value || !run.twoD) return;
+    planeBox.hidden = false;
+    if (value.points) setPoints(value.points);
+    if (value.grid) plane.setGrid(value.grid);
+    else if (Array.isArray(value.values)) plane.setGrid(value);
+  }
+
+  function setPoints(points) {
+    run.points = { train: points.train || [], test: points.test || [] };
+    plane.setPoints(run.points);
+  }
+
+  /** k-means: the points in their cluster's colour (labels run over the training rows, then the test rows). */
+  function showClusters(centers, labels) {
+    if (!run.twoD || !run.points) return;
+    if (Array.isArray(labels)) {
+      const n = run.points.train.length;
+      const recolour = (list, offset) => list.map((p, i) => [p[0], p[1], labels[offset + i] !== undefined ? labels[offset + i] : p[2]]);
+      plane.setPoints({ train: recolour(run.points.train, 0), test: recolour(run.points.test, n) });
+    }
+    if (centers) plane.setCenters(centers.map((c) => [c[0], c[1]]));
+    planeBox.hidden = false;
+  }
+
+  function showIteration(i) {
+    const it = run.iterations[i - 1];
+    if (!it) return;
+    replay.value = String(i);
+    replayLabel.textContent = '반복 ' + i + ' / ' + run.iterations.length + ' · 관성 ' + Number(it.inertia.toPrecision(6));
+    showClusters(it.centers, it.labels);
+  }
+
+  function playIterations() {
+    clearInterval(timer);
+    let i = 1;
+    showIteration(i);
+    timer = setInterval(() => {
+      i += 1;
+      if (i > run.iterations.length) clearInterval(timer);
+      else showIteration(i);
+    }, REPLAY_MS);
+  }
+  replay.addEventListener('input', () => {
+    clearInterval(timer);
+    showIteration(Number(replay.value));
+  });
+  replayButton.addEventListener('click', playIterations);
+
+  /* ----- a run's events ----- */
+
+  function start(value) {
+    run = Object.assign({ points: null, iterations: [] }, value);
+    clearInterval(timer);
+    Object.values(charts).forEach((c) => c.reset());
+    [staged, sweep, inertia].forEach((part) => { part.box.hidden = true; });
+    planeBox.hidden = true;
+    replayBox.hidden = true;
+    plane.reset();
+    plane.setTask(run.estimator.task === 'clustering' ? 'multiclass' : run.info && run.info.task);
+    planeHint.textContent = run.estimator.task === 'clustering'
+      ? '점의 색: 묶음(군집) · 큰 점: 중심점(cluster_centers_)'
+      : '배경: 모델의 예측 · 흰 테두리 점: 훈련 데이터 · 검은 테두리 점: 시험 데이터';
+    tree.clear();
+    results.textContent = '';
+  }
+
+  function step(event) {
+    if (event.kind === 'sweep') sweepChart().addPoint(event.value, event);
+    (event.points || []).forEach((p) => stagedChart(event.kind).addPoint(p.index, p));
+    if (event.kind === 'iteration' && typeof event.inertia === 'number') {
+      inertiaChart().addPoint(event.index, event);
+      showClusters(event.centers, event.labels);
+    }
+    applyPlane(event.plane);
+  }
+
+  function planeEvent(event) {
+    if (event.type === 'points') applyPlane({ points: event });
+    else applyPlane({ grid: event });
+  }
+
+  function done(event) {
+    applyPlane(event.plane);
+    if (event.staged && event.staged.index) {
+      stagedChart(event.staged.kind).setAll(event.staged.index, event.staged);
+    }
+    if (event.sweep && run.sweep) sweepChart().setAll(event.sweep.values, event.sweep);
+    if (Array.isArray(event.iterations) && event.iterations.length) {
+      run.iterations = event.iterations;
+      inertiaChart().setAll(event.iterations.map((_, i) => i + 1), { inertia: event.iterations.map((it) => it.inertia) });
+      replay.max = String(event.iterations.length);
+      replayBox.hidden = !run.twoD || event.iterations.length < 2;
+    }
+    if (run.estimator.task === 'clustering' && !run.sweep) showClusters(event.cluster_centers, event.labels);
+    if (event.tree) tree.show(event.tree, criterion(event.tree));
+    showResults(event);
+  }
+
+  /** The impurity a tree's boxes name: the server's word, else the first choice parameter (criterion in 1.2's order). */
+  function criterion(value) {
+    if (value.criterion) return value.criterion;
+    const param = (run.estimator.params || []).find((p) => p.kind === 'choice');
+    return param ? String(run.params[param.name] !== undefined ? run.params[param.name] : param.default) : 'impurity';
+  }
+
+  function showResults(event) {
+    const info = run.info || {};
+    results.textContent = '';
+    if (run.sweep) return; /* a sweep's result is its curve */
+    results.appendChild(scores(event));
+    const m = event.metrics || {};
+    if (m.confusion_matrix) results.appendChild(confusion(m.confusion_matrix, info.classes));
+    learned(event, info.features || [], info.classes).forEach((part) => results.appendChild(part));
+    if (typeof event.train_rows === 'number') {
+      results.appendChild(el('p', { className: 'pg-fit-note', text: '훈련 ' + event.train_rows + '행 · 시험 ' + event.test_rows + '행' }));
+    }
+  }
+
+  return { element, start, step, planeEvent, done };
+}
