@@ -45,7 +45,7 @@ export function switchFamily(ctx, family) {
 /** The picker above a network widget that came from a family switch. */
 export function familyPicker(ctx) {
   const select = el('select', { id: ctx.idPrefix + 'family' });
-  ctx.vocabulary.choices('families').forEach((c) => select.appendChild(el('option', { value: c.value, text: c.label })));
+  ctx.vocabulary.families().forEach((f) => select.appendChild(el('option', { value: f.name, text: f.label })));
   select.value = familyOf(ctx.doc, ctx.vocabulary);
   select.addEventListener('change', () => switchFamily(ctx, select.value));
   return el('div', { className: 'pg-field pg-family', 'data-control': 'family' },

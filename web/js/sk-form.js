@@ -117,7 +117,7 @@ export function createSkForm(options) {
   /* ----- sections ----- */
 
   function modelSection() {
-    const family = select(vocabulary.choices('families'), (estimator() || {}).family);
+    const family = select(vocabulary.families().map((f) => ({ value: f.name, label: f.label })), (estimator() || {}).family);
     family.addEventListener('change', () => options.onFamily(family.value));
     const fields = [field('family', '모델 종류', family, null, 'model')];
     const current = estimator();

@@ -73,6 +73,12 @@ export class Vocabulary {
     return (this.options.tasks || {})[name];
   }
 
+  /** The model families of the widget's picker, {name, label}: the network first, then the estimators'. */
+  families() {
+    const network = this.options.network_family;
+    return (network ? [network] : []).concat(this.list('estimator_families'));
+  }
+
   /** The scikit-learn estimator of that class name ({name, family, task, label, params, staged, sweep}), or undefined. */
   estimator(name) {
     return this.entry('estimators', name);

@@ -10,7 +10,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import playground.sklearn.Cost;
 import playground.sklearn.Estimator;
-import playground.sklearn.FitListener;
 import playground.sklearn.FitRun;
 import playground.sklearn.InvalidParamException;
 import playground.sklearn.KMeans;
@@ -20,13 +19,11 @@ import playground.sklearn.Pipeline;
  * A scikit-learn run (issue 15's document: {@code model.estimator}, {@code params}, {@code preprocess},
  * {@code dataset.split}) as the scheduler runs it. A fit is one step the estimator cannot pause, so admission bounds
  * its whole cost by the step limit; it stops between its own steps (trees, rounds, iterations) when told, and tells
- * the listener how it grows, at most every {@link #STEP_INTERVAL_NANOS}.
+ * the listener how it grows ({@link FitProgress}).
  */
 final class EstimatorWork implements Work {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("dataset", "model", "seed");
-    /** Steps come fast (a tree's nodes); ten a second show growth without flooding the socket. */
-    private static final long STEP_INTERVAL_NANOS = 100_000_000L;
 
     /** What the document asks for, validated: the fit's document, its estimated cost and the rows it fits on. */
     record Checked(Map<String, Object> document, String estimator, Cost cost, int trainRows, int testRows) {
@@ -39,8 +36,7 @@ final class EstimatorWork implements Work {
     private final Checked checked;
     private final long seed;
     private final LongSupplier clock;
-    private int steps;
-    private long lastStepAt;
+    private FitProgress progress;
     private boolean fitted;
 
     EstimatorWork(Checked checked, long seed, LongSupplier clock) {
@@ -99,24 +95,10 @@ final class EstimatorWork implements Work {
 
     @Override
     public boolean advance(long maxOps, BooleanSupplier stop, RunListener listener) {
-        long started = clock.getAsLong();
+        progress = new FitProgress(listener, stop, clock);
         Map<String, Object> result;
         try {
-            result = FitRun.run(checked.document(), seed, new FitListener() {
-                @Override
-                public void step(String kind, int index, int total) {
-                    steps = index;
-                    long now = clock.getAsLong();
-                    if (index < total && now - lastStepAt < STEP_INTERVAL_NANOS) return;
-                    lastStepAt = now;
-                    listener.step(new FitStep(kind, index, total, (now - started) / 1_000_000L));
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return stop.getAsBoolean();
-                }
-            });
+            result = FitRun.run(checked.document(), seed, progress);
         } catch (CancellationException e) {
             return false;  // the scheduler sees the stop at the next turn and tells the listener
         }
@@ -124,7 +106,7 @@ final class EstimatorWork implements Work {
         Map<String, Object> done = new LinkedHashMap<>();
         done.put("seed", seed);
         done.putAll(result);
-        done.put("elapsed_ms", (clock.getAsLong() - started) / 1_000_000L);
+        done.put("elapsed_ms", progress.elapsedMs());
         listener.fitted(done);
         return true;
     }
@@ -136,6 +118,6 @@ final class EstimatorWork implements Work {
 
     @Override
     public int progress() {
-        return steps;
+        return progress == null ? 0 : progress.steps();
     }
 }

@@ -74,11 +74,16 @@ final class Events {
         }
     }
 
-    /** A scikit-learn run grew: a tree, a boosting round, an iteration or a node ({@code index} of {@code total}). */
-    record Step(String type, String kind, int index, int total, long elapsed_ms) {
-        Step(FitStep step) {
-            this("step", step.kind(), step.index(), step.total(), step.elapsed_ms());
-        }
+    /** A scikit-learn run grew: a tree, a round, a depth, an iteration, a node or a sweep's value, with what it shows. */
+    static Map<String, Object> step(FitStep step) {
+        Map<String, Object> event = new java.util.LinkedHashMap<>();
+        event.put("type", "step");
+        event.put("kind", step.kind());
+        event.put("index", step.index());
+        event.put("total", step.total());
+        event.put("elapsed_ms", step.elapsed_ms());
+        event.putAll(step.detail());
+        return event;
     }
 
     /** A scikit-learn run's {@code done}: the result document's fields after {@code type}. */

@@ -248,7 +248,7 @@ final class TrainSocket {
 
         @Override
         public void step(FitStep step) {
-            outbox.send(new Events.Step(step));
+            outbox.send(Events.step(step));
         }
 
         @Override

@@ -2,7 +2,6 @@ package playground.sklearn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code AdaBoostClassifier(n_estimators=50, learning_rate=1.0, algorithm='SAMME.R')} on stumps
@@ -10,8 +9,11 @@ import java.util.Set;
  * each stump's {@code random_state} is the next {@code randint(2³¹−1)}. SAMME.R weighs rounds by the stumps'
  * log-probabilities, SAMME by log((1 − err)/err) + log(K − 1). Predicts with the rounds so far.
  */
-public final class AdaBoost implements Estimator {
-    static final Set<String> PARAMS = Set.of("n_estimators", "learning_rate", "algorithm", "random_state");
+public final class AdaBoost implements Estimator, Staged {
+    static final ParamSpec N_ESTIMATORS = ParamSpec.integer("n_estimators", 50, 1, 10_000, "라운드 수 (그루터기 수)");
+    static final ParamSpec LEARNING_RATE = ParamSpec.number("learning_rate", 1.0, 0, true, Double.POSITIVE_INFINITY, "학습률");
+    static final ParamSpec ALGORITHM = ParamSpec.choice("algorithm", "알고리즘", "SAMME.R", "SAMME");
+    static final List<ParamSpec> PARAMS = List.of(N_ESTIMATORS, LEARNING_RATE, ALGORITHM, DecisionTree.RANDOM_STATE);
     private static final double EPS = Math.ulp(1.0);
     private final int nEstimators;
     private final double learningRate;
@@ -24,10 +26,10 @@ public final class AdaBoost implements Estimator {
     private int features;
 
     public AdaBoost(Params params, long seed) {
-        nEstimators = params.integer("n_estimators", 50, 1, 10_000);
-        learningRate = params.number("learning_rate", 1.0, 0, false, Double.POSITIVE_INFINITY);
-        real = params.choice("algorithm", "SAMME.R", "SAMME.R", "SAMME").equals("SAMME.R");
-        randomState = DecisionTree.readRandomState(params, seed);
+        nEstimators = params.integer(N_ESTIMATORS);
+        learningRate = params.number(LEARNING_RATE);
+        real = params.choice(ALGORITHM).equals("SAMME.R");
+        randomState = params.seed(DecisionTree.RANDOM_STATE, seed);
         params.rejectUnknown(PARAMS);
     }
 
@@ -105,26 +107,46 @@ public final class AdaBoost implements Estimator {
 
     @Override
     public double[] predict(double[][] x) {
+        return follow(x).predict();
+    }
+
+    @Override
+    public String stage() {
+        return "round";
+    }
+
+    /** The decision function's sums: SAMME.R's centred log-probabilities, or SAMME's weighted votes. */
+    @Override
+    public Staged.Running follow(double[][] x) {
         int k = classes.length;
         double[][] score = new double[x.length][k];
-        for (int t = 0; t < stumps.size(); t++) {
-            DecisionTree stump = stumps.get(t);
-            if (real) {
-                double[][] proba = stump.predictProba(x);
-                for (int i = 0; i < x.length; i++) {
-                    double[] log = new double[k];
-                    double sum = 0;
-                    for (int c = 0; c < k; c++) sum += log[c] = StrictMath.log(Math.max(proba[i][c], EPS));
-                    for (int c = 0; c < k; c++) score[i][c] += (k - 1) * (log[c] - (1.0 / k) * sum);
-                }
-            } else {
-                double[] p = stump.predict(x);
-                for (int i = 0; i < x.length; i++) score[i][java.util.Arrays.binarySearch(classes, p[i])] += stumpWeights.get(t);
+        return new Staged.Running() {
+            private int seen;
+
+            @Override
+            public double[] predict() {
+                for (; seen < stumps.size(); seen++) add(stumps.get(seen), stumpWeights.get(seen), x, score);
+                double[] out = new double[x.length];
+                for (int i = 0; i < x.length; i++) out[i] = classes[DecisionTree.argmax(score[i])];
+                return out;
             }
+        };
+    }
+
+    private void add(DecisionTree stump, double weight, double[][] x, double[][] score) {
+        int k = classes.length;
+        if (real) {
+            double[][] proba = stump.predictProba(x);
+            for (int i = 0; i < x.length; i++) {
+                double[] log = new double[k];
+                double sum = 0;
+                for (int c = 0; c < k; c++) sum += log[c] = StrictMath.log(Math.max(proba[i][c], EPS));
+                for (int c = 0; c < k; c++) score[i][c] += (k - 1) * (log[c] - (1.0 / k) * sum);
+            }
+        } else {
+            double[] p = stump.predict(x);
+            for (int i = 0; i < x.length; i++) score[i][java.util.Arrays.binarySearch(classes, p[i])] += weight;
         }
-        double[] out = new double[x.length];
-        for (int i = 0; i < x.length; i++) out[i] = classes[DecisionTree.argmax(score[i])];
-        return out;
     }
 
     /** The stumps' importances weighted by their round weights. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code DecisionTreeClassifier} / {@code DecisionTreeRegressor} as scikit-learn 1.2 grows them: rows as float32,
@@ -14,8 +13,23 @@ import java.util.Set;
  * float32 neighbours. With the same {@code random_state} the same tree comes out, ties between splits included.
  */
 public final class DecisionTree implements Estimator {
-    static final Set<String> PARAMS = Set.of("criterion", "max_depth", "min_samples_split", "min_samples_leaf",
-            "max_features", "random_state", "splitter");
+    static final ParamSpec GINI = ParamSpec.choice("criterion", "분할 기준(불순도)", "gini", "entropy", "log_loss");
+    static final ParamSpec SQUARED_ERROR = ParamSpec.choice("criterion", "분할 기준", "squared_error");
+    static final ParamSpec SPLITTER = ParamSpec.choice("splitter", "분할 방법", "best");
+    static final ParamSpec MAX_DEPTH = ParamSpec.integer("max_depth", null, 1, 1_000_000, "최대 깊이 (null: 제한 없음)").orNone();
+    static final ParamSpec MIN_SAMPLES_SPLIT = ParamSpec.integer("min_samples_split", 2, 2, 1_000_000,
+            "나누려면 필요한 최소 샘플 수").alsoTaking("fraction");
+    static final ParamSpec MIN_SAMPLES_LEAF = ParamSpec.integer("min_samples_leaf", 1, 1, 1_000_000,
+            "잎에 남길 최소 샘플 수").alsoTaking("fraction");
+    static final ParamSpec MAX_FEATURES = ParamSpec.choice("max_features", "분할마다 살펴볼 특성 수", null, "sqrt", "log2")
+            .orNone().alsoTaking("int", "fraction");
+    static final ParamSpec RANDOM_STATE = ParamSpec.seed("난수 시드 (null: 실행의 seed)");
+
+    /** The declared params of a classifier's or a regressor's tree, in scikit-learn's order. */
+    static List<ParamSpec> params(boolean classifier) {
+        return List.of(classifier ? GINI : SQUARED_ERROR, SPLITTER, MAX_DEPTH, MIN_SAMPLES_SPLIT, MIN_SAMPLES_LEAF,
+                MAX_FEATURES, RANDOM_STATE);
+    }
     private static final double EPSILON = Math.ulp(1.0);
     private static final float FEATURE_THRESHOLD = 1e-7f;
 
@@ -37,15 +51,14 @@ public final class DecisionTree implements Estimator {
     public DecisionTree(boolean classifier, Params params, long seed) {
         this.classifier = classifier;
         prefix = params.prefix();
-        criterion = classifier ? params.choice("criterion", "gini", "gini", "entropy", "log_loss")
-                : params.choice("criterion", "squared_error", "squared_error");
-        params.choice("splitter", "best", "best");
-        maxDepth = params.integerOrNone("max_depth", null, 1, 1_000_000);
-        minSamplesSplit = readCount(params, "min_samples_split", 2, 2);
-        minSamplesLeaf = readCount(params, "min_samples_leaf", 1, 1);
-        maxFeatures = readMaxFeatures(params, null);
-        randomState = readRandomState(params, seed);
-        params.rejectUnknown(PARAMS);
+        criterion = params.choice(classifier ? GINI : SQUARED_ERROR);
+        params.choice(SPLITTER);
+        maxDepth = params.integerOrNone(MAX_DEPTH);
+        minSamplesSplit = readCount(params, MIN_SAMPLES_SPLIT);
+        minSamplesLeaf = readCount(params, MIN_SAMPLES_LEAF);
+        maxFeatures = readMaxFeatures(params, MAX_FEATURES);
+        randomState = params.seed(RANDOM_STATE, seed);
+        params.rejectUnknown(params(classifier));
     }
 
     /** A tree for an ensemble: its params already checked, its random state drawn by the ensemble. */
@@ -61,36 +74,28 @@ public final class DecisionTree implements Estimator {
         this.randomState = randomState;
     }
 
-    /** An int of at least {@code min}, or a fraction in (0, 1] (scikit-learn's "int or float"). */
-    static Object readCount(Params params, String name, int fallback, int min) {
-        Object v = params.raw(name, fallback);
+    /** An int in the declared range, or a fraction in (0, 1] (scikit-learn's "int or float"). */
+    static Object readCount(Params params, ParamSpec spec) {
+        String name = spec.name();
+        int min = spec.min().intValue();
+        Object v = params.raw(name, spec.defaultValue());
         if (v instanceof Number n) {
             double d = n.doubleValue();
-            boolean integral = (v instanceof Integer || v instanceof Long) && d >= min;
+            boolean integral = (v instanceof Integer || v instanceof Long) && d >= min && d <= spec.max();
             boolean fraction = !(v instanceof Integer || v instanceof Long) && d > 0 && d <= 1 && (min == 2 || d < 1);
             if (integral) return n.intValue();
             if (fraction) return d;
         }
-        throw params.error(name, min + " 이상의 정수 또는 0과 1 사이의 비율", v);
+        throw params.error(name, min + " 이상 " + spec.max().intValue() + " 이하의 정수 또는 0과 1 사이의 비율", v);
     }
 
     /** {@code max_features}: null, "sqrt", "log2", an int ≥ 1 or a fraction in (0, 1]. */
-    static Object readMaxFeatures(Params params, Object fallback) {
-        Object v = params.raw("max_features", fallback);
+    static Object readMaxFeatures(Params params, ParamSpec spec) {
+        Object v = params.raw(spec.name(), spec.defaultValue());
         if (v == null || "sqrt".equals(v) || "log2".equals(v)) return v;
         if ((v instanceof Integer || v instanceof Long) && ((Number) v).intValue() >= 1) return ((Number) v).intValue();
         if (v instanceof Number n && n.doubleValue() > 0 && n.doubleValue() <= 1) return n.doubleValue();
         throw params.error("max_features", "null, \"sqrt\", \"log2\", 1 이상의 정수 또는 0과 1 사이의 비율", v);
-    }
-
-    /** {@code random_state}: an int in 0…2³²−1, or null for the run's seed. */
-    static long readRandomState(Params params, long seed) {
-        Object v = params.raw("random_state", null);
-        if (v == null) return seed & 0xFFFFFFFFL;
-        if ((v instanceof Integer || v instanceof Long) && ((Number) v).longValue() >= 0 && ((Number) v).longValue() <= 0xFFFFFFFFL) {
-            return ((Number) v).longValue();
-        }
-        throw params.error("random_state", "0 이상 4294967295 이하의 정수 또는 null", v);
     }
 
     static int resolveMaxFeatures(Object maxFeatures, int features) {

@@ -13,6 +13,9 @@ public interface FitListener {
     /** @param kind {@code tree}, {@code round}, {@code iteration}, {@code node}; {@code index} counts from 1 */
     default void step(String kind, int index, int total) {}
 
+    /** Before the fit starts: the fit being watched, which the listener may read while it hears a step. */
+    default void watching(Fitting fitting) {}
+
     default boolean cancelled() {
         return false;
     }

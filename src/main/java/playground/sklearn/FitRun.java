@@ -58,7 +58,7 @@ public final class FitRun {
         }
         Params split = new Params("dataset.split", map(d.get("split"), "dataset.split"));
         double testSize = split.number("test_size", 0.25, 0, false, 1 - 1e-12);
-        long randomState = DecisionTree.readRandomState(split, 0);
+        long randomState = split.seed(DecisionTree.RANDOM_STATE, 0);
         split.rejectUnknown(java.util.Set.of("test_size", "random_state"));
         Rows all = Rows.of(Datasets.table(n));
         TrainTestSplit s = TrainTestSplit.of(all.size(), testSize, randomState);
@@ -88,9 +88,12 @@ public final class FitRun {
         Estimator core = model instanceof Pipeline p ? p.estimator() : model;
         Data data = data(document.get("dataset"), core instanceof KMeans);
         Cost cost = model.cost(data.train.size(), data.train.x()[0].length, data.classes);
+        Fitting fitting = new Fitting(model, data.train, data.test, listener);
+        listener.watching(fitting);
         long started = System.nanoTime();
-        model.fit(data.train.x(), data.train.y(), listener);
-        double seconds = (System.nanoTime() - started) / 1e9;
+        model.fit(data.train.x(), data.train.y(), fitting);
+        fitting.grown();
+        double seconds = (System.nanoTime() - started) / 1e9 - fitting.watchSeconds();
 
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("estimator", modelDoc.get("estimator"));
@@ -116,6 +119,7 @@ public final class FitRun {
         if (hasTest) score.put("test", test);
         out.put("score", score);
         if (hasTest) out.put("metrics", metrics(model, data));
+        if (fitting.stagedJson() != null) out.put("staged", fitting.stagedJson());
         learned(core, out);
         return out;
     }

@@ -2,7 +2,6 @@ package playground.sklearn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code KMeans(n_clusters=8, init='k-means++', n_init=10, max_iter=300, tol=1e-4, algorithm='lloyd')} as 1.2: the
@@ -11,7 +10,13 @@ import java.util.Set;
  * and the best of n_init runs by inertia is kept. {@code init} may also be {@code random} or a list of centres.
  */
 public final class KMeans implements Estimator {
-    static final Set<String> PARAMS = Set.of("n_clusters", "init", "n_init", "max_iter", "tol", "random_state", "algorithm");
+    static final ParamSpec N_CLUSTERS = ParamSpec.integer("n_clusters", 8, 1, 10_000, "군집 수 k");
+    static final ParamSpec INIT = ParamSpec.choice("init", "처음 중심 고르기", "k-means++", "random").alsoTaking("centres");
+    static final ParamSpec N_INIT = ParamSpec.integer("n_init", 10, 1, 1000, "처음 중심을 바꿔 해 보는 횟수");
+    static final ParamSpec MAX_ITER = ParamSpec.integer("max_iter", 300, 1, 100_000, "최대 반복 수");
+    static final ParamSpec TOL = ParamSpec.number("tol", 1e-4, 0, false, Double.POSITIVE_INFINITY, "멈춤 허용 오차");
+    static final ParamSpec ALGORITHM = ParamSpec.choice("algorithm", "알고리즘", "lloyd", "full");
+    static final List<ParamSpec> PARAMS = List.of(N_CLUSTERS, INIT, N_INIT, MAX_ITER, TOL, DecisionTree.RANDOM_STATE, ALGORITHM);
     private final int k, maxIter;
     private int nInit;
     private final double tol;
@@ -29,20 +34,20 @@ public final class KMeans implements Estimator {
     private double[] mean;
 
     public KMeans(Params params, long seed) {
-        k = params.integer("n_clusters", 8, 1, 10_000);
-        initField = params.field("init");
-        clustersField = params.field("n_clusters");
-        Object i = params.raw("init", "k-means++");
-        if (!(i.equals("k-means++") || i.equals("random") || i instanceof List<?>)) {
-            throw params.error("init", "\"k-means++\", \"random\" 또는 중심 좌표 목록", i);
+        k = params.integer(N_CLUSTERS);
+        initField = params.field(INIT.name());
+        clustersField = params.field(N_CLUSTERS.name());
+        Object i = params.raw(INIT.name(), INIT.defaultValue());
+        if (!(INIT.choices().contains(i) || i instanceof List<?>)) {
+            throw params.error(INIT.name(), "\"k-means++\", \"random\" 또는 중심 좌표 목록", i);
         }
         init = i;
-        nInit = params.integer("n_init", 10, 1, 1000);
+        nInit = params.integer(N_INIT);
         if (i instanceof List<?>) nInit = 1;   // scikit-learn warns and runs once from explicit centres
-        maxIter = params.integer("max_iter", 300, 1, 100_000);
-        tol = params.number("tol", 1e-4, 0, true, Double.POSITIVE_INFINITY);
-        params.choice("algorithm", "lloyd", "lloyd", "full");
-        randomState = DecisionTree.readRandomState(params, seed);
+        maxIter = params.integer(MAX_ITER);
+        tol = params.number(TOL);
+        params.choice(ALGORITHM);
+        randomState = params.seed(DecisionTree.RANDOM_STATE, seed);
         params.rejectUnknown(PARAMS);
     }
 

@@ -1,7 +1,7 @@
 package playground.sklearn;
 
 import java.util.Arrays;
-import java.util.Set;
+import java.util.List;
 
 /**
  * {@code KNeighborsClassifier} and {@code KNeighborsRegressor} (n_neighbors=5, weights='uniform', p=2,
@@ -9,7 +9,13 @@ import java.util.Set;
  * tied vote goes to the smallest label, as scikit-learn's mode does.
  */
 public final class KNeighbors implements Estimator {
-    static final Set<String> PARAMS = Set.of("n_neighbors", "weights", "p", "metric", "algorithm", "leaf_size");
+    static final ParamSpec N_NEIGHBORS = ParamSpec.integer("n_neighbors", 5, 1, 100_000, "이웃 수 k");
+    static final ParamSpec WEIGHTS = ParamSpec.choice("weights", "이웃의 가중치", "uniform", "distance");
+    static final ParamSpec P = ParamSpec.number("p", 2, 1, false, Double.POSITIVE_INFINITY, "민코프스키 거리의 p");
+    static final ParamSpec METRIC = ParamSpec.choice("metric", "거리", "minkowski", "euclidean", "manhattan", "chebyshev");
+    static final ParamSpec ALGORITHM = ParamSpec.choice("algorithm", "이웃 찾는 방법", "auto", "ball_tree", "kd_tree", "brute");
+    static final ParamSpec LEAF_SIZE = ParamSpec.integer("leaf_size", 30, 1, 100_000, "트리의 잎 크기");
+    static final List<ParamSpec> PARAMS = List.of(N_NEIGHBORS, WEIGHTS, P, METRIC, ALGORITHM, LEAF_SIZE);
     private final boolean classifier;
     private final int k;
     private final boolean byDistance;
@@ -21,18 +27,18 @@ public final class KNeighbors implements Estimator {
     public KNeighbors(boolean classifier, Params params) {
         this.classifier = classifier;
         neighboursField = params.field("n_neighbors");
-        k = params.integer("n_neighbors", 5, 1, 100_000);
-        byDistance = params.choice("weights", "uniform", "uniform", "distance").equals("distance");
-        double power = params.number("p", 2, 1, true, Double.POSITIVE_INFINITY);
-        String metric = params.choice("metric", "minkowski", "minkowski", "euclidean", "manhattan", "chebyshev");
+        k = params.integer(N_NEIGHBORS);
+        byDistance = params.choice(WEIGHTS).equals("distance");
+        double power = params.number(P);
+        String metric = params.choice(METRIC);
         p = switch (metric) {
             case "euclidean" -> 2;
             case "manhattan" -> 1;
             case "chebyshev" -> Double.POSITIVE_INFINITY;
             default -> power;
         };
-        params.choice("algorithm", "auto", "auto", "ball_tree", "kd_tree", "brute");
-        params.integer("leaf_size", 30, 1, 100_000);
+        params.choice(ALGORITHM);
+        params.integer(LEAF_SIZE);
         params.rejectUnknown(PARAMS);
     }
 

@@ -5,6 +5,7 @@ package playground.sklearn;
  * {@code _preprocess_data}), a solver on the centred rows, then {@code intercept = ȳ − x̄·coef}.
  */
 abstract class LinearModel implements Estimator {
+    static final ParamSpec FIT_INTERCEPT = ParamSpec.bool("fit_intercept", true, "절편 학습");
     protected final boolean fitIntercept;
     protected double[] coef;
     protected double intercept;

@@ -1,13 +1,13 @@
 package playground.sklearn;
 
-import java.util.Set;
+import java.util.List;
 
 /** {@code LinearRegression(fit_intercept=True)}: the normal equation's least-squares solution, as {@code lstsq}. */
 public final class LinearRegression extends LinearModel {
-    static final Set<String> PARAMS = Set.of("fit_intercept");
+    static final List<ParamSpec> PARAMS = List.of(FIT_INTERCEPT);
 
     public LinearRegression(Params params) {
-        super(params.bool("fit_intercept", true));
+        super(params.bool(FIT_INTERCEPT));
         params.rejectUnknown(PARAMS);
     }
 

@@ -1,6 +1,6 @@
 package playground.sklearn;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * {@code LogisticRegression(penalty='l2', C=1.0, solver='lbfgs', max_iter=100, tol=1e-4)}: binary log loss for two
@@ -8,7 +8,14 @@ import java.util.Set;
  * The objective is scikit-learn's: mean log loss + ‖W‖² / (2·C·n), the intercept unpenalised.
  */
 public final class LogisticRegression implements Estimator {
-    static final Set<String> PARAMS = Set.of("C", "max_iter", "tol", "penalty", "solver", "fit_intercept", "multi_class");
+    static final ParamSpec C = ParamSpec.number("C", 1.0, 0, true, Double.POSITIVE_INFINITY, "규제의 역수 C (작을수록 강한 규제)");
+    static final ParamSpec MAX_ITER = ParamSpec.integer("max_iter", 100, 0, 100_000, "최대 반복 수");
+    static final ParamSpec TOL = ParamSpec.number("tol", 1e-4, 0, false, Double.POSITIVE_INFINITY, "멈춤 허용 오차");
+    static final ParamSpec PENALTY = ParamSpec.choice("penalty", "규제", "l2", "none");
+    static final ParamSpec SOLVER = ParamSpec.choice("solver", "최적화 방법", "lbfgs");
+    static final ParamSpec MULTI_CLASS = ParamSpec.choice("multi_class", "다중 분류 방식", "auto", "multinomial");
+    static final ParamSpec FIT_INTERCEPT = LinearModel.FIT_INTERCEPT;
+    static final List<ParamSpec> PARAMS = List.of(C, MAX_ITER, TOL, PENALTY, SOLVER, FIT_INTERCEPT, MULTI_CLASS);
     private final double c, tol;
     private final int maxIter;
     private final boolean fitIntercept, penalised, multinomial;
@@ -18,13 +25,13 @@ public final class LogisticRegression implements Estimator {
     private int nIter;
 
     public LogisticRegression(Params params) {
-        c = params.number("C", 1.0, 0, false, Double.POSITIVE_INFINITY);
-        maxIter = params.integer("max_iter", 100, 0, 100_000);
-        tol = params.number("tol", 1e-4, 0, true, Double.POSITIVE_INFINITY);
-        penalised = params.choice("penalty", "l2", "l2", "none").equals("l2");
-        params.choice("solver", "lbfgs", "lbfgs");
-        multinomial = params.choice("multi_class", "auto", "auto", "multinomial").equals("multinomial");
-        fitIntercept = params.bool("fit_intercept", true);
+        c = params.number(C);
+        maxIter = params.integer(MAX_ITER);
+        tol = params.number(TOL);
+        penalised = params.choice(PENALTY).equals("l2");
+        params.choice(SOLVER);
+        multinomial = params.choice(MULTI_CLASS).equals("multinomial");
+        fitIntercept = params.bool(FIT_INTERCEPT);
         params.rejectUnknown(PARAMS);
     }
 

@@ -1,19 +1,19 @@
 package playground.sklearn;
 
 import java.util.List;
-import java.util.Set;
 
 /** {@code MinMaxScaler(feature_range=(0, 1))}: x·scale + min, with scale = range / (max − min), a zero span as 1. */
 public final class MinMaxScaler implements Transformer {
-    static final Set<String> PARAMS = Set.of("feature_range");
+    static final ParamSpec FEATURE_RANGE = ParamSpec.range("feature_range", List.of(0, 1), "바꿀 범위 [최솟값, 최댓값]");
+    static final List<ParamSpec> PARAMS = List.of(FEATURE_RANGE);
     private final double low, high;
     private double[] scale, min;
 
     public MinMaxScaler(Params params) {
-        Object range = params.raw("feature_range", List.of(0, 1));
+        Object range = params.raw(FEATURE_RANGE.name(), FEATURE_RANGE.defaultValue());
         if (!(range instanceof List<?> r) || r.size() != 2 || !(r.get(0) instanceof Number a) || !(r.get(1) instanceof Number b)
                 || a.doubleValue() >= b.doubleValue()) {
-            throw params.error("feature_range", "[최솟값, 최댓값] (최솟값 < 최댓값)", range);
+            throw params.error(FEATURE_RANGE.name(), "[최솟값, 최댓값] (최솟값 < 최댓값)", range);
         }
         low = a.doubleValue();
         high = b.doubleValue();

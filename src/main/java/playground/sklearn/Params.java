@@ -102,6 +102,43 @@ public final class Params {
         return invalid(name, rule, value);
     }
 
+    /* Reading by a declaration: the same {@link ParamSpec} that {@code /api/options} serves. */
+
+    public int integer(ParamSpec s) {
+        return integer(s.name(), (Integer) s.defaultValue(), s.min().intValue(), s.max().intValue());
+    }
+
+    public Integer integerOrNone(ParamSpec s) {
+        return integerOrNone(s.name(), (Integer) s.defaultValue(), s.min().intValue(), s.max().intValue());
+    }
+
+    public double number(ParamSpec s) {
+        return number(s.name(), ((Number) s.defaultValue()).doubleValue(), s.min(), !s.minOpen(), s.max());
+    }
+
+    public String choice(ParamSpec s) {
+        return choice(s.name(), (String) s.defaultValue(), s.choices().toArray(String[]::new));
+    }
+
+    public boolean bool(ParamSpec s) {
+        return bool(s.name(), (Boolean) s.defaultValue());
+    }
+
+    /** A {@code random_state}: an int in 0…2³²−1, or null (or left out) for the run's {@code seed}. */
+    public long seed(ParamSpec s, long seed) {
+        Object v = raw(s.name(), null);
+        if (v == null) return seed & 0xFFFFFFFFL;
+        if ((v instanceof Integer || v instanceof Long) && ((Number) v).longValue() >= 0 && ((Number) v).longValue() <= 0xFFFFFFFFL) {
+            return ((Number) v).longValue();
+        }
+        throw error(s.name(), "0 이상 4294967295 이하의 정수 또는 null", v);
+    }
+
+    /** Refuses the params nobody read, naming the first. */
+    public void rejectUnknown(List<ParamSpec> known) {
+        rejectUnknown(ParamSpec.names(known));
+    }
+
     /** Refuses the params nobody read, naming the first. */
     public void rejectUnknown(Set<String> known) {
         if (left.isEmpty()) return;

@@ -2,7 +2,6 @@ package playground.sklearn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code PolynomialFeatures(degree=2, include_bias=True)}: the bias, the features, then every product of degree
@@ -10,7 +9,10 @@ import java.util.Set;
  * scikit-learn multiplies them (so the rounding is the same).
  */
 public final class PolynomialFeatures implements Transformer {
-    static final Set<String> PARAMS = Set.of("degree", "include_bias", "interaction_only");
+    static final ParamSpec DEGREE = ParamSpec.integer("degree", 2, 0, 10, "차수");
+    static final ParamSpec INCLUDE_BIAS = ParamSpec.bool("include_bias", true, "상수항(1) 열 넣기");
+    static final ParamSpec INTERACTION_ONLY = ParamSpec.bool("interaction_only", false, "곱하기 항만");
+    static final List<ParamSpec> PARAMS = List.of(DEGREE, INCLUDE_BIAS, INTERACTION_ONLY);
     public static final int MAX_OUTPUT_FEATURES = 20_000;
     private final int degree;
     private final boolean includeBias, interactionOnly;
@@ -18,10 +20,10 @@ public final class PolynomialFeatures implements Transformer {
     private int inputFeatures;
 
     public PolynomialFeatures(Params params) {
-        degree = params.integer("degree", 2, 0, 10);
-        includeBias = params.bool("include_bias", true);
-        interactionOnly = params.bool("interaction_only", false);
-        degreeField = params.field("degree");
+        degree = params.integer(DEGREE);
+        includeBias = params.bool(INCLUDE_BIAS);
+        interactionOnly = params.bool(INTERACTION_ONLY);
+        degreeField = params.field(DEGREE.name());
         params.rejectUnknown(PARAMS);
     }
 

@@ -2,7 +2,6 @@ package playground.sklearn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code RandomForestClassifier} / {@code RandomForestRegressor} (n_estimators=100, max_features "sqrt" / 1.0,
@@ -10,9 +9,18 @@ import java.util.Set;
  * {@code RandomState(random_state)}, its bootstrap is {@code RandomState(that).randint(0, n, n)} passed as sample
  * weights, and predictions average the trees' probabilities (or values). Predicts with the trees grown so far.
  */
-public final class RandomForest implements Estimator {
-    static final Set<String> PARAMS = Set.of("n_estimators", "criterion", "max_depth", "min_samples_split",
-            "min_samples_leaf", "max_features", "bootstrap", "random_state");
+public final class RandomForest implements Estimator, Staged {
+    static final ParamSpec N_ESTIMATORS = ParamSpec.integer("n_estimators", 100, 1, 10_000, "트리 수");
+    static final ParamSpec BOOTSTRAP = ParamSpec.bool("bootstrap", true, "부트스트랩 샘플로 트리마다 다른 행");
+    private static final ParamSpec SQRT_FEATURES = DecisionTree.MAX_FEATURES.withDefault("sqrt");
+    private static final ParamSpec ALL_FEATURES = DecisionTree.MAX_FEATURES.withDefault(1.0);
+
+    /** The declared params of a classifier's or a regressor's forest (they differ in criterion and max_features). */
+    static List<ParamSpec> params(boolean classifier) {
+        return List.of(N_ESTIMATORS, classifier ? DecisionTree.GINI : DecisionTree.SQUARED_ERROR, DecisionTree.MAX_DEPTH,
+                DecisionTree.MIN_SAMPLES_SPLIT, DecisionTree.MIN_SAMPLES_LEAF, classifier ? SQRT_FEATURES : ALL_FEATURES,
+                BOOTSTRAP, DecisionTree.RANDOM_STATE);
+    }
     private static final long MAX_INT = Integer.MAX_VALUE;
     private final boolean classifier, bootstrap;
     private final int nEstimators;
@@ -26,16 +34,15 @@ public final class RandomForest implements Estimator {
 
     public RandomForest(boolean classifier, Params params, long seed) {
         this.classifier = classifier;
-        nEstimators = params.integer("n_estimators", 100, 1, 10_000);
-        criterion = classifier ? params.choice("criterion", "gini", "gini", "entropy", "log_loss")
-                : params.choice("criterion", "squared_error", "squared_error");
-        maxDepth = params.integerOrNone("max_depth", null, 1, 1_000_000);
-        minSamplesSplit = DecisionTree.readCount(params, "min_samples_split", 2, 2);
-        minSamplesLeaf = DecisionTree.readCount(params, "min_samples_leaf", 1, 1);
-        maxFeatures = DecisionTree.readMaxFeatures(params, classifier ? "sqrt" : 1.0);
-        bootstrap = params.bool("bootstrap", true);
-        randomState = DecisionTree.readRandomState(params, seed);
-        params.rejectUnknown(PARAMS);
+        nEstimators = params.integer(N_ESTIMATORS);
+        criterion = params.choice(classifier ? DecisionTree.GINI : DecisionTree.SQUARED_ERROR);
+        maxDepth = params.integerOrNone(DecisionTree.MAX_DEPTH);
+        minSamplesSplit = DecisionTree.readCount(params, DecisionTree.MIN_SAMPLES_SPLIT);
+        minSamplesLeaf = DecisionTree.readCount(params, DecisionTree.MIN_SAMPLES_LEAF);
+        maxFeatures = DecisionTree.readMaxFeatures(params, classifier ? SQRT_FEATURES : ALL_FEATURES);
+        bootstrap = params.bool(BOOTSTRAP);
+        randomState = params.seed(DecisionTree.RANDOM_STATE, seed);
+        params.rejectUnknown(params(classifier));
     }
 
     @Override
@@ -64,22 +71,40 @@ public final class RandomForest implements Estimator {
 
     @Override
     public double[] predict(double[][] x) {
-        double[] out = new double[x.length];
-        if (classifier) {
-            double[][] sum = new double[x.length][classes.length];
-            for (DecisionTree tree : trees) {
-                double[][] p = tree.predictProba(x);
-                for (int i = 0; i < x.length; i++) for (int c = 0; c < classes.length; c++) sum[i][c] += p[i][c];
+        return follow(x).predict();
+    }
+
+    @Override
+    public String stage() {
+        return "tree";
+    }
+
+    /** Sums of the trees' class probabilities (the argmax wins) or of their values (divided by the trees). */
+    @Override
+    public Staged.Running follow(double[][] x) {
+        double[][] sum = new double[x.length][classifier ? classes.length : 1];
+        return new Staged.Running() {
+            private int seen;
+
+            @Override
+            public double[] predict() {
+                for (; seen < trees.size(); seen++) {
+                    DecisionTree tree = trees.get(seen);
+                    if (classifier) {
+                        double[][] p = tree.predictProba(x);
+                        for (int i = 0; i < x.length; i++) for (int c = 0; c < classes.length; c++) sum[i][c] += p[i][c];
+                    } else {
+                        double[] p = tree.predict(x);
+                        for (int i = 0; i < x.length; i++) sum[i][0] += p[i];
+                    }
+                }
+                double[] out = new double[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    out[i] = classifier ? classes[DecisionTree.argmax(sum[i])] : sum[i][0] / seen;
+                }
+                return out;
             }
-            for (int i = 0; i < x.length; i++) out[i] = classes[DecisionTree.argmax(sum[i])];
-            return out;
-        }
-        for (DecisionTree tree : trees) {
-            double[] p = tree.predict(x);
-            for (int i = 0; i < x.length; i++) out[i] += p[i];
-        }
-        for (int i = 0; i < x.length; i++) out[i] /= trees.size();
-        return out;
+        };
     }
 
     /** The mean of the trees' importances (trees of one node left out), normalised to sum 1. */

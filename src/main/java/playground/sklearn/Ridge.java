@@ -1,18 +1,19 @@
 package playground.sklearn;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * {@code Ridge(alpha=1.0)} with 1.2's {@code auto} solver on dense rows: Cholesky on (XᵀX + αI) w = Xᵀy, or on the
  * kernel (XXᵀ + αI) when there are more features than rows.
  */
 public final class Ridge extends LinearModel {
-    static final Set<String> PARAMS = Set.of("alpha", "fit_intercept");
+    static final ParamSpec ALPHA = ParamSpec.number("alpha", 1.0, 0, false, Double.POSITIVE_INFINITY, "규제 세기 alpha");
+    static final List<ParamSpec> PARAMS = List.of(ALPHA, FIT_INTERCEPT);
     private final double alpha;
 
     public Ridge(Params params) {
-        super(params.bool("fit_intercept", true));
-        this.alpha = params.number("alpha", 1.0, 0, true, Double.POSITIVE_INFINITY);
+        super(params.bool(FIT_INTERCEPT));
+        this.alpha = params.number(ALPHA);
         params.rejectUnknown(PARAMS);
     }
 

@@ -1,16 +1,18 @@
 package playground.sklearn;
 
-import java.util.Set;
+import java.util.List;
 
 /** {@code StandardScaler(with_mean=True, with_std=True)}: (x − mean) / std, a zero std left as 1. */
 public final class StandardScaler implements Transformer {
-    static final Set<String> PARAMS = Set.of("with_mean", "with_std");
+    static final ParamSpec WITH_MEAN = ParamSpec.bool("with_mean", true, "평균 빼기");
+    static final ParamSpec WITH_STD = ParamSpec.bool("with_std", true, "표준편차로 나누기");
+    static final List<ParamSpec> PARAMS = List.of(WITH_MEAN, WITH_STD);
     private final boolean withMean, withStd;
     private double[] mean, scale;
 
     public StandardScaler(Params params) {
-        withMean = params.bool("with_mean", true);
-        withStd = params.bool("with_std", true);
+        withMean = params.bool(WITH_MEAN);
+        withStd = params.bool(WITH_STD);
         params.rejectUnknown(PARAMS);
     }
 

@@ -14,6 +14,8 @@ import playground.engine.Metric;
 import playground.engine.Metric.Measure;
 import playground.engine.RmsProp;
 import playground.engine.Sgd;
+import playground.sklearn.EstimatorType;
+import playground.sklearn.Estimators;
 
 /**
  * The registry: the one place each name of the run document lives, with its Keras spelling, its rule and its Korean
@@ -263,6 +265,20 @@ public final class Vocabulary {
     }
 
     /**
+     * scikit-learn's part (issue 15): the widget's families with their Korean labels, every estimator with the params
+     * its class reads, and the preprocessing steps. Declared in {@link Estimators}, beside the classes that read them.
+     */
+    static Map<String, Object> sklearn() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Map<String, Object>> families = new ArrayList<>();
+        Estimators.FAMILIES.forEach((name, label) -> families.add(Map.of("name", name, "label", label)));
+        m.put("estimator_families", families);
+        m.put("estimators", Estimators.TYPES.stream().map(EstimatorType::json).toList());
+        m.put("preprocessors", Estimators.PREPROCESSOR_TYPES.stream().map(Estimators.PreprocessorType::json).toList());
+        return m;
+    }
+
+    /**
      * {@code GET /api/options} without its {@code datasets} (the server adds those): optimizers, losses (each with the
      * output layer it needs), activations, metrics, layers, controls, tasks (each with its default loss's output).
      */
@@ -294,7 +310,8 @@ public final class Vocabulary {
             tasks.put(t.name(), task);
         }
         m.put("tasks", tasks);
-        m.put("families", Family.ALL.stream().map(Family::json).toList());
+        m.put("network_family", Family.NETWORK.json());
+        m.putAll(sklearn());
         return m;
     }
 }

@@ -57,7 +57,7 @@ class OptionsApiTest {
         List<String> keys = new ArrayList<>();
         options.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("optimizers", "losses", "activations", "metrics", "layers", "controls", "tasks",
-                "families", "datasets"), keys);
+                "network_family", "estimator_families", "estimators", "preprocessors", "datasets"), keys);
         assertEquals(JSON.readTree(server.get("/api/datasets").body()), options.get("datasets"));
         JsonNode adam = find(options.get("optimizers"), "adam");
         assertEquals("Adam", adam.path("keras").asText());
@@ -68,8 +68,8 @@ class OptionsApiTest {
         assertEquals(8, rate.path("choices").size());
         assertEquals("boolean", find(adam.get("params"), "amsgrad").path("kind").asText());
         assertEquals("회귀", options.at("/tasks/regression/label").asText());
-        assertEquals("network", options.at("/families/0/name").asText(), "the picker starts with the network");
-        assertEquals("k-평균", find(options.get("families"), "kmeans").path("label").asText());
+        assertEquals("신경망", options.at("/network_family/label").asText(), "the picker's first family");
+        assertEquals("k-평균", find(options.get("estimator_families"), "kmeans").path("label").asText());
         assertEquals("linear", options.at("/tasks/regression/output/activation").asText());
         assertEquals("classes", options.at("/tasks/multiclass/output/units").asText());
         assertTrue(find(options.get("metrics"), "mae").path("aliases").toString().contains("mean_absolute_error"));

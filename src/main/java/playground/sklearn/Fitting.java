@@ -1,0 +1,118 @@
+package playground.sklearn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One fit being watched: it stands between the estimator and the run's listener, scores a forest or AdaBoost after
+ * every stage (the score of the first i members, as scikit-learn's {@code staged_score} gives) and, once a single
+ * tree is grown, the tree cut at each depth, then passes each step on. A listener reads the curve, and asks for the
+ * model as it is, while it hears a step. The time spent watching is kept apart from the fit's. One thread.
+ */
+public final class Fitting implements FitListener {
+    private final FitListener outer;
+    private final Estimator model, core;
+    private final Rows train, test;
+    private final List<StagePoint> curve = new ArrayList<>();
+    private String stagedKind;
+    private Staged.Running trainRun, testRun;
+    private double[][] trainX, testX;
+    private long watchNanos;
+
+    Fitting(Estimator model, Rows train, Rows test, FitListener outer) {
+        this.outer = outer;
+        this.model = model;
+        this.core = model instanceof Pipeline p ? p.estimator() : model;
+        this.train = train;
+        this.test = test;
+    }
+
+    /** The whole model (preprocessing included): what a listener predicts the plane with. */
+    public Estimator model() {
+        return model;
+    }
+
+    /** The final estimator, as it stands during the step being heard. */
+    public Estimator estimator() {
+        return core;
+    }
+
+    /** The scores so far, one per stage (empty for models that do not grow in stages). */
+    public List<StagePoint> curve() {
+        return java.util.Collections.unmodifiableList(curve);
+    }
+
+    /** {@code tree}, {@code round} or {@code depth}; null while nothing was staged. */
+    public String stagedKind() {
+        return stagedKind;
+    }
+
+    @Override
+    public void step(String kind, int index, int total) {
+        if (core instanceof Staged s && kind.equals(s.stage())) {
+            long started = System.nanoTime();
+            if (trainRun == null) {
+                trainRun = s.follow(rows(train));
+                testRun = test.size() > 0 ? s.follow(rows(test)) : null;
+            }
+            double trainScore = score(trainRun.predict(), train.y());
+            Double testScore = testRun == null ? null : score(testRun.predict(), test.y());
+            curve.add(new StagePoint(index, trainScore, testScore));
+            stagedKind = kind;
+            watchNanos += System.nanoTime() - started;
+        }
+        outer.step(kind, index, total);
+    }
+
+    /** After the fit: a single tree's score cut at depth 1…its depth, each told as a {@code depth} step. */
+    void grown() {
+        if (!(core instanceof DecisionTree tree) || tree.depth() == 0) return;
+        stagedKind = "depth";
+        for (int d = 1; d <= tree.depth(); d++) {
+            FitListener.check(outer);
+            long started = System.nanoTime();
+            double trainScore = score(tree.predictAtDepth(rows(train), d), train.y());
+            Double testScore = test.size() == 0 ? null : score(tree.predictAtDepth(rows(test), d), test.y());
+            curve.add(new StagePoint(d, trainScore, testScore));
+            watchNanos += System.nanoTime() - started;
+            outer.step("depth", d, tree.depth());
+        }
+    }
+
+    @Override
+    public boolean cancelled() {
+        return outer.cancelled();
+    }
+
+    /** Seconds spent scoring stages, to take out of the fit's own time. */
+    double watchSeconds() {
+        return watchNanos / 1e9;
+    }
+
+    /** {@code {"kind", "index": [...], "train": [...], "test": [...]}}, or null when nothing was staged. */
+    Map<String, Object> stagedJson() {
+        if (stagedKind == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", stagedKind);
+        m.put("index", curve.stream().map(StagePoint::index).toList());
+        m.put("train", curve.stream().map(StagePoint::train).toList());
+        m.put("test", curve.stream().map(StagePoint::test).toList());
+        return m;
+    }
+
+    /** The rows as the final estimator sees them (the pipeline's steps are fitted before the estimator starts). */
+    private double[][] rows(Rows rows) {
+        if (rows == train && trainX != null) return trainX;
+        if (rows == test && testX != null) return testX;
+        double[][] x = model instanceof Pipeline p ? p.transform(rows.x()) : rows.x();
+        if (rows == train) trainX = x;
+        else testX = x;
+        return x;
+    }
+
+    private double score(double[] predicted, double[] y) {
+        return core.classifier() ? Metrics.accuracy(y, predicted) : Metrics.r2(y, predicted);
+    }
+}
