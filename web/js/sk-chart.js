@@ -13,7 +13,7 @@ function dataset(s) {
   const color = COLORS[s.key] || COLORS.train;
   return {
     label: s.label, pgKey: s.key, data: [], borderColor: 'rgb(' + color + ')', backgroundColor: 'rgb(' + color + ')',
-    borderWidth: 2, borderDash: s.dashed ? [6, 4] : [], pointRadius: 3, pointHoverRadius: 5, tension: 0
+    borderWidth: 2, borderDash: s.dashed ? [6, 4] : [], pointRadius: 2, pointHoverRadius: 5, tension: 0
   };
 }
 

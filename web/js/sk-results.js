@@ -12,10 +12,11 @@ export function pythonFloat(v) {
   return Number.isInteger(v) ? v.toFixed(1) : String(v);
 }
 
-export function scoreCard(label, value, key) {
+/** whole: the value is a Python int (n_iter), printed without ".0". */
+export function scoreCard(label, value, key, whole) {
   return el('div', { className: 'pg-fit-score' }, [
     el('span', { className: 'pg-fit-score-label', text: label }),
-    el('span', { className: 'pg-fit-score-value', 'data-score': key, text: pythonFloat(value) })
+    el('span', { className: 'pg-fit-score-value', 'data-score': key, text: whole ? String(value) : pythonFloat(value) })
   ]);
 }
 
@@ -71,7 +72,7 @@ export function scores(result) {
   }
   if (result.inertia !== undefined) {
     box.appendChild(scoreCard('inertia (군집 안 거리 제곱합)', result.inertia, 'inertia'));
-    if (result.n_iter !== undefined) box.appendChild(scoreCard('n_iter (반복 횟수)', result.n_iter, 'n_iter'));
+    if (result.n_iter !== undefined) box.appendChild(scoreCard('n_iter (반복 횟수)', result.n_iter, 'n_iter', true));
   }
   return box;
 }
