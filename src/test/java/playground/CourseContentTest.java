@@ -147,6 +147,9 @@ class CourseContentTest {
                     }
                 }
             }
+            if (block.body().contains("\"estimator\"")) {
+                continue;  // a scikit-learn widget: server.LessonEstimatorsTest runs it on a real server
+            }
             RunSpec spec;
             try {
                 spec = RunSpec.parse(block.body());
