@@ -1,0 +1,175 @@
+package playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import playground.runs.RunLimits;
+import playground.server.Site;
+import playground.server.TrainService;
+
+/**
+ * Issue 15's widget in headless Chromium on our own course, against the real server and real fits: pressing 실행 on
+ * a lesson's scikit-learn widget shows the score the server computes for the same document, the forest's chart grows
+ * tree by tree, the tree diagram has one box per node and a click shows its rows, the elbow has ten points, the
+ * family picker swaps in the network widget and back, a bad parameter is named beside its box. Screenshots of
+ * lessons 3 and 4 go to target/screenshots/.
+ */
+class SkWidgetBrowserTest {
+    private static Browser browser;
+    private static Site site;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.open(1280, 1000);
+        site = Site.start(Path.of("content"),
+                new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of()), "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (site != null) site.close();
+    }
+
+    private static void open(String path) {
+        browser.get("about:blank");
+        browser.get("http://127.0.0.1:" + site.port() + path);
+        browser.waitFor("return document.querySelectorAll('.pg-widget').length > 0 && "
+                + "document.querySelectorAll('.pg-widget:not([data-mounted])').length === 0");
+    }
+
+    private static Object js(String script) {
+        return browser.script(script);
+    }
+
+    /** The script expression for the widget whose title starts with {@code title}. */
+    private static String widget(String title) {
+        return "Array.from(document.querySelectorAll('.pg-widget')).find(w => w.querySelector('.pg-title')"
+                + ".textContent.startsWith('" + title + "'))";
+    }
+
+    private static void runAndWait(String w, String button) {
+        js("var w = " + w + "; w.scrollIntoView(); w.querySelector('" + button + "').click()");
+        browser.waitFor("var w = " + w + "; return w.dataset.state === 'done' || w.dataset.state === 'error'",
+                Duration.ofSeconds(60));
+        assertEquals("done", js("return " + w + ".dataset.state"), (String) js("return " + w + ".textContent"));
+    }
+
+    /** The whole result of the widget's document as POST /api/train answers it (the page's own cookie and origin). */
+    private static String httpTestScore(String w) {
+        Object score = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; var w = " + w + ";"
+                + "var doc = JSON.parse(w.getAttribute('data-config'));"
+                + "fetch('/api/train', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(doc)})"
+                + ".then(r => r.json()).then(r => done(String(r.score.test)), e => done('failed: ' + e))");
+        return (String) score;
+    }
+
+    @Test
+    void theKnnWidgetShowsTheScoreTheServerComputesAndTheNotesPrint() {
+        int console = browser.consoleErrors().size();
+        open("/ml-basics/02-classification-1");
+        String knn = widget("붓꽃: k-최근접 이웃");
+        assertEquals("knn", js("return " + knn + ".dataset.family"));
+        runAndWait(knn, ".pg-run");
+        String shown = (String) js("return " + knn + ".querySelector('[data-score=\"test\"]').textContent");
+        assertEquals(httpTestScore(knn), shown, "the widget shows what the server computes for its document");
+        assertEquals("0.9333333333333333", shown, "scikit-learn 1.2's KNeighborsClassifier(5) on the notes' split");
+        long cells = (Long) js("return " + knn + ".querySelectorAll('.pg-fit-confusion td').length");
+        assertEquals(9L, cells, "a 3 × 3 confusion matrix for the three species");
+        assertEquals(List.of(), browser.consoleErrorsSince(console));
+    }
+
+    @Test
+    void theForestsChartGrowsTreeByTree() {
+        open("/ml-basics/03-classification-2");
+        String forest = widget("유방암 진단: 랜덤 포레스트");
+        /* sample the chart while the run goes on: it must be seen with some trees before it has them all */
+        js("var w = " + forest + "; window.pgSeen = [];"
+                + "window.pgSampler = setInterval(() => { var c = w.querySelector('.pg-sk-staged canvas');"
+                + " if (c && c.pgChart) window.pgSeen.push(c.pgChart.data.datasets[0].data.length); }, 10)");
+        runAndWait(forest, ".pg-run");
+        js("clearInterval(window.pgSampler)");
+        @SuppressWarnings("unchecked")
+        List<Long> seen = (List<Long>) js("return Array.from(new Set(window.pgSeen)).filter(n => n > 0)");
+        assertEquals(100L, js("return " + forest + ".querySelector('.pg-sk-staged canvas').pgChart.data.datasets[0].data.length"));
+        assertTrue(seen.size() >= 2 && seen.get(0) < 100, "the curve grew in steps: " + seen);
+        assertEquals(httpTestScore(forest), js("return " + forest + ".querySelector('[data-score=\"test\"]').textContent"));
+        browser.screenshot("sk-lesson3-forest");
+    }
+
+    @Test
+    void theTreeDiagramHasOneBoxPerNodeAndAClickShowsItsRows() {
+        open("/ml-basics/03-classification-2");
+        String tree = widget("유방암 진단: 결정 트리 하나");
+        runAndWait(tree, ".pg-run");
+        long boxes = (Long) js("return " + tree + ".querySelectorAll('.pg-tree svg g.pg-tree-node').length");
+        Object nodes = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; var w = " + tree + ";"
+                + "fetch('/api/train', {method: 'POST', headers: {'Content-Type': 'application/json'},"
+                + " body: w.getAttribute('data-config')}).then(r => r.json()).then(r => done(r.node_count))");
+        assertEquals(((Number) nodes).longValue(), boxes, "one box per node of the fitted tree");
+        js("var g = " + tree + ".querySelectorAll('.pg-tree-node')[1]; g.scrollIntoView({block: 'center'});"
+                + "g.dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+        String rows = (String) js("return " + tree + ".querySelector('.pg-tree-rows-count').textContent");
+        String samples = (String) js("var g = " + tree + ".querySelectorAll('.pg-tree-node')[1];"
+                + "return Array.from(g.querySelectorAll('text')).map(t => t.textContent).find(t => t.startsWith('samples'))");
+        assertTrue(rows.contains(samples.replace("samples = ", "") + "행"), rows + " for the box that says " + samples);
+        browser.screenshot("sk-lesson3-tree");
+        String xor = widget("XOR: 결정 트리");
+        runAndWait(xor, ".pg-run");
+        js(xor + ".scrollIntoView()");
+        browser.screenshot("sk-lesson3-xor");
+    }
+
+    @Test
+    void theElbowHasTenPointsAndKMeansReplaysItsIterations() {
+        open("/ml-basics/04-clustering");
+        String elbow = widget("두 가우스 덩어리");
+        runAndWait(elbow, ".pg-sweep");
+        assertEquals(10L, js("return " + elbow + ".querySelector('.pg-sk-sweep canvas').pgChart.data.datasets[0].data.length"));
+        js(elbow + ".scrollIntoView()");
+        browser.screenshot("sk-lesson4-elbow");
+        String steps = widget("두 초승달: k-평균");
+        runAndWait(steps, ".pg-run");
+        js(steps + ".scrollIntoView()");
+        browser.screenshot("sk-lesson4-kmeans");
+    }
+
+    @Test
+    void theFamilyPickerSwapsInTheNetworkAndBackWithTheStudentsSettings() {
+        open("/ml-basics/02-classification-1");
+        String knn = widget("붓꽃: k-최근접 이웃");
+        js("var w = " + knn + "; var k = w.querySelector('[id$=\"-param-n_neighbors\"]'); k.value = '7';"
+                + "k.dispatchEvent(new Event('input', {bubbles: true}))");
+        js("var s = " + knn + ".querySelector('[id$=\"-family\"]'); s.value = 'network';"
+                + "s.dispatchEvent(new Event('change', {bubbles: true}))");
+        browser.waitFor("var w = " + knn + "; return w && w.querySelector('.pg-layer') !== null");
+        assertEquals("network", js("return " + knn + ".querySelector('[id$=\"-family\"]').value"));
+        js("var s = " + knn + ".querySelector('[id$=\"-family\"]'); s.value = 'knn';"
+                + "s.dispatchEvent(new Event('change', {bubbles: true}))");
+        browser.waitFor("var w = " + knn + "; return w && w.dataset.family === 'knn'");
+        assertEquals("7", js("return " + knn + ".querySelector('[id$=\"-param-n_neighbors\"]').value"),
+                "back in the family, the student's k is still there");
+    }
+
+    @Test
+    void aBadParameterIsNamedBesideItsBoxInKorean() {
+        open("/ml-basics/02-classification-1");
+        String knn = widget("붓꽃: k-최근접 이웃");
+        js("var w = " + knn + "; var k = w.querySelector('[id$=\"-param-n_neighbors\"]'); k.value = '0';"
+                + "k.dispatchEvent(new Event('input', {bubbles: true})); w.querySelector('.pg-run').click()");
+        browser.waitFor("return " + knn + ".dataset.state === 'error'", Duration.ofSeconds(20));
+        String note = (String) js("var e = " + knn + ".querySelector('.pg-field[data-control=\"param-n_neighbors\"] .pg-error');"
+                + "return e ? e.textContent : null");
+        assertTrue(note != null && note.contains("n_neighbors"), "the message sits beside the box: " + note);
+        assertEquals("true", js("return " + knn + ".querySelector('[id$=\"-param-n_neighbors\"]').getAttribute('aria-invalid')"));
+    }
+}
