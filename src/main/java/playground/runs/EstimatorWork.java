@@ -3,6 +3,7 @@ package playground.runs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -14,6 +15,7 @@ import playground.sklearn.FitRun;
 import playground.sklearn.InvalidParamException;
 import playground.sklearn.KMeans;
 import playground.sklearn.Pipeline;
+import playground.sklearn.Sweep;
 
 /**
  * A scikit-learn run (issue 15's document: {@code model.estimator}, {@code params}, {@code preprocess},
@@ -25,11 +27,24 @@ final class EstimatorWork implements Work {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("dataset", "model", "seed");
 
-    /** What the document asks for, validated: the fit's document, its estimated cost and the rows it fits on. */
-    record Checked(Map<String, Object> document, String estimator, Cost cost, int trainRows, int testRows) {
+    /**
+     * What the document asks for, validated: the fit's document, its estimated cost, its sweep's (total and the
+     * largest single fit; zero without a sweep) and the rows it fits on.
+     */
+    record Checked(Map<String, Object> document, String estimator, Cost cost, Cost sweep, double sweepLargest,
+                   int trainRows, int testRows) {
         /** The estimate as the scheduler counts work (a whole number, kept far from overflow). */
         long ops() {
-            return (long) Math.min(Long.MAX_VALUE / 2, cost.ops());
+            return ops(cost.ops() + sweep.ops());
+        }
+
+        /** The longest uninterruptible step: the main fit or one value's fit of the sweep. */
+        long stepOps() {
+            return ops(Math.max(cost.ops(), sweepLargest));
+        }
+
+        static long ops(double ops) {
+            return (long) Math.min(Long.MAX_VALUE / 4, ops);
         }
     }
 
@@ -37,6 +52,8 @@ final class EstimatorWork implements Work {
     private final long seed;
     private final LongSupplier clock;
     private FitProgress progress;
+    private Sweep sweep;
+    private long sweepOps;
     private boolean fitted;
 
     EstimatorWork(Checked checked, long seed, LongSupplier clock) {
@@ -75,7 +92,11 @@ final class EstimatorWork implements Work {
             Estimator core = estimator instanceof Pipeline p ? p.estimator() : estimator;
             FitRun.Data data = FitRun.data(doc.get("dataset"), core instanceof KMeans);
             Cost cost = estimator.cost(data.train().size(), data.train().x()[0].length, data.classes());
-            return new Checked(doc, name, cost, data.train().size(), data.test().size());
+            Sweep sweep = Sweep.of(doc, 0);
+            Cost swept = sweep == null ? new Cost(0, 0) : sweep.total();
+            double largest = 0;
+            for (int i = 0; sweep != null && i < sweep.size(); i++) largest = Math.max(largest, sweep.cost(i).ops());
+            return new Checked(doc, name, cost, swept, largest, data.train().size(), data.test().size());
         } catch (InvalidParamException e) {
             throw new InvalidConfigException(e.field(), e.getMessage(), InvalidConfigException.MISSING);
         } catch (ClassCastException e) {
@@ -83,21 +104,52 @@ final class EstimatorWork implements Work {
         }
     }
 
-    /** Its resources: the fit is one step, so its whole work is its longest step too. */
+    /** Its resources: each fit (a sweep's value, then the document's own) is one step; the memory of the largest. */
     static RunResources resources(Checked checked) {
-        return new RunResources(checked.ops(), checked.ops(), RunResources.FIXED_BYTES + (long) checked.cost().bytes());
+        double bytes = Math.max(checked.cost().bytes(), checked.sweep().bytes());
+        return new RunResources(checked.ops(), checked.stepOps(), RunResources.FIXED_BYTES + (long) bytes);
+    }
+
+    /**
+     * Why this fit may not start under {@code limits} (one fit too big for a step or the memory, or the sweep's fits
+     * together over the budget), in Korean, naming what to shrink; or null.
+     */
+    static RunRefusedException refusal(Checked checked, RunResources resources, RunLimits limits) {
+        if (resources.bytes() > limits.runBytesLimit() || resources.stepOps() > limits.stepOps()) {
+            return new RunRefusedException("too_expensive", String.format(Locale.ROOT,
+                    "이 모델은 한 번에 학습하기에 너무 큽니다: 예상 %,d회 연산, %.1f MB (한도 %,d회, %.1f MB). "
+                            + "n_estimators, max_depth, degree, n_init 또는 sweep의 가장 큰 값을 줄여 보세요.",
+                    resources.stepOps(), resources.bytes() / 1048576.0, limits.stepOps(),
+                    limits.runBytesLimit() / 1048576.0), "model.params");
+        }
+        if (resources.ops() > limits.costBudget()) {
+            return new RunRefusedException("too_expensive", String.format(Locale.ROOT,
+                    "이 sweep은 계산량이 너무 큽니다: 값 %d개를 모두 학습하면 예상 %,d회 연산 (한도 %,.0f회). "
+                            + "model.sweep.values의 개수나 값, 또는 모델의 크기를 줄여 보세요.",
+                    Sweep.count(checked.document()), resources.ops(), limits.costBudget()), "model.sweep.values");
+        }
+        return null;
     }
 
     @Override
     public void begin(RunListener listener) {
+        progress = new FitProgress(listener, clock);
         listener.fitStarted(new FitStart(seed, checked.estimator(), checked.trainRows(), checked.testRows()));
     }
 
+    /** One fit a turn: the sweep's values first, then the document's own. */
     @Override
     public boolean advance(long maxOps, BooleanSupplier stop, RunListener listener) {
-        progress = new FitProgress(listener, stop, clock);
+        progress.stopWhen(stop);
         Map<String, Object> result;
         try {
+            if (sweep == null) sweep = Sweep.of(checked.document(), seed);
+            if (sweep != null && sweep.done() < sweep.size()) {
+                int i = sweep.done();
+                progress.swept(sweep.next(progress), sweep.size());
+                sweepOps += Checked.ops(sweep.cost(i).ops());
+                return false;
+            }
             result = FitRun.run(checked.document(), seed, progress);
         } catch (CancellationException e) {
             return false;  // the scheduler sees the stop at the next turn and tells the listener
@@ -106,6 +158,7 @@ final class EstimatorWork implements Work {
         Map<String, Object> done = new LinkedHashMap<>();
         done.put("seed", seed);
         done.putAll(result);
+        if (sweep != null) done.put("sweep", sweep.json());
         done.put("elapsed_ms", progress.elapsedMs());
         listener.fitted(done);
         return true;
@@ -113,7 +166,7 @@ final class EstimatorWork implements Work {
 
     @Override
     public long opsDone() {
-        return fitted ? checked.ops() : 0;
+        return fitted ? checked.ops() : sweepOps;
     }
 
     @Override

@@ -7,7 +7,6 @@ import playground.data.Samples;
 import playground.engine.Floats;
 import playground.engine.Normalization;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiPredicate;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -95,13 +94,8 @@ public final class Sandbox {
             throw refused(e);
         }
         RunResources resources = EstimatorWork.resources(checked);
-        if (resources.bytes() > limits.runBytesLimit() || resources.stepOps() > limits.stepOps()) {
-            throw new RunRefusedException("too_expensive", String.format(Locale.ROOT,
-                    "이 모델은 한 번에 학습하기에 너무 큽니다: 예상 %,d회 연산, %.1f MB (한도 %,d회, %.1f MB). "
-                            + "n_estimators, max_depth, degree 또는 n_init을 줄여 보세요.", resources.ops(),
-                    resources.bytes() / 1048576.0, limits.stepOps(), limits.runBytesLimit() / 1048576.0),
-                    "model.params");
-        }
+        RunRefusedException refusal = EstimatorWork.refusal(checked, resources, limits);
+        if (refusal != null) throw refusal;
         // NumPy seeds are 32-bit, as the fit command takes them
         Long asked = document.path("seed").canConvertToLong() ? document.path("seed").asLong() & 0xFFFFFFFFL : null;
         return queue(asked, seed -> scheduler.submit(new EstimatorWork(checked, seed, System::nanoTime), resources,

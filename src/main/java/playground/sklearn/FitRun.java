@@ -108,6 +108,8 @@ public final class FitRun {
             out.put("n_iter", km.nIter());
             out.put("cluster_centers", km.clusterCenters());
             out.put("labels", km.labels());
+            out.put("iterations", km.iterations());
+            out.put("init_index", km.initIndex());
             return out;
         }
         boolean hasTest = data.test.size() > 0;

@@ -39,6 +39,16 @@ public final class Fitting implements FitListener {
         return core;
     }
 
+    /** Columns of the data set as it was loaded (before any preprocessing). */
+    public int features() {
+        return train.x()[0].length;
+    }
+
+    /** Rows the estimator is fitted on. */
+    public int trainRows() {
+        return train.size();
+    }
+
     /** The scores so far, one per stage (empty for models that do not grow in stages). */
     public List<StagePoint> curve() {
         return java.util.Collections.unmodifiableList(curve);

@@ -27,10 +27,22 @@ public final class KMeans implements Estimator {
     private int[] labels;
     private double inertia;
     private int nIter;
-    /** Inertia after each Lloyd iteration of the run being fitted (for streaming). */
-    private final List<Double> trace = new ArrayList<>();
-    /** The centres of the iteration just reported, in the data's own coordinates (centred rows + this mean). */
-    private volatile double[][] live;
+    /**
+     * Centre coordinates an iteration's record keeps at most (k × features): a watcher draws a few centres, and
+     * max_iter × n_clusters × features could otherwise fill the heap.
+     */
+    public static final int MAX_TRACED_CENTRE_VALUES = 1000;
+    /** Iterations whose centres are kept per init (the inertia of every iteration is). */
+    public static final int MAX_TRACED_ITERATIONS = 300;
+
+    /** One Lloyd iteration: its centres (in the data's own coordinates; null when not kept) and inertia. */
+    public record Iteration(double[][] centers, double inertia) {}
+
+    /** The iterations of the init being fitted, and of the best init so far. */
+    private List<Iteration> trace = new ArrayList<>(), bestTrace = List.of();
+    private int initRun, bestInit;
+    /** The labels of the iteration just reported (the rows' nearest centres before it moved them). */
+    private int[] liveLabels;
     private double[] mean;
 
     public KMeans(Params params, long seed) {
@@ -70,8 +82,12 @@ public final class KMeans implements Estimator {
         double best = Double.POSITIVE_INFINITY;
         for (int run = 0; run < nInit; run++) {
             double[][] start = initialCentres(xc, norms, mean, random);
+            initRun = run;
+            trace = new ArrayList<>();
             Lloyd result = lloyd(xc, start, scaledTol, listener);
             if (result.inertia < best) {
+                bestTrace = trace;
+                bestInit = run;
                 best = result.inertia;
                 centers = result.centers;
                 labels = result.labels;
@@ -170,7 +186,6 @@ public final class KMeans implements Estimator {
         java.util.Arrays.fill(old, -1);
         boolean strict = false;
         int i;
-        trace.clear();
         for (i = 0; i < maxIter; i++) {
             FitListener.check(listener);
             assign(x, c, labels);
@@ -182,8 +197,9 @@ public final class KMeans implements Estimator {
                 shift += s;   // Σ over centres of ‖moved‖² (center_shift², summed)
             }
             c = next;
-            trace.add(inertia(x, c, labels));
-            live = shifted(c);
+            boolean keep = k * d <= MAX_TRACED_CENTRE_VALUES && trace.size() < MAX_TRACED_ITERATIONS;
+            trace.add(new Iteration(keep ? shifted(c) : null, inertia(x, c, labels)));
+            liveLabels = labels;
             listener.step("iteration", i + 1, maxIter);
             if (java.util.Arrays.equals(labels, old)) {
                 strict = true;
@@ -205,9 +221,28 @@ public final class KMeans implements Estimator {
         return out;
     }
 
-    /** While fitting, the centres after the iteration being reported to the listener (for a live plot). */
-    public double[][] liveCentres() {
-        return live;
+    /** While a listener hears an iteration: that iteration (centres null when too many to keep). */
+    public Iteration liveIteration() {
+        return trace.get(trace.size() - 1);
+    }
+
+    /** While a listener hears an iteration: each row's nearest centre before the centres moved (do not change it). */
+    public int[] liveLabels() {
+        return liveLabels;
+    }
+
+    /** While a listener hears an iteration: which init (0-based, of n_init) is being run. */
+    public int liveInit() {
+        return initRun;
+    }
+
+    /** After the fit: the iterations of the init kept (the lowest inertia) and its index, 0-based. */
+    public List<Iteration> iterations() {
+        return bestTrace;
+    }
+
+    public int initIndex() {
+        return bestInit;
     }
 
     /** Nearest centre by ‖c‖² − 2 x·c, the first on a tie. */
@@ -311,13 +346,14 @@ public final class KMeans implements Estimator {
         return nIter;
     }
 
-    /** Inertia after each iteration of the last run (what a live chart plots). */
-    public List<Double> inertiaTrace() {
-        return List.copyOf(trace);
-    }
 
     @Override
     public Cost cost(int rows, int features, int classes) {
-        return new Cost((double) nInit * maxIter * rows * k * features * 2, 8.0 * (rows * features * 2 + (double) k * features * 2));
+        // the iterations' records: this init's and the best's, centres only while small enough to keep
+        double centres = (double) k * features <= MAX_TRACED_CENTRE_VALUES
+                ? Math.min(maxIter, MAX_TRACED_ITERATIONS) * (8.0 * k * features + 24.0 * k) : 0;
+        double trace = 2 * (centres + 48.0 * maxIter);
+        return new Cost((double) nInit * maxIter * rows * k * features * 2,
+                8.0 * (rows * features * 2 + (double) k * features * 2) + 8.0 * rows + trace);
     }
 }

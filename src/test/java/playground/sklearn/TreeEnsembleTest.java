@@ -99,13 +99,15 @@ class TreeEnsembleTest {
             @Override
             public void step(String kind, int index, int total) {
                 iterations.add(index);
-                centres.add(km.liveCentres());
+                centres.add(km.liveIteration().centers());
             }
         });
         assertArrayEquals(km.clusterCenters(), centres.get(centres.size() - 1));
         assertEquals(78.851441426146, km.inertia(), 1e-9);
         assertEquals(4, km.nIter());
         assertEquals(List.of(1, 2, 3, 4), iterations);
+        assertEquals(4, km.iterations().size());
+        assertArrayEquals(km.clusterCenters(), km.iterations().get(3).centers());
         KMeans plusPlus = new KMeans(params(Map.of("n_clusters", 3, "random_state", 0)), 0);
         plusPlus.fit(x, null);
         assertEquals(78.851441426146, plusPlus.inertia(), 1e-9);

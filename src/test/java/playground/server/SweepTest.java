@@ -1,0 +1,97 @@
+package playground.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code model.sweep} over a real server: KNN's score against k, k-means' elbow, and what a sweep may not ask. */
+class SweepTest {
+    private static final String KNN = """
+            {"dataset": {"name": "iris", "split": {"test_size": 0.2, "random_state": 5}},
+             "model": {"estimator": "KNeighborsClassifier", "params": {"n_neighbors": 5},
+                       "sweep": {"param": "n_neighbors", "values": VALUES}}}""";
+    private static final String ELBOW = """
+            {"dataset": "iris", "seed": 9,
+             "model": {"estimator": "KMeans", "params": {"n_clusters": 3, "random_state": 0},
+                       "sweep": {"param": "n_clusters", "values": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}}}""";
+
+    @BeforeAll
+    static void start() {
+        EstimatorStreamTest.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        EstimatorStreamTest.stop();
+    }
+
+    private static String range(int from, int to) {
+        List<Integer> v = new ArrayList<>();
+        for (int i = from; i <= to; i++) v.add(i);
+        return v.toString();
+    }
+
+    @Test
+    void knnsScoreAgainstKStreamsEveryValueAndKeepsTheDocumentsOwnResult() throws Exception {
+        List<JsonNode> events = EstimatorStreamTest.run(KNN.replace("VALUES", range(1, 15)));
+        List<JsonNode> steps = EstimatorStreamTest.steps(events, "sweep");
+        List<JsonNode> points = EstimatorStreamTest.points(steps);
+        assertEquals(15, points.size(), steps.toString());
+        JsonNode done = events.get(events.size() - 1);
+        JsonNode sweep = done.path("sweep");
+        assertEquals("n_neighbors", sweep.path("param").asText());
+        for (int i = 0; i < 15; i++) {
+            assertEquals(i + 1, points.get(i).path("value").asInt());
+            assertEquals(sweep.path("test").get(i).asDouble(), points.get(i).path("test").asDouble(), 0.0);
+            assertEquals(sweep.path("train").get(i).asDouble(), points.get(i).path("train").asDouble(), 0.0);
+        }
+        assertEquals(1.0, sweep.path("train").get(0).asDouble(), 0.0);   // k = 1 remembers every training row
+        assertEquals(0.9333333333333333, sweep.path("test").get(4).asDouble(), 0.0);   // the notes' k = 5
+        assertEquals(0.9333333333333333, done.path("score").path("test").asDouble(), 0.0);
+        JsonNode last = steps.get(steps.size() - 1);
+        assertEquals(15, last.path("value").asInt());
+        assertEquals(15, last.path("index").asInt());
+    }
+
+    @Test
+    void theElbowIsEachKsOwnInertia() throws Exception {
+        List<JsonNode> events = EstimatorStreamTest.run(ELBOW);
+        JsonNode done = events.get(events.size() - 1);
+        JsonNode inertia = done.path("sweep").path("inertia");
+        assertEquals(10, inertia.size());
+        assertTrue(inertia.get(0).asDouble() > inertia.get(9).asDouble());
+        assertEquals(done.path("inertia").asDouble(), inertia.get(2).asDouble(), 0.0);   // the document's own k = 3
+        assertEquals(78.851441426146, inertia.get(2).asDouble(), 1e-9);   // iris, k = 3, as scikit-learn prints it
+        assertEquals(10, EstimatorStreamTest.points(EstimatorStreamTest.steps(events, "sweep")).size());
+    }
+
+    @Test
+    void aSweepAsksOnlyWhatTheRegistryAllows() throws Exception {
+        refused(KNN.replace("VALUES", range(1, 31)), "model.sweep.values");
+        refused(KNN.replace("VALUES", "[]"), "model.sweep.values");
+        refused(KNN.replace("VALUES", "[1, 0, 3]"), "model.sweep.values[1]");
+        refused(KNN.replace("VALUES", "[1, 2.5]"), "model.sweep.values[1]");
+        refused(KNN.replace("VALUES", "[1, 121]"), "model.sweep.values[1]");   // more than the 120 training rows
+        refused(KNN.replace("VALUES", "[1, 2]").replace("\"param\": \"n_neighbors\"", "\"param\": \"p\""), "model.sweep.param");
+        refused(KNN.replace("VALUES", "[1, 2]").replace("\"values\"", "\"steps\""), "model.sweep.steps");
+        refused("""
+                {"dataset": "iris", "model": {"estimator": "RandomForestClassifier",
+                 "sweep": {"param": "n_estimators", "values": [1, 2]}}}""", "model.sweep");
+    }
+
+    private static void refused(String document, String field) throws Exception {
+        HttpResponse<String> response = EstimatorStreamTest.server.post("/api/train", document);
+        assertEquals(400, response.statusCode(), response.body());
+        JsonNode error = EstimatorStreamTest.JSON.readTree(response.body());
+        assertEquals("invalid_config", error.path("code").asText());
+        assertEquals(field, error.path("field").asText(), response.body());
+        assertTrue(error.path("message").asText().matches(".*[가-힣].*"), response.body());
+    }
+}
