@@ -5,7 +5,7 @@
  * inertia against its parameter (KNN's k, the elbow), the inertia per k-means iteration, the tree as a diagram
  * (sk-tree.js), then the scores, confusion matrix and learned values (sk-results.js).
  *
- * createSkViews(idPrefix) → {element, start({estimator, info, sweep, twoD, params}), step(event), planeEvent(event),
+ * createSkViews() → {element, start({estimator, info, sweep, twoD, params, preprocessed}), step(event), planeEvent(event),
  * done(event)}. Test hooks: .pg-plane canvas (canvas.pgPlane), .pg-sk-staged canvas, .pg-sk-sweep canvas,
  * .pg-sk-inertia canvas (each canvas.pgChart), .pg-sk-replay (range over the k-means iterations), .pg-sk-results.
  */
@@ -99,21 +99,33 @@ export function createSkViews() {
     plane.setPoints(run.points);
   }
 
-  /** k-means: the points in their cluster's colour (labels run over the training rows, then the test rows). */
+  /**
+   * k-means: the points in their cluster's colour (labels run over the training rows, then the test rows; without
+   * them, each point takes its nearest centre, as the next assignment would) and the centres. Centres are in the
+   * coordinates the estimator sees, so after a preprocessing step they are not drawn on the data's plane.
+   */
   function showClusters(centers, labels) {
-    if (!run.twoD || !run.points) return;
-    if (Array.isArray(labels)) {
-      const n = run.points.train.length;
-      const recolour = (list, offset) => list.map((p, i) => [p[0], p[1], labels[offset + i] !== undefined ? labels[offset + i] : p[2]]);
-      plane.setPoints({ train: recolour(run.points.train, 0), test: recolour(run.points.test, n) });
-    }
+    if (!run.twoD || !run.points || run.preprocessed) return;
+    const all = run.points.train.concat(run.points.test);
+    const cluster = (p, i) => {
+      if (Array.isArray(labels) && labels[i] !== undefined) return labels[i];
+      if (!centers) return p[2];
+      let best = 0;
+      centers.forEach((c, k) => {
+        if ((p[0] - c[0]) ** 2 + (p[1] - c[1]) ** 2 < (p[0] - centers[best][0]) ** 2 + (p[1] - centers[best][1]) ** 2) best = k;
+      });
+      return best;
+    };
+    const coloured = all.map((p, i) => [p[0], p[1], cluster(p, i)]);
+    const n = run.points.train.length;
+    plane.setPoints({ train: coloured.slice(0, n), test: coloured.slice(n) });
     if (centers) plane.setCenters(centers.map((c) => [c[0], c[1]]));
     planeBox.hidden = false;
   }
 
   function showIteration(i) {
     const it = run.iterations[i - 1];
-    if (!it) return;
+    if (!it || !it.centers) return;
     replay.value = String(i);
     replayLabel.textContent = '반복 ' + i + ' / ' + run.iterations.length + ' · 관성 ' + Number(it.inertia.toPrecision(6));
     showClusters(it.centers, it.labels);
@@ -138,7 +150,7 @@ export function createSkViews() {
   /* ----- a run's events ----- */
 
   function start(value) {
-    run = Object.assign({ points: null, iterations: [] }, value);
+    run = Object.assign({ points: null, iterations: [], init: null }, value);
     clearInterval(timer);
     Object.values(charts).forEach((c) => c.reset());
     [staged, sweep, inertia].forEach((part) => { part.box.hidden = true; });
@@ -153,10 +165,21 @@ export function createSkViews() {
     results.textContent = '';
   }
 
+  /**
+   * A step event: a sweep's values or a staged fit's scores since the last event (points), a k-means iteration
+   * (of the init being run: the curve starts again with each init), a plane.
+   */
   function step(event) {
-    if (event.kind === 'sweep') sweepChart().addPoint(event.value, event);
-    (event.points || []).forEach((p) => stagedChart(event.kind).addPoint(p.index, p));
-    if (event.kind === 'iteration' && typeof event.inertia === 'number') {
+    if (event.kind === 'sweep') {
+      (event.points || [event]).forEach((p) => sweepChart().addPoint(p.value, p));
+    } else {
+      (event.points || []).forEach((p) => stagedChart(event.kind).addPoint(p.index, p));
+    }
+    if (event.kind === 'iteration' && typeof event.inertia === 'number' && !run.sweep) {
+      if (event.init !== run.init) {
+        run.init = event.init;
+        inertiaChart().reset();
+      }
       inertiaChart().addPoint(event.index, event);
       showClusters(event.centers, event.labels);
     }
@@ -174,7 +197,7 @@ export function createSkViews() {
       stagedChart(event.staged.kind).setAll(event.staged.index, event.staged);
     }
     if (event.sweep && run.sweep) sweepChart().setAll(event.sweep.values, event.sweep);
-    if (Array.isArray(event.iterations) && event.iterations.length) {
+    if (Array.isArray(event.iterations) && event.iterations.length && !run.sweep) {
       run.iterations = event.iterations;
       inertiaChart().setAll(event.iterations.map((_, i) => i + 1), { inertia: event.iterations.map((it) => it.inertia) });
       replay.max = String(event.iterations.length);
@@ -195,13 +218,13 @@ export function createSkViews() {
   function showResults(event) {
     const info = run.info || {};
     results.textContent = '';
-    if (run.sweep) return; /* a sweep's result is its curve */
     results.appendChild(scores(event));
     const m = event.metrics || {};
     if (m.confusion_matrix) results.appendChild(confusion(m.confusion_matrix, info.classes));
     learned(event, info.features || [], info.classes).forEach((part) => results.appendChild(part));
     if (typeof event.train_rows === 'number') {
-      results.appendChild(el('p', { className: 'pg-fit-note', text: '훈련 ' + event.train_rows + '행 · 시험 ' + event.test_rows + '행' }));
+      results.appendChild(el('p', { className: 'pg-fit-note', text: event.test_rows ? '훈련 ' + event.train_rows + '행 · 시험 '
+        + event.test_rows + '행' : '데이터 ' + event.train_rows + '행 전부로 학습 (정답 열은 쓰지 않음)' }));
     }
   }
 

@@ -44,7 +44,7 @@ export function mountSkWidget(root, ctx, linkProblem) {
   const progressBar = el('progress', { max: '1', value: '0', id: idPrefix + 'progress' });
   const progressLabel = el('label', { for: progressBar.id, className: 'pg-progress-label', text: '' });
   const bannerBox = el('div', { className: 'pg-banner', role: 'alert' });
-  const views = createSkViews(idPrefix);
+  const views = createSkViews();
   const code = createSkCode(doc);
   root.appendChild(el('h3', { className: 'pg-title', text: root.getAttribute('data-title') || 'scikit-learn 놀이터' }));
   root.appendChild(el('div', { className: 'pg-body pg-sk-body' }, [
@@ -107,7 +107,8 @@ export function mountSkWidget(root, ctx, linkProblem) {
     const runDoc = sweep ? sweepDoc(doc, estimator) : copyDoc(doc);
     const info = form.currentDataset();
     const twoD = !!(info && info.features && info.features.length === 2);
-    views.start({ estimator, info, sweep: sweep ? runDoc.model.sweep : null, twoD, params: runDoc.model.params || {} });
+    views.start({ estimator, info, sweep: sweep ? runDoc.model.sweep : null, twoD, params: runDoc.model.params || {},
+      preprocessed: !!(runDoc.model.preprocess && runDoc.model.preprocess.length) });
     root.removeAttribute('data-score-test');
     root.removeAttribute('data-score-train');
     setState('connecting');
@@ -145,6 +146,7 @@ export function mountSkWidget(root, ctx, linkProblem) {
       }
       views.done(event);
       progressBar.value = progressBar.max;
+      progressLabel.textContent = '완료';
       status.textContent = '학습을 마쳤습니다. (' + (event.elapsed_ms / 1000).toFixed(2) + '초, 시드 ' + event.seed + ')';
     } else if (outcome.state === 'error') {
       runError(event);
