@@ -11,16 +11,8 @@
  */
 
 import { openRun } from './run-socket.js';
-import { confusion, learned, scores } from './sk-results.js';
-
-const STEP_NAMES = { tree: '트리', round: '부스팅 라운드', iteration: '반복', node: '노드' };
-const ESTIMATOR_NAMES = {
-  LinearRegression: '선형 회귀', Ridge: '릿지 회귀', LogisticRegression: '로지스틱 회귀',
-  KNeighborsClassifier: 'k-최근접 이웃 분류', KNeighborsRegressor: 'k-최근접 이웃 회귀',
-  DecisionTreeClassifier: '결정 트리 분류', DecisionTreeRegressor: '결정 트리 회귀',
-  RandomForestClassifier: '랜덤 포레스트 분류', RandomForestRegressor: '랜덤 포레스트 회귀',
-  AdaBoostClassifier: '에이다부스트 분류', KMeans: 'k-평균 군집'
-};
+import { STEP_WORDS, confusion, learned, scores } from './sk-results.js';
+import { loadVocabulary } from './vocabulary.js';
 
 let datasets = null;
 
@@ -54,7 +46,13 @@ function panelFor(block, config) {
   const panel = el('section', 'pg-fit');
   panel.setAttribute('data-from-code', 'true');
   const name = doc.model.estimator;
-  panel.appendChild(el('h3', null, 'scikit-learn · ' + (ESTIMATOR_NAMES[name] || name) + ' (' + name + ')'));
+  const title = el('h3', null, 'scikit-learn · ' + name);
+  panel.appendChild(title);
+  /* the registry's Korean name, once /api/options has answered */
+  loadVocabulary().then((v) => {
+    const entry = v.estimator(name);
+    if (entry) title.textContent = 'scikit-learn · ' + entry.label + ' (' + name + ')';
+  }, () => {});
   const status = el('p', 'pg-fit-status', '');
   status.setAttribute('role', 'status');
   panel.appendChild(status);
@@ -84,7 +82,7 @@ function run(panel, doc) {
       if (event.type === 'queued') status.textContent = '차례를 기다리는 중… (' + event.position + '번째)';
       if (event.type === 'started') status.textContent = '학습 중… (훈련 ' + event.train_rows + '행)';
       if (event.type === 'step') {
-        status.textContent = '학습 중… ' + (STEP_NAMES[event.kind] || event.kind) + ' ' + event.index + ' / ' + event.total;
+        status.textContent = '학습 중… ' + (STEP_WORDS[event.kind] || event.kind) + ' ' + event.index + ' / ' + event.total;
         progress.max = event.total;
         progress.value = event.index;
       }

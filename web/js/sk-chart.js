@@ -7,6 +7,8 @@
  * valuesByKey), reset(), chart}; values are {key: number}. canvas.pgChart is the Chart: datasets in series order,
  * so a browser test counts datasets[i].data.length.
  */
+import { lineChartBase } from './chart-loader.js';
+
 const COLORS = { train: '37, 99, 235', test: '234, 88, 12', inertia: '22, 163, 74' };
 
 function dataset(s) {
@@ -22,18 +24,13 @@ export function createSeriesChart(canvas, spec) {
   const chart = new Chart(canvas, {
     type: 'line',
     data: { datasets: spec.series.map(dataset) },
-    options: {
-      animation: false,
-      parsing: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
+    options: Object.assign(lineChartBase(), {
       scales: {
         x: { type: 'linear', title: { display: true, text: spec.x }, ticks: { precision: 0 } },
         y: { type: 'linear', title: { display: true, text: spec.y } }
       },
       plugins: { legend: { position: 'bottom', labels: { boxWidth: 18 } } }
-    }
+    })
   });
   canvas.pgChart = chart;
 

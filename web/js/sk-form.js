@@ -10,7 +10,7 @@
  * picks another family; the widget decides what the document becomes. Test hooks: #pgN-family, #pgN-estimator,
  * #pgN-dataset, #pgN-test_size, #pgN-random_state (the split's), #pgN-param-<name>, #pgN-pre-<name>.
  */
-import { el, numberValue } from './widget-dom.js';
+import { clearFieldErrors, el, numberValue } from './widget-dom.js';
 import { datasetName } from './widget-state.js';
 import { params, setDataset, setParam, setSplit, split, step, toggleStep, withEstimator } from './sk-doc.js';
 
@@ -252,12 +252,7 @@ export function createSkForm(options) {
   }
 
   function clearErrors() {
-    element.querySelectorAll('.pg-error').forEach((node) => node.remove());
-    element.querySelectorAll('[aria-invalid]').forEach((input) => {
-      input.removeAttribute('aria-invalid');
-      if (input.hasAttribute('data-hint')) input.setAttribute('aria-describedby', input.getAttribute('data-hint'));
-      else input.removeAttribute('aria-describedby');
-    });
+    clearFieldErrors(element);
   }
 
   render();

@@ -6,6 +6,10 @@
  */
 import { el } from './widget-dom.js';
 
+/** What a fit's step counts (the step event's kind), for progress lines. */
+export const STEP_WORDS = { fit: '학습', tree: '트리', round: '부스팅 라운드', iteration: '반복', node: '노드', depth: '깊이',
+  sweep: '값' };
+
 /** A number as Python's repr prints a float (JavaScript's shortest round trip is the same). */
 export function pythonFloat(v) {
   if (typeof v !== 'number') return String(v);

@@ -22,9 +22,7 @@ import { createSkForm } from './sk-form.js';
 import { switchFamily } from './family.js';
 import { createSkViews } from './sk-views.js';
 import { createSkCode } from './sk-code.js';
-
-/** What a step counts, for the progress line. */
-const STEP_WORDS = { fit: '학습', tree: '트리', round: '라운드', iteration: '반복', node: '노드', depth: '깊이', sweep: '값' };
+import { STEP_WORDS } from './sk-results.js';
 
 export function mountSkWidget(root, ctx, linkProblem) {
   const { key, idPrefix, vocabulary, doc } = ctx;

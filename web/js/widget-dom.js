@@ -38,6 +38,16 @@ export function formatKoreanCount(value) {
   return String(value);
 }
 
+/** Removes a form's error notes and gives each marked input back its hint as its description. */
+export function clearFieldErrors(form) {
+  form.querySelectorAll('.pg-error').forEach(function (node) { node.remove(); });
+  form.querySelectorAll('[aria-invalid]').forEach(function (node) {
+    node.removeAttribute('aria-invalid');
+    if (node.hasAttribute('data-hint')) node.setAttribute('aria-describedby', node.getAttribute('data-hint'));
+    else node.removeAttribute('aria-describedby');
+  });
+}
+
 /** "seed, shuffle" (data-hide, data-lock) as {seed: true, shuffle: true}. */
 export function nameSet(text) {
   return Object.fromEntries(String(text || '').split(',').map(function (n) { return n.trim(); })

@@ -14,7 +14,7 @@
  *   onChange    called after every edit
  *   onNote      called with a Korean sentence when the form changed something by itself
  */
-import { el, numberValue, selectInput, withCommas } from './widget-dom.js';
+import { clearFieldErrors, el, numberValue, selectInput, withCommas } from './widget-dom.js';
 import { datasetName, getPath, setPath } from './widget-state.js';
 import { csvUploader } from './csv-upload.js';
 import { createLayerList } from './layer-list.js';
@@ -359,12 +359,7 @@ export function createForm(options) {
   }
 
   function clearErrors() {
-    form.querySelectorAll('.pg-error').forEach((node) => node.remove());
-    form.querySelectorAll('[aria-invalid]').forEach((node) => {
-      node.removeAttribute('aria-invalid');
-      if (node.hasAttribute('data-hint')) node.setAttribute('aria-describedby', node.getAttribute('data-hint'));
-      else node.removeAttribute('aria-describedby');
-    });
+    clearFieldErrors(form);
   }
 
   /**

@@ -3,16 +3,12 @@ package playground;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.runs.RunLimits;
 import playground.server.Site;
-import playground.server.TrainService;
 
 /**
  * Issue 15's widget in headless Chromium on our own course, against the real server and real fits: pressing 실행 on
@@ -27,15 +23,17 @@ class SkWidgetBrowserTest {
 
     @BeforeAll
     static void start() {
+        site = TestSite.ownCourse();
         browser = Browser.open(1280, 1000);
-        site = Site.start(Path.of("content"),
-                new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of()), "127.0.0.1", 0);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
-        if (site != null) site.close();
+        try {
+            if (browser != null) browser.close();
+        } finally {
+            site.close();
+        }
     }
 
     private static void open(String path) {
