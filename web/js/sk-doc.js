@@ -78,17 +78,17 @@ export function datasetFor(sets, estimator, fits) {
 }
 
 /**
- * A Keras network on the same data, for the family picker's 신경망: one hidden layer of 16 relu units and an
- * output layer that fitToTask shapes, normalized inputs, 50 epochs with a fifth held out for val_loss.
+ * A Keras network on the same data, for the family picker's 신경망: the registry's starting network
+ * (network_family.start) with the output layer, loss and metrics fitToTask chooses for the data set's task. A
+ * generated 2-D set keeps its raw coordinates (no normalization), as the lessons' plane widgets do.
  */
 export function networkDoc(doc, info, vocabulary) {
   const name = datasetName(doc);
-  const next = {
-    dataset: info && info.generated ? { name } : name,
-    model: { normalize: !(info && info.generated), layers: [{ units: 16, activation: 'relu' }, {}] },
-    compile: {},
-    fit: { epochs: 50, validation_split: 0.2 }
-  };
+  const start = (vocabulary.options.network_family || {}).start || {};
+  const next = Object.assign({ model: { layers: [] }, compile: {}, fit: {} }, copyDoc(start));
+  next.dataset = info && info.generated ? { name } : name;
+  next.model.layers = (next.model.layers || []).concat([{}]);
+  if (info && info.generated) next.model.normalize = false;
   if (doc.seed !== undefined) next.seed = doc.seed;
   if (info) vocabulary.fitToTask(next, info);
   return next;

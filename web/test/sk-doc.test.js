@@ -14,6 +14,8 @@ const vocabulary = new Vocabulary({
     { name: 'KMeans', family: 'kmeans', task: 'clustering', sweep: 'n_clusters',
       params: [{ name: 'n_clusters', kind: 'int', default: 8, min: 1, max: 50 }] }
   ],
+  network_family: { name: 'network', label: '신경망', start: { model: { normalize: true, layers: [{ units: 16, activation: 'relu' }] },
+    compile: { optimizer: { name: 'adam', learning_rate: 0.01 } }, fit: { epochs: 50 } } },
   tasks: { multiclass: { label: '다중 분류', output: { activation: 'softmax' }, default_loss: 'sparse_categorical_crossentropy',
     metrics: ['accuracy'] } }
 });
@@ -78,7 +80,11 @@ test('the network on the same data is a Keras document shaped for the task', () 
   assert.equal(net.dataset, 'iris', 'a Keras run takes the data set\'s own split');
   assert.deepEqual(net.model.layers[1], { units: 3, activation: 'softmax' });
   assert.equal(net.compile.loss, 'sparse_categorical_crossentropy');
-  assert.deepEqual(networkDoc({ dataset: { name: 'moons' }, model: {} }, moons, vocabulary).dataset, { name: 'moons' });
+  assert.deepEqual(net.compile.optimizer, { name: 'adam', learning_rate: 0.01 }, 'the registry\'s starting network');
+  assert.deepEqual(net.model.layers[0], { units: 16, activation: 'relu' });
+  const plane = networkDoc({ dataset: { name: 'moons' }, model: {} }, moons, vocabulary);
+  assert.deepEqual(plane.dataset, { name: 'moons' });
+  assert.equal(plane.model.normalize, false);
 });
 
 test('one press sweeps k = 1…10 for the elbow and 1…15 neighbours, within the parameter\'s range', () => {

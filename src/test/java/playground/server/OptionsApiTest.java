@@ -69,6 +69,12 @@ class OptionsApiTest {
         assertEquals("boolean", find(adam.get("params"), "amsgrad").path("kind").asText());
         assertEquals("회귀", options.at("/tasks/regression/label").asText());
         assertEquals("신경망", options.at("/network_family/label").asText(), "the picker's first family");
+        ObjectNode network = (ObjectNode) options.at("/network_family/start").deepCopy();
+        network.put("dataset", "boston_housing");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) network.at("/model/layers")).addObject().put("units", 1);
+        ((ObjectNode) network.get("compile")).put("loss", options.at("/tasks/regression/default_loss").asText());
+        assertEquals(200, server.post("/api/summary", network.toString()).statusCode(),
+                "the starting network, with the output layer and loss the browser adds, is a valid document");
         assertEquals("k-평균", find(options.get("estimator_families"), "kmeans").path("label").asText());
         assertEquals("linear", options.at("/tasks/regression/output/activation").asText());
         assertEquals("classes", options.at("/tasks/multiclass/output/units").asText());
