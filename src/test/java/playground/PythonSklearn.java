@@ -36,7 +36,10 @@ public final class PythonSklearn {
             Files.writeString(file, script);
             List<String> command = new ArrayList<>(List.of(PYTHON, file.toString()));
             command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+            ProcessBuilder builder = new ProcessBuilder(command);
+            // the scripts under src/test/resources/python/ may import one another
+            builder.environment().put("PYTHONPATH", Path.of(PythonSklearn.class.getResource("/python").toURI()).toString());
+            Process process = builder.start();
             process.getOutputStream().close();
             var out = process.getInputStream().readAllBytes();
             var err = process.getErrorStream().readAllBytes();

@@ -60,5 +60,6 @@ def staged(doc):
             'test': [score(yte, cut(model, xte, d)) for d in depths]}
 
 
-for doc in json.loads(sys.argv[1]):
-    print(json.dumps(staged(doc)))
+if __name__ == '__main__':
+    for doc in json.loads(sys.argv[1]):
+        print(json.dumps(staged(doc)))

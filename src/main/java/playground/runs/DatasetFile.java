@@ -20,6 +20,11 @@ import playground.data.Samples;
  */
 public record DatasetFile(DatasetSpec dataset, String part) {
     public static final List<String> PARTS = List.of("train", "test");
+    /**
+     * The whole table in its own order ({@code all.csv}), which a scikit-learn run's {@code split_rows} index: a
+     * bundled table's rows, or a generated set's training then test rows. Not among the Keras code's links.
+     */
+    public static final String WHOLE = "all";
 
     /** A download as the widget lists it: the file name the Keras code reads, and where to get it. */
     public record Link(String file, String url) {}
@@ -30,8 +35,8 @@ public record DatasetFile(DatasetSpec dataset, String part) {
      */
     public static DatasetFile of(String name, String file, String samples, String noise) throws InvalidConfigException {
         String part = file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
-        if (!PARTS.contains(part)) {
-            throw new InvalidConfigException("file", "train.csv 또는 test.csv여야 합니다", file);
+        if (!PARTS.contains(part) && !part.equals(WHOLE)) {
+            throw new InvalidConfigException("file", "train.csv, test.csv 또는 all.csv여야 합니다", file);
         }
         ObjectNode d = JsonNodeFactory.instance.objectNode().put("name", name);
         if (samples != null) d.set("samples", queryValue(samples));
@@ -78,11 +83,18 @@ public record DatasetFile(DatasetSpec dataset, String part) {
     /** The header line, then one line per row. */
     public String csv() {
         Dataset data = Datasets.load(dataset.name(), dataset.samples(), dataset.noise());
-        Samples rows = part.equals("train") ? data.train() : data.test();
+        List<Samples> parts = switch (part) {
+            case "train" -> List.of(data.train());
+            case "test" -> List.of(data.test());
+            default -> Datasets.isGenerated(dataset.name()) ? List.of(data.train(), data.test())
+                    : List.of(Datasets.table(dataset.name()));
+        };
         StringBuilder out = new StringBuilder(String.join(",", data.info().features())).append(",y\n");
-        for (int r = 0; r < rows.rows(); r++) {
-            for (int j = 0; j < rows.features(); j++) out.append(cell(rows.x()[r * rows.features() + j])).append(',');
-            out.append(cell(rows.y()[r])).append('\n');
+        for (Samples rows : parts) {
+            for (int r = 0; r < rows.rows(); r++) {
+                for (int j = 0; j < rows.features(); j++) out.append(cell(rows.x()[r * rows.features() + j])).append(',');
+                out.append(cell(rows.y()[r])).append('\n');
+            }
         }
         return out.toString();
     }

@@ -40,7 +40,11 @@ public final class DecisionPlane {
     /** The plane of a run whose data set has exactly two features; empty otherwise. */
     public static Optional<DecisionPlane> of(RunSpec spec) {
         DatasetSpec ds = spec.dataset();
-        Dataset data = Datasets.load(ds.name(), ds.samples(), ds.noise());
+        return of(Datasets.load(ds.name(), ds.samples(), ds.noise()));
+    }
+
+    /** The plane of a data set with exactly two features; empty otherwise. */
+    static Optional<DecisionPlane> of(Dataset data) {
         return data.train().features() == 2 ? Optional.of(new DecisionPlane(data)) : Optional.empty();
     }
 
@@ -53,7 +57,8 @@ public final class DecisionPlane {
         return Footprint.evaluateOps(model.widths(), GRID_SIZE * GRID_SIZE);
     }
 
-    public Grid grid(Sequential model, int epoch) {
+    /** The centres of the grid's cells as [x, y] pairs, row by row from the bottom left. */
+    double[] cells() {
         int n = GRID_SIZE;
         double[] cells = new double[n * n * 2];
         for (int row = 0; row < n; row++) {
@@ -63,6 +68,27 @@ public final class DecisionPlane {
                 cells[2 * i + 1] = yRange[0] + (row + 0.5) * (yRange[1] - yRange[0]) / n;
             }
         }
+        return cells;
+    }
+
+    /**
+     * A grid of decided classes or values (a scikit-learn model's predictions, one per cell): a regression's value,
+     * a binary class (0 or 1, as the probability of class 1 a Keras grid holds), or for more classes the class in
+     * {@code classes} with value 1.
+     */
+    Grid decided(double[] predicted, boolean manyClasses, int index) {
+        double[] values = new double[predicted.length];
+        int[] classes = manyClasses ? new int[predicted.length] : null;
+        for (int i = 0; i < predicted.length; i++) {
+            if (manyClasses) classes[i] = (int) predicted[i];
+            values[i] = manyClasses ? 1 : round(predicted[i]);
+        }
+        return new Grid(index, GRID_SIZE, xRange.clone(), yRange.clone(), values, classes);
+    }
+
+    public Grid grid(Sequential model, int epoch) {
+        int n = GRID_SIZE;
+        double[] cells = cells();
         double[] out = model.predict(cells, n * n);
         int outputs = model.outputs();
         double[] values = new double[n * n];

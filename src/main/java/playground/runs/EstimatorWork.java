@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import playground.data.Datasets;
 import playground.sklearn.Cost;
 import playground.sklearn.Estimator;
 import playground.sklearn.FitRun;
@@ -28,11 +29,12 @@ final class EstimatorWork implements Work {
     private static final Set<String> FIELDS = Set.of("dataset", "model", "seed");
 
     /**
-     * What the document asks for, validated: the fit's document, its estimated cost, its sweep's (total and the
-     * largest single fit; zero without a sweep) and the rows it fits on.
+     * What the document asks for, validated: the fit's document, its estimated cost (with the plane's grids), its
+     * sweep's (total and the largest single fit; zero without a sweep), the rows it fits on, and the 2-D data set
+     * whose plane it draws (null for any other).
      */
     record Checked(Map<String, Object> document, String estimator, Cost cost, Cost sweep, double sweepLargest,
-                   int trainRows, int testRows) {
+                   int trainRows, int testRows, DatasetSpec plane) {
         /** The estimate as the scheduler counts work (a whole number, kept far from overflow). */
         long ops() {
             return ops(cost.ops() + sweep.ops());
@@ -91,12 +93,15 @@ final class EstimatorWork implements Work {
             Estimator estimator = FitRun.model(model, 0);
             Estimator core = estimator instanceof Pipeline p ? p.estimator() : estimator;
             FitRun.Data data = FitRun.data(doc.get("dataset"), core instanceof KMeans);
-            Cost cost = estimator.cost(data.train().size(), data.train().x()[0].length, data.classes());
+            int features = data.train().x()[0].length;
+            Cost cost = estimator.cost(data.train().size(), features, data.classes());
+            DatasetSpec plane = features == 2 ? new DatasetSpec(data.name(), data.samples(), data.noise()) : null;
+            if (plane != null) cost = FitProgress.withPlanes(cost, estimator, data);
             Sweep sweep = Sweep.of(doc, 0);
             Cost swept = sweep == null ? new Cost(0, 0) : sweep.total();
             double largest = 0;
             for (int i = 0; sweep != null && i < sweep.size(); i++) largest = Math.max(largest, sweep.cost(i).ops());
-            return new Checked(doc, name, cost, swept, largest, data.train().size(), data.test().size());
+            return new Checked(doc, name, cost, swept, largest, data.train().size(), data.test().size(), plane);
         } catch (InvalidParamException e) {
             throw new InvalidConfigException(e.field(), e.getMessage(), InvalidConfigException.MISSING);
         } catch (ClassCastException e) {
@@ -135,6 +140,12 @@ final class EstimatorWork implements Work {
     public void begin(RunListener listener) {
         progress = new FitProgress(listener, clock);
         listener.fitStarted(new FitStart(seed, checked.estimator(), checked.trainRows(), checked.testRows()));
+        DatasetSpec d = checked.plane();
+        if (d != null) {
+            DecisionPlane plane = DecisionPlane.of(Datasets.load(d.name(), d.samples(), d.noise())).orElseThrow();
+            listener.points(plane.points());
+            progress.drawOn(plane);
+        }
     }
 
     /** One fit a turn: the sweep's values first, then the document's own. */
@@ -159,6 +170,7 @@ final class EstimatorWork implements Work {
         done.put("seed", seed);
         done.putAll(result);
         if (sweep != null) done.put("sweep", sweep.json());
+        progress.finalPlane().ifPresent(plane -> done.put("plane", plane));
         done.put("elapsed_ms", progress.elapsedMs());
         listener.fitted(done);
         return true;

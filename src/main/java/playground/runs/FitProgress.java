@@ -3,9 +3,13 @@ package playground.runs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import playground.sklearn.Cost;
+import playground.sklearn.Estimator;
 import playground.sklearn.FitListener;
+import playground.sklearn.FitRun;
 import playground.sklearn.Fitting;
 import playground.sklearn.KMeans;
 import playground.sklearn.StagePoint;
@@ -18,6 +22,11 @@ import playground.sklearn.StagePoint;
 final class FitProgress implements FitListener {
     /** Steps come fast (a tree's nodes); ten a second show growth without flooding the socket. */
     static final long STEP_INTERVAL_NANOS = 100_000_000L;
+    /** Planes a run's steps carry at most (each 40 × 40 predictions), besides the one in {@code done}… */
+    static final int MAX_PLANES = 20;
+    /** …and at most this often: a few a second are enough to watch regions change. */
+    static final long PLANE_INTERVAL_NANOS = 300_000_000L;
+    private static final java.util.Set<String> STAGES = java.util.Set.of("tree", "round", "depth");
     /** Rows whose clusters a k-means step lists (about 10 KB); a bigger set's step leaves them out. */
     static final int MAX_LABELS = 5000;
 
@@ -31,11 +40,43 @@ final class FitProgress implements FitListener {
     private int steps;
 
     private final List<Map<String, Object>> sweepPending = new java.util.ArrayList<>();
+    private DecisionPlane plane;
+    private double[][] cells;
+    private int planesSent;
+    private long lastPlaneAt = Long.MIN_VALUE / 2;
+    private int lastIndex;
 
     FitProgress(RunListener listener, LongSupplier clock) {
         this.listener = listener;
         this.clock = clock;
         this.started = clock.getAsLong();
+    }
+
+    /** The fit's cost with its planes: {@link #MAX_PLANES} + 1 grids of predictions, their cells and the points. */
+    static Cost withPlanes(Cost fit, Estimator model, FitRun.Data data) {
+        int cells = DecisionPlane.GRID_SIZE * DecisionPlane.GRID_SIZE;
+        double ops = (MAX_PLANES + 1.0) * cells * model.predictRowOps(data.train().size(), 2, data.classes());
+        int points = data.train().size() + data.test().size();
+        double bytes = cells * (8.0 * 2 + 40 + 8 * 3) + points * (40.0 + 8 + 24);
+        return new Cost(fit.ops() + ops, fit.bytes() + bytes);
+    }
+
+    /** Steps of a 2-D data set also carry the model's decisions over {@code plane}. */
+    void drawOn(DecisionPlane plane) {
+        this.plane = plane;
+        double[] flat = plane.cells();
+        cells = new double[flat.length / 2][];
+        for (int i = 0; i < cells.length; i++) cells[i] = new double[] {flat[2 * i], flat[2 * i + 1]};
+    }
+
+    /** The fitted model's plane, for {@code done}; empty off the plane. */
+    Optional<DecisionPlane.Grid> finalPlane() {
+        return plane == null || fitting == null ? Optional.empty() : Optional.ofNullable(grid());
+    }
+
+    private DecisionPlane.Grid grid() {
+        double[] predicted = fitting.predictNow(cells);
+        return predicted == null ? null : plane.decided(predicted, fitting.manyClasses(), lastIndex);
     }
 
     /** The scheduler's stop signal for this turn. */
@@ -76,6 +117,16 @@ final class FitProgress implements FitListener {
         lastStepAt = now;
         Map<String, Object> detail = new LinkedHashMap<>();
         points(detail);
+        lastIndex = index;
+        if (plane != null && STAGES.contains(kind) && planesSent < MAX_PLANES
+                && (last || now - lastPlaneAt >= PLANE_INTERVAL_NANOS)) {
+            DecisionPlane.Grid grid = grid();
+            if (grid != null) {
+                detail.put("plane", grid);
+                planesSent++;
+                lastPlaneAt = now;
+            }
+        }
         if (kind.equals("iteration") && fitting != null && fitting.estimator() instanceof KMeans km) iteration(km, detail);
         listener.step(new FitStep(kind, index, total, (now - started) / 1_000_000L, detail));
     }

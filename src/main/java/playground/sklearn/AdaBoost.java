@@ -175,6 +175,12 @@ public final class AdaBoost implements Estimator, Staged {
         return true;
     }
 
+    /** Each round: its stump's two levels and the class sums (logs for SAMME.R). */
+    @Override
+    public double predictRowOps(int rows, int features, int classes) {
+        return nEstimators * (4.0 + 8.0 * Math.max(2, classes));
+    }
+
     @Override
     public Cost cost(int rows, int features, int classes) {
         return new Cost(nEstimators * (rows * Math.max(1, Math.log(rows)) * features * 2 + 4.0 * rows * classes),

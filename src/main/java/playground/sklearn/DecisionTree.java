@@ -204,11 +204,14 @@ public final class DecisionTree implements Estimator {
     /** The node a row reaches when the tree is cut at {@code depth} (a node at that depth acts as a leaf). */
     private int leaf(double[] row, int depth) {
         int id = 0;
-        while (nodes.get(id).left >= 0 && nodes.get(id).depth < depth) {
-            Node node = nodes.get(id);
-            id = (float) row[node.feature] <= node.threshold ? node.left : node.right;
-        }
+        while (nodes.get(id).left >= 0 && nodes.get(id).depth < depth) id = child(id, row);
         return id;
+    }
+
+    /** The child of split node {@code id} a row goes to: left when its feature, as float32, is at most the threshold. */
+    public int child(int id, double[] row) {
+        Node node = nodes.get(id);
+        return (float) row[node.feature] <= node.threshold ? node.left : node.right;
     }
 
     /** Class probabilities (the leaf's weighted counts, normalised), classes in sorted order. */
@@ -282,10 +285,20 @@ public final class DecisionTree implements Estimator {
         return classifier;
     }
 
+    /** A walk from the root: one comparison per level, then the leaf's class counts. */
+    @Override
+    public double predictRowOps(int rows, int features, int classes) {
+        return 2.0 * levels(rows) + Math.max(1, classes);
+    }
+
+    private double levels(int rows) {
+        return Math.min(maxDepth == null ? 64 : maxDepth, Math.log(Math.max(rows, 2)) / Math.log(2) + 1);
+    }
+
     /** Each level sorts every row once per drawn feature: rows·log rows·features per level, about log₂ rows levels. */
     @Override
     public Cost cost(int rows, int features, int classes) {
-        double levels = Math.min(maxDepth == null ? 64 : maxDepth, Math.log(Math.max(rows, 2)) / Math.log(2) + 1);
+        double levels = levels(rows);
         int drawn = resolveMaxFeatures(maxFeatures, features);
         return new Cost(levels * rows * Math.max(1, Math.log(rows)) * drawn * 2,
                 4.0 * rows * features + 8.0 * rows * 3 + 2.0 * rows * (64 + 8.0 * Math.max(1, classes)));

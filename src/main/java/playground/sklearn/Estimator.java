@@ -17,6 +17,14 @@ public interface Estimator {
     /** The fit's cost for {@code rows} × {@code features} with {@code classes} classes (0 for regression). */
     Cost cost(int rows, int features, int classes);
 
+    /**
+     * The work of predicting one row once fitted, in the same currency as {@link #cost} (what the plane's grid of
+     * predictions costs): a linear model's dot product by default.
+     */
+    default double predictRowOps(int rows, int features, int classes) {
+        return 2.0 * (features + 1) * Math.max(1, classes);
+    }
+
     default void fit(double[][] x, double[] y) {
         fit(x, y, FitListener.NONE);
     }

@@ -18,8 +18,12 @@ import playground.data.Datasets;
 public final class FitRun {
     private FitRun() {}
 
-    /** The training and test rows (and, when re-split, the row indices of each in the whole table). */
-    public record Data(String name, Rows train, Rows test, int[] trainIndex, int[] testIndex, int classes) {}
+    /**
+     * The training and test rows (and, when re-split, the row indices of each in the whole table); a generated set's
+     * {@code samples} and {@code noise} (null for a table).
+     */
+    public record Data(String name, Rows train, Rows test, int[] trainIndex, int[] testIndex, int classes,
+                       Integer samples, Double noise) {}
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object value, String field) {
@@ -37,12 +41,21 @@ public final class FitRun {
                     + " 가운데 하나여야 합니다 (받은 값: " + name + ")");
         }
         int classes = Datasets.info(n).orElseThrow().classes().size();
-        if (d.get("split") == null) {
-            Dataset set = Datasets.load(n);
+        Params shape = new Params("dataset", d);
+        shape.raw("name", null);
+        Object splitDoc = shape.raw("split", null);
+        boolean generated = Datasets.isGenerated(n);
+        Integer samples = generated ? shape.integer("samples", Datasets.defaultSamples(n), Datasets.MIN_SAMPLES,
+                Datasets.MAX_SAMPLES) : null;
+        Double noise = generated ? shape.number("noise", Datasets.defaultNoise(n), Datasets.MIN_NOISE, true,
+                Datasets.MAX_NOISE) : null;
+        shape.rejectUnknown(generated ? java.util.Set.of("name", "samples", "noise") : java.util.Set.of("name", "split"));
+        if (splitDoc == null) {
+            Dataset set = Datasets.load(n, samples, noise);
             Rows train = Rows.of(set.train()), test = Rows.of(set.test());
-            if (!wholeWhenUnsplit) return new Data(n, train, test, null, null, classes);
+            if (!wholeWhenUnsplit) return new Data(n, train, test, null, null, classes, samples, noise);
             Rows none = new Rows(new double[0][], new double[0]);
-            if (!Datasets.isGenerated(n)) return new Data(n, Rows.of(Datasets.table(n)), none, null, null, classes);
+            if (!Datasets.isGenerated(n)) return new Data(n, Rows.of(Datasets.table(n)), none, null, null, classes, null, null);
             double[][] x = new double[train.size() + test.size()][];
             double[] y = new double[x.length];
             for (int i = 0; i < x.length; i++) {
@@ -51,18 +64,18 @@ public final class FitRun {
                 x[i] = from.x()[r];
                 y[i] = from.y()[r];
             }
-            return new Data(n, new Rows(x, y), none, null, null, classes);
+            return new Data(n, new Rows(x, y), none, null, null, classes, samples, noise);
         }
-        if (Datasets.isGenerated(n)) {
+        if (generated) {
             throw new InvalidParamException("dataset.split", "dataset.split은(는) 내장된 표 데이터에만 쓸 수 있습니다 (받은 이름: " + n + ")");
         }
-        Params split = new Params("dataset.split", map(d.get("split"), "dataset.split"));
+        Params split = new Params("dataset.split", map(splitDoc, "dataset.split"));
         double testSize = split.number("test_size", 0.25, 0, false, 1 - 1e-12);
         long randomState = split.seed(DecisionTree.RANDOM_STATE, 0);
         split.rejectUnknown(java.util.Set.of("test_size", "random_state"));
         Rows all = Rows.of(Datasets.table(n));
         TrainTestSplit s = TrainTestSplit.of(all.size(), testSize, randomState);
-        return new Data(n, all.select(s.train()), all.select(s.test()), s.train(), s.test(), classes);
+        return new Data(n, all.select(s.train()), all.select(s.test()), s.train(), s.test(), classes, null, null);
     }
 
     /** The estimator wrapped with its preprocessing steps, if any. */
@@ -122,7 +135,31 @@ public final class FitRun {
         out.put("score", score);
         if (hasTest) out.put("metrics", metrics(model, data));
         if (fitting.stagedJson() != null) out.put("staged", fitting.stagedJson());
+        List<String> names = featureNames(model, data);
+        out.put("feature_names", names);
         learned(core, out);
+        if (core instanceof DecisionTree tree) {
+            double[][] seen = model instanceof Pipeline p ? p.transform(data.train.x()) : data.train.x();
+            out.put("tree", TreeJson.of(tree, names, classNames(tree, data), seen));
+        }
+        return out;
+    }
+
+    /** The names of the columns the estimator sees: the data set's, or the preprocessing's (PolynomialFeatures). */
+    private static List<String> featureNames(Estimator model, Data data) {
+        List<String> names = Datasets.info(data.name).orElseThrow().features();
+        return model instanceof Pipeline p ? p.featureNames(names) : names;
+    }
+
+    /** A classifier tree's classes by the data set's names for them, in the order of a node's {@code value}. */
+    private static List<String> classNames(DecisionTree tree, Data data) {
+        if (tree.classes() == null) return null;
+        List<String> names = Datasets.info(data.name).orElseThrow().classes();
+        List<String> out = new ArrayList<>();
+        for (double c : tree.classes()) {
+            int i = (int) c;
+            out.add(c == i && i >= 0 && i < names.size() ? names.get(i) : Double.toString(c));
+        }
         return out;
     }
 

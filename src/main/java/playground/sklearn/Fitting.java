@@ -20,6 +20,9 @@ public final class Fitting implements FitListener {
     private Staged.Running trainRun, testRun;
     private double[][] trainX, testX;
     private long watchNanos;
+    /** The depth a single tree is being told at (0 before), and whether the estimator's own fit has ended. */
+    private int depthNow;
+    private boolean fitted;
 
     Fitting(Estimator model, Rows train, Rows test, FitListener outer) {
         this.outer = outer;
@@ -78,6 +81,7 @@ public final class Fitting implements FitListener {
 
     /** After the fit: a single tree's score cut at depth 1…its depth, each told as a {@code depth} step. */
     void grown() {
+        fitted = true;
         if (!(core instanceof DecisionTree tree) || tree.depth() == 0) return;
         stagedKind = "depth";
         for (int d = 1; d <= tree.depth(); d++) {
@@ -87,8 +91,25 @@ public final class Fitting implements FitListener {
             Double testScore = test.size() == 0 ? null : score(tree.predictAtDepth(rows(test), d), test.y());
             curve.add(new StagePoint(d, trainScore, testScore));
             watchNanos += System.nanoTime() - started;
+            depthNow = d;
             outer.step("depth", d, tree.depth());
         }
+    }
+
+    /**
+     * Predictions for raw rows by the model as it stands in the step being heard (a forest's trees so far, a tree cut
+     * at the depth being told), or null while a k-means is still moving its centres (it has none to predict with).
+     */
+    public double[] predictNow(double[][] x) {
+        if (core instanceof KMeans && !fitted) return null;
+        if (depthNow > 0 && core instanceof DecisionTree tree) return tree.predictAtDepth(seen(x), depthNow);
+        return model.predict(x);
+    }
+
+    /** Whether a prediction is one of more than two classes (a k-means cluster counts as a class). */
+    public boolean manyClasses() {
+        if (core instanceof KMeans km) return km.clusters() > 2;
+        return core.classifier() && Numpy.unique(train.y()).length > 2;
     }
 
     @Override
@@ -116,10 +137,14 @@ public final class Fitting implements FitListener {
     private double[][] rows(Rows rows) {
         if (rows == train && trainX != null) return trainX;
         if (rows == test && testX != null) return testX;
-        double[][] x = model instanceof Pipeline p ? p.transform(rows.x()) : rows.x();
+        double[][] x = seen(rows.x());
         if (rows == train) trainX = x;
         else testX = x;
         return x;
+    }
+
+    private double[][] seen(double[][] x) {
+        return model instanceof Pipeline p ? p.transform(x) : x;
     }
 
     private double score(double[] predicted, double[] y) {

@@ -241,6 +241,10 @@ public final class KMeans implements Estimator {
         return bestTrace;
     }
 
+    public int clusters() {
+        return k;
+    }
+
     public int initIndex() {
         return bestInit;
     }
@@ -346,6 +350,12 @@ public final class KMeans implements Estimator {
         return nIter;
     }
 
+
+    /** The distance to every centre. */
+    @Override
+    public double predictRowOps(int rows, int features, int classes) {
+        return 2.0 * k * features;
+    }
 
     @Override
     public Cost cost(int rows, int features, int classes) {

@@ -139,6 +139,12 @@ public final class KNeighbors implements Estimator {
     }
 
     /** Fitting only keeps the rows; the cost is in predicting: a distance to every training row per query row. */
+    /** Brute force: the distance to every training row, and keeping the k nearest. */
+    @Override
+    public double predictRowOps(int rows, int features, int classes) {
+        return rows * (features + 1.0 + k);
+    }
+
     @Override
     public Cost cost(int rows, int features, int classes) {
         double queries = rows * 1.25;   // training and test rows are both scored

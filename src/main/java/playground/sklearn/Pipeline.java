@@ -23,6 +23,13 @@ public final class Pipeline implements Estimator {
         estimator.fit(t, y, listener);
     }
 
+    /** The names of the columns the final estimator sees, for the data set's own. */
+    public List<String> featureNames(List<String> names) {
+        List<String> out = names;
+        for (Transformer step : steps) out = step.featureNames(out);
+        return out;
+    }
+
     /** The rows as the final estimator sees them. */
     public double[][] transform(double[][] x) {
         double[][] t = x;
@@ -41,9 +48,20 @@ public final class Pipeline implements Estimator {
     }
 
     @Override
-    public Cost cost(int rows, int features, int classes) {
+    public double predictRowOps(int rows, int features, int classes) {
+        int f = outputFeatures(features);
+        return 2.0 * f + estimator.predictRowOps(rows, f, classes);
+    }
+
+    private int outputFeatures(int features) {
         int f = features;
         for (Transformer step : steps) f = step.outputFeatures(f);
+        return f;
+    }
+
+    @Override
+    public Cost cost(int rows, int features, int classes) {
+        int f = outputFeatures(features);
         return estimator.cost(rows, f, classes).plus(new Cost(2.0 * rows * f, 8.0 * rows * f));
     }
 }

@@ -2,6 +2,7 @@ package playground.sklearn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
 
 /**
  * {@code PolynomialFeatures(degree=2, include_bias=True)}: the bias, the features, then every product of degree
@@ -48,12 +49,43 @@ public final class PolynomialFeatures implements Transformer {
     }
 
     private double[] row(double[] x) {
-        int n = x.length;
-        List<Double> columns = new ArrayList<>();
-        if (includeBias) columns.add(1.0);
-        if (degree == 0) return toArray(columns);
+        List<Double> features = new ArrayList<>();
+        for (double v : x) features.add(v);
+        return toArray(terms(features, 1.0, (a, b) -> a * b));
+    }
+
+    /** {@code get_feature_names_out}: "1", "a", "b", "a^2", "a b", "b^2", … for input names a, b. */
+    @Override
+    public List<String> featureNames(List<String> names) {
+        int n = names.size();
+        List<int[]> units = new ArrayList<>();
+        for (int f = 0; f < n; f++) {
+            int[] unit = new int[n];
+            unit[f] = 1;
+            units.add(unit);
+        }
+        BinaryOperator<int[]> times = (a, b) -> {
+            int[] c = a.clone();
+            for (int f = 0; f < n; f++) c[f] += b[f];
+            return c;
+        };
+        List<String> out = new ArrayList<>();
+        for (int[] powers : terms(units, new int[n], times)) {
+            List<String> parts = new ArrayList<>();
+            for (int f = 0; f < n; f++) if (powers[f] > 0) parts.add(names.get(f) + (powers[f] > 1 ? "^" + powers[f] : ""));
+            out.add(parts.isEmpty() ? "1" : String.join(" ", parts));
+        }
+        return out;
+    }
+
+    /** The terms in scikit-learn's column order, each a term of one degree less times one feature. */
+    private <T> List<T> terms(List<T> x, T one, BinaryOperator<T> times) {
+        int n = x.size();
+        List<T> columns = new ArrayList<>();
+        if (includeBias) columns.add(one);
+        if (degree == 0) return columns;
         int first = columns.size();
-        for (double v : x) columns.add(v);
+        columns.addAll(x);
         // index[f]: the first column of the previous degree's block whose terms use no feature before f.
         List<Integer> index = new ArrayList<>();
         for (int f = 0; f < n; f++) index.add(first + f);
@@ -66,13 +98,13 @@ public final class PolynomialFeatures implements Transformer {
                 next.add(columns.size());
                 if (interactionOnly) start += index.get(f + 1) - index.get(f);
                 if (end - start <= 0) break;
-                for (int c = start; c < end; c++) columns.add(columns.get(c) * x[f]);
+                for (int c = start; c < end; c++) columns.add(times.apply(columns.get(c), x.get(f)));
             }
             while (next.size() < n) next.add(columns.size());
             next.add(columns.size());
             index = next;
         }
-        return toArray(columns);
+        return columns;
     }
 
     private static double[] toArray(List<Double> values) {

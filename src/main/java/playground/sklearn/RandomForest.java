@@ -133,6 +133,13 @@ public final class RandomForest implements Estimator, Staged {
         return classifier;
     }
 
+    /** Every tree's walk and its probabilities added up. */
+    @Override
+    public double predictRowOps(int rows, int features, int classes) {
+        DecisionTree one = new DecisionTree(classifier, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, 0);
+        return nEstimators * (one.predictRowOps(rows, features, classes) + 2.0 * Math.max(1, classes));
+    }
+
     @Override
     public Cost cost(int rows, int features, int classes) {
         DecisionTree one = new DecisionTree(classifier, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, 0);

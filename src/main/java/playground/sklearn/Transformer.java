@@ -6,6 +6,11 @@ public interface Transformer {
 
     double[][] transform(double[][] x);
 
+    /** The names of the columns out, for the names of the columns in (a scaler keeps them). */
+    default java.util.List<String> featureNames(java.util.List<String> names) {
+        return names;
+    }
+
     /** Features out for {@code features} in. */
     int outputFeatures(int features);
 
