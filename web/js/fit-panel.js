@@ -35,7 +35,7 @@ function showResult(panel, result, info) {
   body.appendChild(scores(result));
   const m = result.metrics || {};
   if (m.confusion_matrix) body.appendChild(confusion(m.confusion_matrix, info.classes));
-  learned(result, info.features || [], info.classes).forEach((part) => body.appendChild(part));
+  learned(result, result.feature_names || info.features || [], info.classes).forEach((part) => body.appendChild(part));
   const seconds = (result.elapsed_ms / 1000).toFixed(2);
   body.appendChild(el('p', 'pg-fit-note', '훈련 ' + result.train_rows + '행 · 테스트 ' + result.test_rows + '행 · 걸린 시간 '
     + seconds + '초 · 시드 ' + result.seed));

@@ -2,15 +2,17 @@
  * A fitted decision tree as a diagram (SVG): one box per node with its question "feature ≤ threshold", impurity,
  * samples and value (sk-tree-layout.js), coloured by the class it answers; the left branch is "예 (≤)", the right
  * "아니요". Clicking a node (or Enter on it) shows its rows below: how many, the class distribution as bars, and the
- * first rows' values when the server sent them (node.rows).
+ * first rows' values when the server listed them (node.rows: indices into the run's training rows, sk-rows.js).
  *
- * createTreeView() → {element, show(tree, criterion), clear()}. Test hooks: .pg-tree svg g.pg-tree-node[data-id]
+ * createTreeView() → {element, show(tree, criterion, rowSource), clear()}. Test hooks: .pg-tree svg g.pg-tree-node[data-id]
  * (one per node of the result), .pg-tree-rows[data-id] after a click with .pg-tree-rows-count.
  */
 import { el } from './widget-dom.js';
 import { isSplit, layoutTree, majority, nodeLines } from './sk-tree-layout.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
+/** How many of a node's rows are shown with their values. */
+const FIRST_ROWS = 5;
 const BOX_W = 150;
 const BOX_H = 78;
 const GAP_X = 14;
@@ -30,12 +32,16 @@ function svg(tag, attrs, children) {
 
 export function createTreeView() {
   const note = el('p', { className: 'pg-hint', text: '상자를 누르면 그 노드에 닿은 훈련 데이터가 아래에 나옵니다.' });
-  const scroll = el('div', { className: 'pg-tree-scroll', tabindex: '0' });
+  const scroll = el('div', { className: 'pg-tree-scroll pg-tree-fit', tabindex: '0' });
+  const fit = el('input', { type: 'checkbox', className: 'pg-tree-fit-toggle', checked: true });
+  fit.addEventListener('change', () => scroll.classList.toggle('pg-tree-fit', fit.checked));
+  const fitLabel = el('label', { className: 'pg-field-check' }, [fit, document.createTextNode(' 폭에 맞춰 보기 (끄면 실제 크기로 스크롤)')]);
   const rows = el('div', { className: 'pg-tree-rows', 'aria-live': 'polite' });
   const element = el('section', { className: 'pg-tree', 'aria-label': '결정 트리 그림' },
-    [el('h4', { text: '결정 트리 (plot_tree)' }), note, scroll, rows]);
+    [el('h4', { text: '결정 트리 (plot_tree)' }), note, fitLabel, scroll, rows]);
   element.hidden = true;
   let tree = null;
+  let source = null;
 
   function nodeBox(node, pos, criterion) {
     const x = pos.x * (BOX_W + GAP_X);
@@ -95,21 +101,28 @@ export function createTreeView() {
     } else {
       rows.appendChild(el('p', { text: '평균 목표값: ' + String(Number(Number(value[0]).toFixed(3))) }));
     }
-    if (Array.isArray(node.rows) && node.rows.length) rows.appendChild(rowTable(node.rows));
+    if (Array.isArray(node.rows) && node.rows.length && source) {
+      const shown = node.id;
+      source(node.rows.slice(0, FIRST_ROWS)).then((table) => {
+        if (rows.getAttribute('data-id') === String(shown)) rows.appendChild(rowTable(table, node.rows.length));
+      }, () => rows.appendChild(el('p', { className: 'pg-hint', text: '행의 값을 불러오지 못했습니다.' })));
+    }
   }
 
-  /** The first rows: values under the features' names, or their row numbers when only those were sent. */
-  function rowTable(list) {
-    const first = list.slice(0, 10);
-    if (!Array.isArray(first[0])) return el('p', { text: '처음 행 번호: ' + first.join(', ') + (list.length > 10 ? ' …' : '') });
-    const features = tree.features || [];
-    const head = el('tr', {}, first[0].map((_, j) => el('th', { scope: 'col', text: features[j] || 'x' + j })));
-    const body = first.map((row) => el('tr', {}, row.map((v) => el('td', { text: String(v) }))));
-    return el('div', { className: 'pg-table-scroll' }, [el('table', { className: 'pg-data-table' }, [head].concat(body))]);
+  /** The node's first rows under the data file's column names (the target last). */
+  function rowTable(table, count) {
+    const head = el('tr', {}, table.header.map((name) => el('th', { scope: 'col', text: name })));
+    const body = table.rows.map((row) => el('tr', {}, row.map((v) => el('td', { text: String(v) }))));
+    return el('div', { className: 'pg-tree-first-rows' }, [
+      el('p', { className: 'pg-hint', text: '처음 ' + table.rows.length + '행' + (count > table.rows.length ? ' (모두 ' + count + '행)' : '') }),
+      el('div', { className: 'pg-table-scroll' }, [el('table', { className: 'pg-data-table' }, [head].concat(body))])
+    ]);
   }
 
-  function show(value, criterion) {
+  /** rowSource: sk-rows.js's reader of the run's training rows, for the rows a node lists (or null). */
+  function show(value, criterion, rowSource) {
     tree = value;
+    source = rowSource || null;
     const nodes = tree.nodes || [];
     const { positions, width, depth } = layoutTree(nodes);
     const w = width * (BOX_W + GAP_X);

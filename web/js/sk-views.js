@@ -5,7 +5,7 @@
  * inertia against its parameter (KNN's k, the elbow), the inertia per k-means iteration, the tree as a diagram
  * (sk-tree.js), then the scores, confusion matrix and learned values (sk-results.js).
  *
- * createSkViews() → {element, start({estimator, info, sweep, twoD, params, preprocessed}), step(event), planeEvent(event),
+ * createSkViews() → {element, wide (the tree, as wide as the widget), start({estimator, info, doc, sweep, twoD, params, preprocessed}), step(event), planeEvent(event),
  * done(event)}. Test hooks: .pg-plane canvas (canvas.pgPlane), .pg-sk-staged canvas, .pg-sk-sweep canvas,
  * .pg-sk-inertia canvas (each canvas.pgChart), .pg-sk-replay (range over the k-means iterations), .pg-sk-results.
  */
@@ -14,6 +14,7 @@ import { create as createPlane } from './decision-plane.js';
 import { createSeriesChart } from './sk-chart.js';
 import { createTreeView } from './sk-tree.js';
 import { confusion, learned, scores } from './sk-results.js';
+import { rowSource } from './sk-rows.js';
 
 /** The x axis of a staged fit, by what its steps add. */
 const STAGE_AXES = { tree: '트리 수', round: '부스팅 라운드', depth: '트리 깊이' };
@@ -41,7 +42,7 @@ export function createSkViews() {
   const tree = createTreeView();
   const results = el('div', { className: 'pg-sk-results', 'aria-live': 'polite' });
   const element = el('div', { className: 'pg-sk-views' }, [
-    el('div', { className: 'pg-sk-row' }, [planeBox, staged.box, sweep.box, inertia.box]), tree.element, results
+    el('div', { className: 'pg-sk-row' }, [planeBox, staged.box, sweep.box, inertia.box]), results
   ]);
   const plane = createPlane(planeCanvas);
   const charts = {};
@@ -204,7 +205,7 @@ export function createSkViews() {
       replayBox.hidden = !run.twoD || event.iterations.length < 2;
     }
     if (run.estimator.task === 'clustering' && !run.sweep) showClusters(event.cluster_centers, event.labels);
-    if (event.tree) tree.show(event.tree, criterion(event.tree));
+    if (event.tree) tree.show(event.tree, criterion(event.tree), rowSource(run.doc, event));
     showResults(event);
   }
 
@@ -221,12 +222,12 @@ export function createSkViews() {
     results.appendChild(scores(event));
     const m = event.metrics || {};
     if (m.confusion_matrix) results.appendChild(confusion(m.confusion_matrix, info.classes));
-    learned(event, info.features || [], info.classes).forEach((part) => results.appendChild(part));
+    learned(event, event.feature_names || info.features || [], info.classes).forEach((part) => results.appendChild(part));
     if (typeof event.train_rows === 'number') {
       results.appendChild(el('p', { className: 'pg-fit-note', text: event.test_rows ? '훈련 ' + event.train_rows + '행 · 시험 '
         + event.test_rows + '행' : '데이터 ' + event.train_rows + '행 전부로 학습 (정답 열은 쓰지 않음)' }));
     }
   }
 
-  return { element, start, step, planeEvent, done };
+  return { element, wide: tree.element, start, step, planeEvent, done };
 }

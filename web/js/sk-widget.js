@@ -53,6 +53,7 @@ export function mountSkWidget(root, ctx, linkProblem) {
     ]),
     el('div', { className: 'pg-output' }, [bannerBox, views.element, code.element])
   ]));
+  root.appendChild(views.wide);
   const banner = createBanner(bannerBox, () => run(false));
   runButton.addEventListener('click', () => run(false));
   sweepButton.addEventListener('click', () => run(true));
@@ -105,7 +106,7 @@ export function mountSkWidget(root, ctx, linkProblem) {
     const runDoc = sweep ? sweepDoc(doc, estimator) : copyDoc(doc);
     const info = form.currentDataset();
     const twoD = !!(info && info.features && info.features.length === 2);
-    views.start({ estimator, info, sweep: sweep ? runDoc.model.sweep : null, twoD, params: runDoc.model.params || {},
+    views.start({ estimator, info, doc: runDoc, sweep: sweep ? runDoc.model.sweep : null, twoD, params: runDoc.model.params || {},
       preprocessed: !!(runDoc.model.preprocess && runDoc.model.preprocess.length) });
     root.removeAttribute('data-score-test');
     root.removeAttribute('data-score-train');

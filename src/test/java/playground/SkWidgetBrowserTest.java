@@ -112,17 +112,26 @@ class SkWidgetBrowserTest {
         Object nodes = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
                 "var done = arguments[arguments.length - 1]; var w = " + tree + ";"
                 + "fetch('/api/train', {method: 'POST', headers: {'Content-Type': 'application/json'},"
-                + " body: w.getAttribute('data-config')}).then(r => r.json()).then(r => done(r.node_count))");
+                + " body: w.getAttribute('data-config')}).then(r => r.json()).then(r => done(r.tree.nodes.length))");
         assertEquals(((Number) nodes).longValue(), boxes, "one box per node of the fitted tree");
+        assertTrue(boxes > 3, "a real tree: " + boxes);
         js("var g = " + tree + ".querySelectorAll('.pg-tree-node')[1]; g.scrollIntoView({block: 'center'});"
                 + "g.dispatchEvent(new MouseEvent('click', {bubbles: true}))");
         String rows = (String) js("return " + tree + ".querySelector('.pg-tree-rows-count').textContent");
         String samples = (String) js("var g = " + tree + ".querySelectorAll('.pg-tree-node')[1];"
                 + "return Array.from(g.querySelectorAll('text')).map(t => t.textContent).find(t => t.startsWith('samples'))");
         assertTrue(rows.contains(samples.replace("samples = ", "") + "행"), rows + " for the box that says " + samples);
+        browser.waitFor("return " + tree + ".querySelectorAll('.pg-tree-first-rows tr').length > 1");
+        long shown = (Long) js("return " + tree + ".querySelectorAll('.pg-tree-first-rows tr').length - 1");
+        long count = Long.parseLong(samples.replace("samples = ", ""));
+        assertEquals(Math.min(5, count), shown, "the node's first rows, with their values");
+        assertEquals(31L, js("return " + tree + ".querySelectorAll('.pg-tree-first-rows th').length"),
+                "breast_cancer's 30 features and its target");
         browser.screenshot("sk-lesson3-tree");
         String xor = widget("XOR: 결정 트리");
         runAndWait(xor, ".pg-run");
+        assertEquals(Boolean.TRUE, js("var g = " + xor + ".querySelector('.pg-plane canvas').pgPlane.grid;"
+                + "return !!g && g.values.length === g.size * g.size"), "the decision regions over the plane");
         js(xor + ".scrollIntoView()");
         browser.screenshot("sk-lesson3-xor");
     }
