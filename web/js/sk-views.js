@@ -202,7 +202,9 @@ export function createSkViews() {
       run.iterations = event.iterations;
       inertiaChart().setAll(event.iterations.map((_, i) => i + 1), { inertia: event.iterations.map((it) => it.inertia) });
       replay.max = String(event.iterations.length);
-      replayBox.hidden = !run.twoD || event.iterations.length < 2;
+      replay.value = replay.max;
+      replayLabel.textContent = '반복 ' + replay.max + ' / ' + replay.max + ' (끝)';
+      replayBox.hidden = !run.twoD || run.preprocessed || event.iterations.length < 2;
     }
     if (run.estimator.task === 'clustering' && !run.sweep) showClusters(event.cluster_centers, event.labels);
     if (event.tree) tree.show(event.tree, criterion(event.tree), rowSource(run.doc, event));

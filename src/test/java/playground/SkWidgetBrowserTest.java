@@ -146,6 +146,12 @@ class SkWidgetBrowserTest {
         browser.screenshot("sk-lesson4-elbow");
         String steps = widget("두 초승달: k-평균");
         runAndWait(steps, ".pg-run");
+        String iterations = (String) js("return " + steps + ".querySelector('[data-score=\"n_iter\"]').textContent");
+        assertEquals(iterations, js("return " + steps + ".querySelector('.pg-sk-replay').max"), "one replay step per iteration");
+        String last = (String) js("return JSON.stringify(" + steps + ".querySelector('.pg-plane canvas').pgPlane.centers)");
+        js("var r = " + steps + ".querySelector('.pg-sk-replay'); r.value = '1'; r.dispatchEvent(new Event('input'))");
+        String first = (String) js("return JSON.stringify(" + steps + ".querySelector('.pg-plane canvas').pgPlane.centers)");
+        assertTrue(!first.equals(last) && !first.equals("null"), "the centres move back to the first iteration: " + first);
         js(steps + ".scrollIntoView()");
         browser.screenshot("sk-lesson4-kmeans");
     }
