@@ -5,7 +5,7 @@
  * parameter name is written here. It edits the document in place (sk-doc.js) and shows the server's Korean message
  * beside the control its JSON path names.
  *
- * createSkForm({doc, idPrefix, vocabulary, locked, onChange, onFamily}) → {element, refresh(), showFieldError(field,
+ * createSkForm({doc, idPrefix, vocabulary, hidden, locked, onChange, onFamily}) → {element, refresh(), showFieldError(field,
  * message), clearErrors(), focusInvalid(), currentDataset(), estimator()}. onFamily(name) is called when the student
  * picks another family; the widget decides what the document becomes. Test hooks: #pgN-family, #pgN-estimator,
  * #pgN-dataset, #pgN-test_size, #pgN-random_state (the split's), #pgN-param-<name>, #pgN-pre-<name>.
@@ -23,6 +23,7 @@ const SPLIT_FIELDS = [
 export function createSkForm(options) {
   const { doc, idPrefix, vocabulary } = options;
   const locked = options.locked || {};
+  const hidden = options.hidden || {};
   const datasets = vocabulary.list('datasets');
   const inputs = {}; /* JSON path → input, for the server's messages */
   let errorCounter = 0;
@@ -219,6 +220,9 @@ export function createSkForm(options) {
     element.textContent = '';
     element.appendChild(el('div', { className: 'pg-form-errors' }));
     [modelSection(), dataSection(), paramsSection(), preprocessSection()].forEach((s) => element.appendChild(s));
+    Object.keys(hidden).forEach((name) => {
+      element.querySelectorAll('[data-control="' + CSS.escape(name) + '"]').forEach((f) => { f.hidden = true; });
+    });
     Object.keys(locked).forEach((name) => {
       element.querySelectorAll('[data-control="' + CSS.escape(name) + '"] input, [data-control="' + CSS.escape(name)
         + '"] select').forEach((input) => { input.disabled = true; });

@@ -32,7 +32,8 @@ export function mountSkWidget(root, ctx, linkProblem) {
   root.setAttribute('data-families', 'true'); /* a network remounted from here keeps the picker */
 
   const form = createSkForm({
-    doc, idPrefix, vocabulary, locked: nameSet(root.getAttribute('data-lock')), onChange: documentChanged,
+    doc, idPrefix, vocabulary, hidden: nameSet(root.getAttribute('data-hide')),
+    locked: nameSet(root.getAttribute('data-lock')), onChange: documentChanged,
     onFamily: (family) => { stop(); switchFamily(ctx, family); }
   });
   const runButton = button('pg-run', '▶', '실행', 'Ctrl+Enter');
