@@ -29,7 +29,8 @@ export function createSeriesChart(canvas, spec) {
         x: { type: 'linear', title: { display: true, text: spec.x }, ticks: { precision: 0 } },
         y: { type: 'linear', title: { display: true, text: spec.y } }
       },
-      plugins: { legend: { position: 'bottom', labels: { boxWidth: 18 } } }
+      /* a line in the legend, dashed like its curve, rather than a box drawn with the dash */
+      plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, pointStyle: 'line', boxWidth: 24 } } }
     })
   });
   canvas.pgChart = chart;
