@@ -70,8 +70,11 @@ export function create(canvas) {
       var cell = size / n;
       for (var row = 0; row < n; row++) {
         for (var col = 0; col < n; col++) {
+          /* whole pixels that meet exactly: overlapping translucent cells would draw seams */
+          var x0 = Math.round(col * cell * ratio) / ratio;
+          var y0 = Math.round((n - 1 - row) * cell * ratio) / ratio;
           ctx.fillStyle = cellColor(row * n + col, range);
-          ctx.fillRect(col * cell, (n - 1 - row) * cell, cell + 0.5, cell + 0.5);
+          ctx.fillRect(x0, y0, Math.round((col + 1) * cell * ratio) / ratio - x0, Math.round((n - row) * cell * ratio) / ratio - y0);
         }
       }
     }

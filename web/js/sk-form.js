@@ -208,6 +208,9 @@ export function createSkForm(options) {
         }, path + '.' + param.name));
       });
     });
+    /* the steps run in the order they were switched on, which the boxes' order does not show */
+    const order = (doc.model.preprocess || []).map((st) => st.name).concat([doc.model.estimator]);
+    fields.push(el('p', { className: 'pg-hint pg-sk-pipeline', text: '순서: ' + order.join(' → ') }));
     return section('전처리 (Pipeline)', fields);
   }
 
