@@ -30,6 +30,11 @@ public final class PythonSklearn {
 
     /** Runs {@code script} (Python source) with {@code args}, in the repository root; its stdout, or fails. */
     public static String run(String script, String... args) throws Exception {
+        return runIn(null, script, args);
+    }
+
+    /** As {@link #run}, in {@code directory} (null: the repository root). */
+    public static String runIn(Path directory, String script, String... args) throws Exception {
         require();
         Path file = Files.createTempFile("pg-sklearn", ".py");
         try {
@@ -37,6 +42,7 @@ public final class PythonSklearn {
             List<String> command = new ArrayList<>(List.of(PYTHON, file.toString()));
             command.addAll(List.of(args));
             ProcessBuilder builder = new ProcessBuilder(command);
+            if (directory != null) builder.directory(directory.toFile());
             // the scripts under src/test/resources/python/ may import one another
             builder.environment().put("PYTHONPATH", Path.of(PythonSklearn.class.getResource("/python").toURI()).toString());
             Process process = builder.start();

@@ -33,8 +33,8 @@ final class EstimatorWork implements Work {
      * sweep's (total and the largest single fit; zero without a sweep), the rows it fits on, and the 2-D data set
      * whose plane it draws (null for any other).
      */
-    record Checked(Map<String, Object> document, String estimator, Cost cost, Cost sweep, double sweepLargest,
-                   int trainRows, int testRows, DatasetSpec plane) {
+    record Checked(Map<String, Object> document, String estimator, String dataset, Cost cost, Cost sweep,
+                   double sweepLargest, int trainRows, int testRows, DatasetSpec plane) {
         /** The estimate as the scheduler counts work (a whole number, kept far from overflow). */
         long ops() {
             return ops(cost.ops() + sweep.ops());
@@ -101,7 +101,7 @@ final class EstimatorWork implements Work {
             Cost swept = sweep == null ? new Cost(0, 0) : sweep.total();
             double largest = 0;
             for (int i = 0; sweep != null && i < sweep.size(); i++) largest = Math.max(largest, sweep.cost(i).ops());
-            return new Checked(doc, name, cost, swept, largest, data.train().size(), data.test().size(), plane);
+            return new Checked(doc, name, data.name(), cost, swept, largest, data.train().size(), data.test().size(), plane);
         } catch (InvalidParamException e) {
             throw new InvalidConfigException(e.field(), e.getMessage(), InvalidConfigException.MISSING);
         } catch (ClassCastException e) {

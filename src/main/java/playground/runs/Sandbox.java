@@ -62,6 +62,39 @@ public final class Sandbox {
                 Floats.widen(stats[0]), Floats.widen(stats[1]));
     }
 
+    /**
+     * What the widget shows before a scikit-learn run: the estimator, its cost against the budget (the whole run's,
+     * sweep and planes included), the scikit-learn code and the rows it fits and tests on, and its data set's CSV files.
+     */
+    public record FitPreview(String estimator, long cost, double budget, String sklearn, int train_rows, int test_rows,
+                             List<DatasetFile.Link> csv_files) {}
+
+    /** Whether a document names a scikit-learn estimator ({@code model.estimator}) rather than Keras layers. */
+    public static boolean isEstimator(JsonNode document) {
+        return EstimatorWork.isEstimator(document);
+    }
+
+    public FitPreview fitPreview(JsonNode document, String owner) throws RunRefusedException {
+        EstimatorWork.Checked checked = checkEstimator(document, owner);
+        Long seed = document.path("seed").canConvertToLong() ? document.path("seed").asLong() : null;
+        DatasetSpec files = checked.plane() != null ? checked.plane() : new DatasetSpec(checked.dataset(), null, null);
+        List<DatasetFile.Link> links = new java.util.ArrayList<>(DatasetFile.links(files));
+        DatasetFile whole = new DatasetFile(files, DatasetFile.WHOLE);   // what the code reads for a re-split
+        links.add(new DatasetFile.Link(whole.fileName(), whole.url()));
+        return new FitPreview(checked.estimator(), checked.ops(), limits.costBudget(),
+                SklearnCode.of(checked.document(), seed), checked.trainRows(), checked.testRows(), links);
+    }
+
+    private EstimatorWork.Checked checkEstimator(JsonNode document, String owner) throws RunRefusedException {
+        try {
+            EstimatorWork.Checked checked = EstimatorWork.check(document);
+            checkOwner(new DatasetSpec(checked.dataset(), null, null), owner);
+            return checked;
+        } catch (InvalidConfigException e) {
+            throw refused(e);
+        }
+    }
+
     /** A run with an owner of its own (tests, the HTTP API without a browser). */
     public ScheduledRun start(JsonNode document, RunListener listener) throws RunRefusedException {
         return start(document, listener, false, "anonymous");
@@ -87,12 +120,7 @@ public final class Sandbox {
     /** A scikit-learn fit: one step the estimator cannot pause, so its whole cost must pass the step limit. */
     private ScheduledRun startEstimator(JsonNode document, RunListener listener, String owner)
             throws RunRefusedException {
-        EstimatorWork.Checked checked;
-        try {
-            checked = EstimatorWork.check(document);
-        } catch (InvalidConfigException e) {
-            throw refused(e);
-        }
+        EstimatorWork.Checked checked = checkEstimator(document, owner);
         RunResources resources = EstimatorWork.resources(checked);
         RunRefusedException refusal = EstimatorWork.refusal(checked, resources, limits);
         if (refusal != null) throw refusal;

@@ -88,7 +88,9 @@ final class TrainApi {
                     "1분에 %d번까지 요약을 볼 수 있습니다. 잠시 뒤에 다시 시도해 주세요.",
                     sandbox.limits().previewsPerMinute()), null);
         }
-        ctx.json(sandbox.preview(Sandbox.read(ctx.body()), caller(ctx)));
+        JsonNode document = Sandbox.read(ctx.body());
+        ctx.json(Sandbox.isEstimator(document) ? sandbox.fitPreview(document, caller(ctx))
+                : sandbox.preview(document, caller(ctx)));
     }
 
     /** The signed browser cookie's id, else the client's address. */
