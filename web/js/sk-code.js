@@ -3,17 +3,21 @@
  * answers an estimator document with it, as it answers a network's with the Keras code), so the code and the run
  * are the same document. Asked again, debounced, after every edit; hidden while the server has none.
  *
- * createSkCode(doc) → {element, later()}. Test hook: .pg-sk-code code, .pg-sk-code .pg-copy.
+ * createSkCode(doc) → {element, later()}, with the data set's CSV files and the run's estimated cost. Test hook:
+ * .pg-sk-code code, .pg-sk-code .pg-copy, .pg-sk-code a.pg-csv-link.
  */
-import { el } from './widget-dom.js';
+import { el, formatKoreanCount } from './widget-dom.js';
+import { fillCsvLinks } from './widget-summary.js';
 
 const DEBOUNCE_MS = 400;
 
 export function createSkCode(doc) {
   const code = el('code', { className: 'language-python' });
   const copy = el('button', { type: 'button', className: 'pg-copy', text: '코드 복사' });
+  const csv = el('div', { className: 'pg-csv', 'data-testid': 'pg-csv' });
+  const cost = el('p', { className: 'pg-cost' });
   const element = el('details', { className: 'pg-keras pg-sk-code' }, [
-    el('summary', { text: 'Colab에 붙여넣을 scikit-learn 코드' }), copy,
+    el('summary', { text: 'Colab에 붙여넣을 scikit-learn 코드' }), cost, copy, csv,
     el('pre', { className: 'language-python', tabindex: '0' }, [code])
   ]);
   element.hidden = true;
@@ -34,6 +38,9 @@ export function createSkCode(doc) {
       });
       const body = response.ok ? await response.json() : {};
       text = typeof body.sklearn === 'string' ? body.sklearn : null;
+      fillCsvLinks(csv, text ? body.csv_files : null);
+      cost.textContent = typeof body.cost === 'number' && typeof body.budget === 'number'
+        ? '예상 계산량 ' + formatKoreanCount(body.cost) + '회 · 예산 ' + formatKoreanCount(body.budget) + '회' : '';
     } catch (e) {
       text = null; /* no code is shown rather than a wrong one */
     }

@@ -80,6 +80,10 @@ class SkWidgetBrowserTest {
         String shown = (String) js("return " + knn + ".querySelector('[data-score=\"test\"]').textContent");
         assertEquals(httpTestScore(knn), shown, "the widget shows what the server computes for its document");
         assertEquals("0.9333333333333333", shown, "scikit-learn 1.2's KNeighborsClassifier(5) on the notes' split");
+        browser.waitFor("var c = " + knn + ".querySelector('.pg-sk-code'); return !c.hidden && c.textContent.length > 0");
+        String code = (String) js("return " + knn + ".querySelector('.pg-sk-code code').textContent");
+        assertTrue(code.contains("KNeighborsClassifier(") && code.contains("test_size=0.2") && code.contains("random_state=5"),
+                "the scikit-learn code of this very document: " + code);
         long cells = (Long) js("return " + knn + ".querySelectorAll('.pg-fit-confusion td').length");
         assertEquals(9L, cells, "a 3 × 3 confusion matrix for the three species");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
