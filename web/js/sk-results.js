@@ -24,11 +24,12 @@ export function scoreCard(label, value, key, whole) {
   ]);
 }
 
-/** Horizontal bars, longest first (at most 16), labelled with the features' names. */
+/** Horizontal bars, longest first (at most 16, zeros left out), labelled with the features' names. */
 export function bars(title, values, names, kind) {
   const box = el('div', { className: 'pg-fit-bars', 'data-kind': kind }, [el('h4', { text: title })]);
   const largest = Math.max(...values.map((v) => Math.abs(v)), 1e-12);
   values.map((v, i) => ({ v, name: names[i] || 'x' + i }))
+    .filter(({ v }) => v !== 0) /* a feature no split used says nothing */
     .sort((a, b) => Math.abs(b.v) - Math.abs(a.v))
     .slice(0, 16)
     .forEach(({ v, name }) => {

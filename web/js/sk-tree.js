@@ -138,6 +138,12 @@ export function createTreeView() {
     nodes.forEach((n) => picture.appendChild(nodeBox(n, positions.get(n.id), criterion)));
     scroll.textContent = '';
     scroll.appendChild(picture);
+    element.hidden = false;
+    /* a tree at most twice the box's width is fitted to it; a bigger one keeps readable boxes and scrolls, root in view */
+    fit.checked = w <= 2 * (scroll.clientWidth || w);
+    scroll.classList.toggle('pg-tree-fit', fit.checked);
+    const root = nodes.find((n) => n.depth === 0);
+    if (!fit.checked && root) scroll.scrollLeft = positions.get(root.id).x * (BOX_W + GAP_X) + BOX_W / 2 - scroll.clientWidth / 2;
     rows.textContent = '';
     rows.removeAttribute('data-id');
     note.textContent = '상자를 누르면 그 노드에 닿은 훈련 데이터가 아래에 나옵니다.'
