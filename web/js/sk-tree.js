@@ -148,7 +148,6 @@ export function createTreeView() {
     rows.removeAttribute('data-id');
     note.textContent = '상자를 누르면 그 노드에 닿은 훈련 데이터가 아래에 나옵니다.'
       + (tree.truncated ? ' (노드가 많아 위쪽 일부만 그렸습니다.)' : '');
-    element.hidden = false;
   }
 
   function clear() {
