@@ -108,6 +108,21 @@ class SkWidgetBrowserTest {
     }
 
     @Test
+    void stopEndsAForestBetweenTwoTrees() {
+        open("/ml-basics/03-classification-2");
+        String forest = widget("유방암 진단: 랜덤 포레스트");
+        js("var w = " + forest + "; var n = w.querySelector('[id$=\"-param-n_estimators\"]'); n.value = '500';"
+                + "n.dispatchEvent(new Event('input', {bubbles: true})); w.scrollIntoView(); w.querySelector('.pg-run').click()");
+        browser.waitFor("var c = " + forest + ".querySelector('.pg-sk-staged canvas');"
+                + "return !!c && !!c.pgChart && c.pgChart.data.datasets[0].data.length > 0", Duration.ofSeconds(30));
+        js(forest + ".querySelector('.pg-stop').click()");
+        browser.waitFor("return " + forest + ".dataset.state === 'cancelled'", Duration.ofSeconds(20));
+        long trees = (Long) js("return " + forest + ".querySelector('.pg-sk-staged canvas').pgChart.data.datasets[0].data.length");
+        assertTrue(trees < 500, "stopped before the 500th tree: " + trees);
+        assertEquals(Boolean.FALSE, js("return " + forest + ".querySelector('.pg-run').disabled"), "실행 is offered again");
+    }
+
+    @Test
     void theTreeDiagramHasOneBoxPerNodeAndAClickShowsItsRows() {
         open("/ml-basics/03-classification-2");
         String tree = widget("유방암 진단: 결정 트리 하나");
