@@ -19,7 +19,7 @@ import { createBanner } from './banner.js';
 import { ERROR_TITLES, RESTARTED, RETRYABLE } from './run-errors.js';
 import { isEstimatorDoc, sweepDoc } from './sk-doc.js';
 import { createSkForm } from './sk-form.js';
-import { switchFamily } from './family.js';
+import { LOCKED_DATASET, switchFamily } from './family.js';
 import { createSkViews } from './sk-views.js';
 import { createSkCode } from './sk-code.js';
 import { STEP_WORDS } from './sk-results.js';
@@ -34,7 +34,14 @@ export function mountSkWidget(root, ctx, linkProblem) {
   const form = createSkForm({
     doc, idPrefix, vocabulary, hidden: nameSet(root.getAttribute('data-hide')),
     locked: nameSet(root.getAttribute('data-lock')), onChange: documentChanged,
-    onFamily: (family) => { stop(); switchFamily(ctx, family); }
+    onFamily: (family) => {
+      if (switchFamily(ctx, family)) {
+        stop();
+        return;
+      }
+      form.refresh(); /* the picker shows the family again */
+      form.showFieldError('model', LOCKED_DATASET);
+    }
   });
   const runButton = button('pg-run', '▶', '실행', 'Ctrl+Enter');
   const sweepButton = button('pg-sweep', '⇶', '');

@@ -74,7 +74,7 @@ function mountWidget(root, index, vocabulary, chosen) {
     root.replaceWith(fresh);
     mountWidget(fresh, index, vocabulary, next);
   };
-  const family = { key, idPrefix, vocabulary, doc, remount };
+  const family = { root, key, idPrefix, vocabulary, doc, remount };
   if (isEstimatorDoc(doc)) return mountSkWidget(root, family, fromHash && fromHash.problem);
 
   let current = null; /* the run in progress (newRun) */

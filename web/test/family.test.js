@@ -42,3 +42,8 @@ test('the network family gives a Keras document, and back again a scikit-learn o
   assert.equal(net.compile.loss, 'mse');
   assert.equal(familyDoc(net, 'linear', vocabulary).model.estimator, 'LinearRegression');
 });
+
+test('a lesson that locks its data set gets no family that cannot fit it', () => {
+  assert.equal(familyDoc(boston, 'adaboost', vocabulary, true), null);
+  assert.equal(familyDoc(boston, 'kmeans', vocabulary, true).model.estimator, 'KMeans');
+});

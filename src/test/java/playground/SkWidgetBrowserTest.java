@@ -190,6 +190,14 @@ class SkWidgetBrowserTest {
         browser.waitFor("var w = " + knn + "; return w && w.dataset.family === 'knn'");
         assertEquals("7", js("return " + knn + ".querySelector('[id$=\"-param-n_neighbors\"]').value"),
                 "back in the family, the student's k is still there");
+
+        open("/ml-basics/01-basics-linear-regression");
+        String linear = widget("보스턴 집값: LinearRegression");
+        js("var s = " + linear + ".querySelector('[id$=\"-family\"]'); s.value = 'adaboost';"
+                + "s.dispatchEvent(new Event('change', {bubbles: true}))");
+        assertEquals("linear", js("return " + linear + ".dataset.family"), "a classifier cannot take the locked Boston set");
+        String note = (String) js("return " + linear + ".querySelector('.pg-error').textContent");
+        assertTrue(note.contains("고정"), note);
     }
 
     @Test
