@@ -201,6 +201,23 @@ class SkWidgetBrowserTest {
     }
 
     @Test
+    void aLinkReproducesTheStudentsSettings() {
+        open("/ml-basics/02-classification-1");
+        String knn = widget("붓꽃: k-최근접 이웃");
+        js("var w = " + knn + "; var k = w.querySelector('[id$=\"-param-n_neighbors\"]'); k.value = '9';"
+                + "k.dispatchEvent(new Event('input', {bubbles: true}));"
+                + "var p = w.querySelector('[id$=\"-pre-StandardScaler\"]'); p.checked = true;"
+                + "p.dispatchEvent(new Event('change', {bubbles: true}))");
+        String link = browser.driver().getCurrentUrl();
+        assertTrue(link.contains("#pg"), "the address holds the settings: " + link);
+        browser.get("about:blank");
+        browser.get(link);
+        browser.waitFor("var w = " + knn + "; return !!w && w.dataset.mounted === 'true'");
+        assertEquals("9", js("return " + knn + ".querySelector('[id$=\"-param-n_neighbors\"]').value"));
+        assertEquals(Boolean.TRUE, js("return " + knn + ".querySelector('[id$=\"-pre-StandardScaler\"]').checked"));
+    }
+
+    @Test
     void aBadParameterIsNamedBesideItsBoxInKorean() {
         open("/ml-basics/02-classification-1");
         String knn = widget("붓꽃: k-최근접 이웃");
