@@ -94,7 +94,10 @@ export function createSkForm(options) {
     }
     if (param.kind === 'choice') {
       /* JSON text as the option's value, so 3, "sqrt" and null come back as they were */
-      const choices = (param.choices || []).map((v) => ({
+      const values = (param.choices || []).slice();
+      /* a value the lesson wrote in another shape scikit-learn takes (max_features=0.5) is offered as it is */
+      if (current !== undefined && !values.some((v) => JSON.stringify(v) === JSON.stringify(current))) values.push(current);
+      const choices = values.map((v) => ({
         value: JSON.stringify(v), label: (v === null ? 'None' : String(v)) + (v === param.default ? ' (기본값)' : '')
       }));
       const input = select(choices, JSON.stringify(current === undefined ? param.default : current));
