@@ -107,8 +107,22 @@ export function createSkForm(options) {
       });
       return { input, label };
     }
+    if (param.kind === 'range') return rangeControl(param, current, set, label);
     const input = numberInput(param, current);
     input.addEventListener('input', () => set(numberValue(input)));
+    return { input, label };
+  }
+
+  /** A [low, high] pair (MinMaxScaler's feature_range) typed as "0, 1"; anything else goes to the server as typed. */
+  function rangeControl(param, current, set, label) {
+    const input = el('input', { type: 'text', inputmode: 'decimal',
+      placeholder: '기본값 ' + (Array.isArray(param.default) ? param.default.join(', ') : '') });
+    input.value = Array.isArray(current) ? current.join(', ') : '';
+    input.addEventListener('input', () => {
+      const parts = input.value.split(',').map((v) => v.trim());
+      const pair = parts.length === 2 && parts.every((v) => v !== '' && isFinite(Number(v))) ? parts.map(Number) : null;
+      set(input.value.trim() === '' ? undefined : pair || input.value);
+    });
     return { input, label };
   }
 
