@@ -94,7 +94,8 @@ final class EstimatorWork implements Work {
             Estimator core = estimator instanceof Pipeline p ? p.estimator() : estimator;
             FitRun.Data data = FitRun.data(doc.get("dataset"), core instanceof KMeans);
             int features = data.train().x()[0].length;
-            Cost cost = estimator.cost(data.train().size(), features, data.classes());
+            Cost fit = estimator.cost(data.train().size(), features, data.classes());
+            Cost cost = new Cost(fit.ops() + FitRun.watchOps(estimator, data), fit.bytes() + FitRun.heldBytes(estimator, data));
             DatasetSpec plane = features == 2 ? new DatasetSpec(data.name(), data.samples(), data.noise()) : null;
             if (plane != null) cost = FitProgress.withPlanes(cost, estimator, data);
             Sweep sweep = Sweep.of(doc, 0);

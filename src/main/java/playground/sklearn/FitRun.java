@@ -36,7 +36,8 @@ public final class FitRun {
     public static Data data(Object dataset, boolean wholeWhenUnsplit) {
         Map<String, Object> d = dataset instanceof String s ? Map.of("name", s) : map(dataset, "dataset");
         Object name = d.get("name");
-        if (!(name instanceof String n) || !Datasets.names().contains(n)) {
+        // an upload is known here too: whose it is, the sandbox checks before this is reached
+        if (!(name instanceof String n) || Datasets.info(n).isEmpty()) {
             throw new InvalidParamException("dataset.name", "dataset.name은(는) " + String.join(", ", Datasets.names())
                     + " 가운데 하나여야 합니다 (받은 값: " + name + ")");
         }
@@ -92,6 +93,34 @@ public final class FitRun {
             steps.add(Estimators.preprocessor(field, name instanceof String s ? s : null, step));
         }
         return new Pipeline(steps, estimator);
+    }
+
+    /**
+     * What a run holds besides the estimator's own fit ({@link Estimator#cost}): its copy of the rows (row arrays of
+     * doubles), the predictions its scores and metrics make, a staged ensemble's running sums over the training and
+     * test rows (and the rows as the estimator sees them), and a tree's description.
+     */
+    public static double heldBytes(Estimator model, Data data) {
+        Estimator core = model instanceof Pipeline p ? p.estimator() : model;
+        int rows = data.train.size() + data.test.size(), features = data.train.x()[0].length;
+        double rowsBytes = rows * (8.0 * (features + 1) + 32);
+        double held = rowsBytes + 4 * 8.0 * rows;
+        if (core instanceof Staged) {
+            held += 2 * rows * (8.0 * Math.max(1, data.classes) + 24);
+            if (model != core) held += rowsBytes;
+        }
+        if (core instanceof DecisionTree) held += TreeJson.bytes(data.train.size()) + rowsBytes;
+        return held;
+    }
+
+    /**
+     * The work a run does besides the estimator's fit: scoring it on the training and test rows (and its metrics),
+     * and watching its stages grow.
+     */
+    public static double watchOps(Estimator model, Data data) {
+        int rows = data.train.size() + data.test.size(), features = data.train.x()[0].length;
+        double scoring = 3.0 * rows * model.predictRowOps(data.train.size(), features, data.classes);
+        return scoring + Fitting.ops(model, rows, features, data.classes);
     }
 
     /** Fits and describes the result: scores, the task's metrics, and what the estimator learned. */

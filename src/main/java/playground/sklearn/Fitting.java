@@ -12,6 +12,12 @@ import java.util.Map;
  * model as it is, while it hears a step. The time spent watching is kept apart from the fit's. One thread.
  */
 public final class Fitting implements FitListener {
+    /**
+     * Stages scored at most: a bigger ensemble is scored every ⌈stages / this⌉ members (and at its last), which
+     * bounds the curve's messages and the scoring's work; the running sums still take every member in.
+     */
+    public static final int MAX_STAGE_POINTS = 500;
+
     private final FitListener outer;
     private final Estimator model, core;
     private final Rows train, test;
@@ -64,7 +70,7 @@ public final class Fitting implements FitListener {
 
     @Override
     public void step(String kind, int index, int total) {
-        if (core instanceof Staged s && kind.equals(s.stage())) {
+        if (core instanceof Staged s && kind.equals(s.stage()) && scored(index, total)) {
             long started = System.nanoTime();
             if (trainRun == null) {
                 trainRun = s.follow(rows(train));
@@ -86,6 +92,7 @@ public final class Fitting implements FitListener {
         stagedKind = "depth";
         for (int d = 1; d <= tree.depth(); d++) {
             FitListener.check(outer);
+            if (!scored(d, tree.depth())) continue;
             long started = System.nanoTime();
             double trainScore = score(tree.predictAtDepth(rows(train), d), train.y());
             Double testScore = test.size() == 0 ? null : score(tree.predictAtDepth(rows(test), d), test.y());
@@ -110,6 +117,24 @@ public final class Fitting implements FitListener {
     public boolean manyClasses() {
         if (core instanceof KMeans km) return km.clusters() > 2;
         return core.classifier() && Numpy.unique(train.y()).length > 2;
+    }
+
+    /** Whether stage {@code index} of {@code total} is one the curve keeps. */
+    private static boolean scored(int index, int total) {
+        int stride = (total + MAX_STAGE_POINTS - 1) / MAX_STAGE_POINTS;
+        return total <= MAX_STAGE_POINTS || index % stride == 0 || index == total;
+    }
+
+    /**
+     * The work of watching a fit of {@code model}: scoring its stages on all rows (each member's predictions once,
+     * then at most {@link #MAX_STAGE_POINTS} argmaxes and scores), or a tree cut at each depth.
+     */
+    static double ops(Estimator model, int rows, int features, int classes) {
+        Estimator core = model instanceof Pipeline p ? p.estimator() : model;
+        double perRow = model.predictRowOps(rows, features, classes);
+        if (core instanceof Staged) return rows * perRow + MAX_STAGE_POINTS * rows * (2.0 * Math.max(1, classes) + 2);
+        if (core instanceof DecisionTree) return Math.min(MAX_STAGE_POINTS, perRow) * rows * perRow;
+        return 0;
     }
 
     @Override

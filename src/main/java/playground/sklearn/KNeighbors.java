@@ -147,7 +147,7 @@ public final class KNeighbors implements Estimator {
 
     @Override
     public Cost cost(int rows, int features, int classes) {
-        double queries = rows * 1.25;   // training and test rows are both scored
-        return new Cost(queries * rows * (features + 1.0 + k), 8.0 * rows * (features + 2));
+        // fitting keeps the rows; its work is in predicting ({@link #predictRowOps}, counted where rows are scored)
+        return new Cost(rows * (features + 1.0), 8.0 * rows * (features + 2));
     }
 }

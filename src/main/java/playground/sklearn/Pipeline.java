@@ -62,6 +62,8 @@ public final class Pipeline implements Estimator {
     @Override
     public Cost cost(int rows, int features, int classes) {
         int f = outputFeatures(features);
-        return estimator.cost(rows, f, classes).plus(new Cost(2.0 * rows * f, 8.0 * rows * f));
+        // the transformed rows are held while the estimator fits on them: their bytes add to the estimator's
+        Cost fit = estimator.cost(rows, f, classes);
+        return new Cost(fit.ops() + 2.0 * rows * f, fit.bytes() + rows * (8.0 * f + 32));
     }
 }

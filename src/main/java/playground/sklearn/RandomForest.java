@@ -144,7 +144,8 @@ public final class RandomForest implements Estimator, Staged {
     public Cost cost(int rows, int features, int classes) {
         DecisionTree one = new DecisionTree(classifier, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, 0);
         Cost tree = one.cost(rows, features, classes);
-        double nodesBytes = 2.0 * rows * (64 + 8.0 * Math.max(1, classes));
+        // a tree has at most 2·leaves − 1 nodes, a leaf per distinct row; a bootstrap draws about 63 % of the rows
+        double nodesBytes = (bootstrap ? 1.3 : 2.0) * rows * (80 + 8.0 * Math.max(1, classes));
         return new Cost(tree.ops() * nEstimators, tree.bytes() + nodesBytes * nEstimators);
     }
 }

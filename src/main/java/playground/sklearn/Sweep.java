@@ -33,9 +33,12 @@ public final class Sweep {
         this.data = data;
         this.seed = seed;
         this.clustering = clustering;
+        int rows = data.train().size(), features = data.train().x()[0].length;
         for (int v : values) {
             Estimator e = FitRun.model(withValue(v), seed);
-            costs.add(e.cost(data.train().size(), data.train().x()[0].length, data.classes()));
+            Cost fit = e.cost(rows, features, data.classes());
+            double scoring = (rows + data.test().size()) * e.predictRowOps(rows, features, data.classes());
+            costs.add(new Cost(fit.ops() + scoring, fit.bytes()));
         }
     }
 
@@ -115,9 +118,9 @@ public final class Sweep {
         return costs.get(i);
     }
 
-    /** The sum of every value's cost, and the largest memory of one. */
+    /** The sum of every value's cost, and the largest memory of one (with the sweep's own copy of the rows). */
     public Cost total() {
-        Cost sum = new Cost(0, 0);
+        Cost sum = new Cost(0, FitRun.heldBytes(FitRun.model(withValue(values.get(0)), seed), data) * 2);
         for (Cost c : costs) sum = sum.plus(c);
         return sum;
     }

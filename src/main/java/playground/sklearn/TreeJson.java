@@ -32,7 +32,7 @@ final class TreeJson {
         for (int id = 0; id < nodes.size(); id++) sent.add(id);
         sent.sort(Comparator.comparingInt((Integer id) -> nodes.get(id).depth()).thenComparingInt(id -> id));
         List<Integer> kept = sent.subList(0, Math.min(MAX_NODES, sent.size()));
-        List<List<Integer>> rows = x.length <= MAX_ROWS ? rows(tree, nodes.size(), x) : null;
+        int[][] rows = x.length <= MAX_ROWS ? rows(tree, new java.util.HashSet<>(kept), x) : null;
 
         Map<Integer, Map<String, Object>> byId = new java.util.TreeMap<>();
         int listed = 0;
@@ -49,9 +49,9 @@ final class TreeJson {
             m.put("value", n.value());
             m.put("left", n.left());
             m.put("right", n.right());
-            if (rows != null && listed + rows.get(id).size() <= MAX_ROW_INDICES) {
-                m.put("rows", rows.get(id));
-                listed += rows.get(id).size();
+            if (rows != null && listed + rows[id].length <= MAX_ROW_INDICES) {   // top nodes first
+                m.put("rows", rows[id]);
+                listed += rows[id].length;
             }
             byId.put(id, m);
         }
@@ -64,19 +64,27 @@ final class TreeJson {
         return out;
     }
 
-    /** For each node, the training rows (indices) whose path passes through it. */
-    private static List<List<Integer>> rows(DecisionTree tree, int count, double[][] x) {
-        List<List<Integer>> rows = new ArrayList<>();
-        for (int i = 0; i < count; i++) rows.add(new ArrayList<>());
+    /** For each node sent, the training rows (indices, ascending) whose path passes through it; null for the others. */
+    private static int[][] rows(DecisionTree tree, java.util.Set<Integer> sent, double[][] x) {
         List<DecisionTree.Node> nodes = tree.nodes();
+        int[][] rows = new int[nodes.size()][];
+        int[] filled = new int[nodes.size()];
+        for (int id : sent) rows[id] = new int[nodes.get(id).samples()];
         for (int r = 0; r < x.length; r++) {
-            int id = 0;
-            rows.get(0).add(r);
-            while (nodes.get(id).left() >= 0) {
-                id = tree.child(id, x[r]);
-                rows.get(id).add(r);
+            for (int id = 0; ; id = tree.child(id, x[r])) {
+                if (rows[id] != null) {
+                    if (filled[id] == rows[id].length) rows[id] = java.util.Arrays.copyOf(rows[id], 2 * filled[id] + 1);
+                    rows[id][filled[id]++] = r;
+                }
+                if (nodes.get(id).left() < 0) break;
             }
         }
+        for (int id : sent) rows[id] = java.util.Arrays.copyOf(rows[id], filled[id]);
         return rows;
+    }
+
+    /** What the description holds at most: the nodes' maps and the listed row indices. */
+    static double bytes(int trainRows) {
+        return MAX_NODES * 800.0 + (trainRows <= MAX_ROWS ? 4.0 * trainRows * MAX_NODES : 0);
     }
 }

@@ -30,7 +30,7 @@ class RunResourcesTest {
     /** Issue 12's first attack: inside the old 1e10 budget (6 × params × rows × epochs), ~100 MB of heap per run. */
     static final String HEAP_EXHAUSTION = Abuse.HEAP_EXHAUSTION;
 
-    private static long allocatedBy(Runnable work) {
+    static long allocatedBy(Runnable work) {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
         long before = threads.getThreadAllocatedBytes(id);

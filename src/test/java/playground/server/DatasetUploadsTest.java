@@ -58,6 +58,11 @@ class DatasetUploadsTest {
                 .formatted(dataset);
     }
 
+    private static String knn(String dataset) {
+        return "{\"dataset\": \"" + dataset + "\", \"model\": {\"estimator\": \"KNeighborsClassifier\","
+                + " \"params\": {\"n_neighbors\": 3}}}";
+    }
+
     private HttpResponse<String> send(String method, String path, String browser, HttpRequest.BodyPublisher body)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
@@ -205,12 +210,18 @@ class DatasetUploadsTest {
             assertEquals(gone, json(train).path("message").asText());
             assertEquals("dataset", json(train).path("field").asText());
             assertEquals(gone, json(post("/api/summary", browser, logistic(name))).path("message").asText());
+            for (String path : new String[] {"/api/train", "/api/summary"}) {   // a scikit-learn document as well
+                HttpResponse<String> fit = post(path, browser, knn(name));
+                assertEquals(400, fit.statusCode(), fit.body());
+                assertEquals(gone, json(fit).path("message").asText());
+            }
             HttpResponse<String> csv = get("/api/datasets/" + name + "/test.csv", browser);
             assertEquals(400, csv.statusCode());
             assertEquals(gone, json(csv).path("message").asText());
             assertEquals(404, send("DELETE", "/api/datasets/" + name, browser, HttpRequest.BodyPublishers.noBody())
                     .statusCode());
         }
+        assertEquals(200, post("/api/train", "alice", knn(name)).statusCode(), "the uploader fits it with scikit-learn");
         assertEquals(0, json(get("/api/datasets/uploads", "bob")).size());
         assertTrue(json(get("/api/datasets", "bob")).findValuesAsText("name").stream().noneMatch(n -> n.startsWith("upload-")));
         assertTrue(json(get("/api/datasets", "alice")).findValuesAsText("name").stream().noneMatch(n -> n.startsWith("upload-")),

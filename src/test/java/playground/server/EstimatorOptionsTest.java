@@ -5,37 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.runs.RunLimits;
 
 /**
  * The scikit-learn part of GET /api/options, over a real server, held against the estimators themselves: every
  * declared default is what the estimator uses when the param is left out, and every declared range is the one the
  * estimator enforces (a value just outside is a 400 naming {@code model.params.X}).
  */
-class EstimatorOptionsTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+class EstimatorOptionsTest extends EstimatorServerTest {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static TestServer server;
     private static JsonNode options;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(RunLimits.defaults().withWorkers(2).withStartsPerMinute(10_000));
+    static void readOptions() throws Exception {
         options = JSON.readTree(server.get("/api/options").body());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

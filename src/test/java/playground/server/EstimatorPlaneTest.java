@@ -8,22 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Decision regions of scikit-learn models on a 2-D set, over a real socket, in the Keras grid's format. */
-class EstimatorPlaneTest {
-    @BeforeAll
-    static void start() {
-        EstimatorStreamTest.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        EstimatorStreamTest.stop();
-    }
-
+class EstimatorPlaneTest extends EstimatorServerTest {
     private static Set<Double> distinct(JsonNode values) {
         Set<Double> s = new HashSet<>();
         values.forEach(v -> s.add(v.asDouble()));
@@ -32,14 +20,14 @@ class EstimatorPlaneTest {
 
     @Test
     void aForestOnTheSpiralSendsThePointsThenPlanesAsItGrows() throws Exception {
-        List<JsonNode> events = EstimatorStreamTest.run("""
+        List<JsonNode> events = run("""
                 {"dataset": {"name": "spiral", "samples": 300, "noise": 0.1},
                  "model": {"estimator": "RandomForestClassifier", "params": {"n_estimators": 40, "random_state": 0}}}""");
         JsonNode points = events.stream().filter(e -> e.path("type").asText().equals("points")).findFirst().orElseThrow();
         JsonNode done = events.get(events.size() - 1);
         assertEquals(done.path("train_rows").asInt(), points.path("train").size());
         assertEquals(3, points.path("train").get(0).size());
-        List<JsonNode> planes = EstimatorStreamTest.steps(events, "tree").stream().filter(s -> s.has("plane")).toList();
+        List<JsonNode> planes = steps(events, "tree").stream().filter(s -> s.has("plane")).toList();
         assertFalse(planes.isEmpty());
         assertTrue(planes.size() <= 20);
         JsonNode last = planes.get(planes.size() - 1).path("plane");
@@ -56,10 +44,10 @@ class EstimatorPlaneTest {
     /** Depth steps are thinned like the others (their points are not): a stump's one step carries its plane. */
     @Test
     void aStumpSplitsThePlaneInTwoAlongOneAxis() throws Exception {
-        List<JsonNode> events = EstimatorStreamTest.run("""
+        List<JsonNode> events = run("""
                 {"dataset": {"name": "xor"},
                  "model": {"estimator": "DecisionTreeClassifier", "params": {"max_depth": 1, "random_state": 0}}}""");
-        List<JsonNode> depths = EstimatorStreamTest.steps(events, "depth");
+        List<JsonNode> depths = steps(events, "depth");
         JsonNode first = depths.get(0);
         assertEquals(1, first.path("index").asInt());
         assertTrue(first.has("plane"), first.toString());
@@ -78,13 +66,13 @@ class EstimatorPlaneTest {
 
     @Test
     void kMeansRegionsAreItsClusters() throws Exception {
-        List<JsonNode> events = EstimatorStreamTest.run("""
+        List<JsonNode> events = run("""
                 {"dataset": {"name": "gauss"}, "seed": 1,
                  "model": {"estimator": "KMeans", "params": {"n_clusters": 3, "random_state": 0}}}""");
         JsonNode plane = events.get(events.size() - 1).path("plane");
         Set<Integer> classes = new HashSet<>();
         plane.path("classes").forEach(c -> classes.add(c.asInt()));
         assertEquals(Set.of(0, 1, 2), classes);
-        assertTrue(EstimatorStreamTest.steps(events, "iteration").stream().noneMatch(s -> s.has("plane")));
+        assertTrue(steps(events, "iteration").stream().noneMatch(s -> s.has("plane")));
     }
 }

@@ -4,34 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.runs.RunLimits;
 
 /** Issue 15's documents through the same door, limits and socket as Keras runs. */
-class EstimatorRunTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+class EstimatorRunTest extends EstimatorServerTest {
     private static final String KNN = """
             {"dataset": {"name": "iris", "split": {"test_size": 0.2, "random_state": 5}},
              "model": {"estimator": "KNeighborsClassifier", "params": {"n_neighbors": 5}}}""";
     private static final String FOREST = """
             {"dataset": {"name": "digits", "split": {"test_size": 0.2, "random_state": 5}}, "seed": 3,
              "model": {"estimator": "RandomForestClassifier", "params": {"n_estimators": 40, "random_state": 0}}}""";
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void theNotesKnnScoreOverHttp() throws Exception {

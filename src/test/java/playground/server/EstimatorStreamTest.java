@@ -4,49 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.runs.RunLimits;
 
 /** What a scikit-learn run streams as it grows, over a real socket: staged scores, k-means, sweeps, trees, planes. */
-class EstimatorStreamTest {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    static List<JsonNode> run(String document) throws Exception {
-        try (SocketClient client = SocketClient.open(server.port(), "stream-browser")) {
-            client.start(document);
-            List<JsonNode> events = client.until("done", 60);
-            assertEquals("done", events.get(events.size() - 1).path("type").asText(), events.toString());
-            return events;
-        }
-    }
-
-    static List<JsonNode> steps(List<JsonNode> events, String kind) {
-        return events.stream().filter(e -> e.path("type").asText().equals("step") && e.path("kind").asText().equals(kind)).toList();
-    }
-
-    /** Every point the steps carried, in order: with thinned events, still one per stage and none twice. */
-    static List<JsonNode> points(List<JsonNode> steps) {
-        List<JsonNode> all = new ArrayList<>();
-        steps.forEach(s -> s.path("points").forEach(all::add));
-        return all;
-    }
-
+class EstimatorStreamTest extends EstimatorServerTest {
     @Test
     void aForestsStepsCarryEveryTreesScoresAndDoneTheWholeCurve() throws Exception {
         List<JsonNode> events = run("""
@@ -80,5 +42,22 @@ class EstimatorStreamTest {
         assertEquals(depth, depthSteps.get(depthSteps.size() - 1).path("index").asInt());
         assertEquals(depth, points(depthSteps).size());
         assertEquals(1.0, done.at("/staged/train").get(depth - 1).asDouble(), 0.0);   // grown to purity
+    }
+
+    /** A thousand-tree forest (admitted: small trees) scores every second tree, and no step grows past ~64 KB. */
+    @Test
+    void aHugeEnsemblesCurveAndStepsStayBounded() throws Exception {
+        List<JsonNode> events = run("""
+                {"dataset": {"name": "iris", "split": {"test_size": 0.2, "random_state": 5}},
+                 "model": {"estimator": "RandomForestClassifier", "params": {"n_estimators": 1000, "max_depth": 2,
+                           "random_state": 0}}}""");
+        JsonNode staged = events.get(events.size() - 1).path("staged");
+        assertEquals(500, staged.path("index").size());
+        assertEquals(2, staged.path("index").get(0).asInt());
+        assertEquals(1000, staged.path("index").get(499).asInt());
+        assertEquals(500, points(steps(events, "tree")).size());
+        for (JsonNode e : events) {
+            if (!e.path("type").asText().equals("done")) assertTrue(e.toString().length() < 64_000, e.path("type").asText());
+        }
     }
 }

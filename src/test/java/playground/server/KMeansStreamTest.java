@@ -7,29 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** K-means over a real socket: each iteration's centres, inertia and (on the plane) labels; the kept init in done. */
-class KMeansStreamTest {
-    @BeforeAll
-    static void start() {
-        EstimatorStreamTest.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        EstimatorStreamTest.stop();
-    }
-
+class KMeansStreamTest extends EstimatorServerTest {
     @Test
     void aPlaneSetsIterationsCarryCentresInertiaAndLabels() throws Exception {
-        List<JsonNode> events = EstimatorStreamTest.run("""
+        List<JsonNode> events = run("""
                 {"dataset": {"name": "gauss", "samples": 300, "noise": 0.3}, "seed": 2,
                  "model": {"estimator": "KMeans", "params": {"n_clusters": 4, "n_init": 3, "random_state": 1}}}""");
         JsonNode done = events.get(events.size() - 1);
-        List<JsonNode> steps = EstimatorStreamTest.steps(events, "iteration");
+        List<JsonNode> steps = steps(events, "iteration");
         assertFalse(steps.isEmpty());
         int rows = done.path("train_rows").asInt();
         for (JsonNode s : steps) {
@@ -55,10 +43,10 @@ class KMeansStreamTest {
     /** Many clusters of many features: the steps leave the centres out rather than exceed ~64 KB, and no labels off the plane. */
     @Test
     void bigCentresStayOutOfTheSteps() throws Exception {
-        List<JsonNode> events = EstimatorStreamTest.run("""
+        List<JsonNode> events = run("""
                 {"dataset": {"name": "digits"}, "seed": 2,
                  "model": {"estimator": "KMeans", "params": {"n_clusters": 60, "n_init": 1, "max_iter": 20, "random_state": 1}}}""");
-        for (JsonNode s : EstimatorStreamTest.steps(events, "iteration")) {
+        for (JsonNode s : steps(events, "iteration")) {
             assertFalse(s.has("centers") || s.has("labels"), s.toString());
             assertTrue(s.toString().length() < 64_000);
         }

@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import playground.PythonSklearn;
 
@@ -17,31 +15,21 @@ import playground.PythonSklearn;
  * The scikit-learn code POST /api/summary shows for a document, run by scikit-learn 1.2 itself with the CSV files the
  * preview links (downloaded from the same server): it prints the score the playground's run gives.
  */
-class SklearnCodeTest {
+class SklearnCodeTest extends EstimatorServerTest {
     private static final String SPLIT = "\"split\": {\"test_size\": 0.2, \"random_state\": 5}";
-
-    @BeforeAll
-    static void start() {
-        EstimatorStreamTest.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        EstimatorStreamTest.stop();
-    }
 
     /** Runs the preview's code beside its CSV files; the printed numbers by label. */
     private static JsonNode runCode(String document, Path dir) throws Exception {
-        HttpResponse<String> preview = EstimatorStreamTest.server.post("/api/summary", document);
+        HttpResponse<String> preview = server.post("/api/summary", document);
         assertEquals(200, preview.statusCode(), preview.body());
-        JsonNode p = EstimatorStreamTest.JSON.readTree(preview.body());
+        JsonNode p = JSON.readTree(preview.body());
         for (JsonNode link : p.path("csv_files")) {
-            HttpResponse<String> csv = EstimatorStreamTest.server.get(link.path("url").asText());
+            HttpResponse<String> csv = server.get(link.path("url").asText());
             assertEquals(200, csv.statusCode(), link.toString());
             Files.writeString(dir.resolve(link.path("file").asText()), csv.body());
         }
         String out = PythonSklearn.runIn(dir, p.path("sklearn").asText());
-        var printed = EstimatorStreamTest.JSON.createObjectNode();
+        var printed = JSON.createObjectNode();
         for (String line : out.strip().split("\n")) {
             String[] parts = line.split(": ");
             if (parts.length == 2) printed.put(parts[0], Double.parseDouble(parts[1]));
@@ -51,9 +39,9 @@ class SklearnCodeTest {
     }
 
     private static JsonNode train(String document) throws Exception {
-        HttpResponse<String> response = EstimatorStreamTest.server.post("/api/train", document);
+        HttpResponse<String> response = server.post("/api/train", document);
         assertEquals(200, response.statusCode(), response.body());
-        return EstimatorStreamTest.JSON.readTree(response.body());
+        return JSON.readTree(response.body());
     }
 
     @Test

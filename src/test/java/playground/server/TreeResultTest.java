@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import playground.PythonSklearn;
 
 /** A decision tree's result as the browser draws it, over a real server, held against scikit-learn's tree_. */
-class TreeResultTest {
+class TreeResultTest extends EstimatorServerTest {
     private static final String IRIS = """
             {"dataset": {"name": "iris", "split": {"test_size": 0.2, "random_state": 5}},
              "model": {"estimator": "DecisionTreeClassifier", "params": {"random_state": 0}}}""";
@@ -22,18 +20,8 @@ class TreeResultTest {
             {"dataset": {"name": "diabetes", "split": {"test_size": 0.2, "random_state": 5}},
              "model": {"estimator": "DecisionTreeRegressor", "params": {"max_depth": 5, "random_state": 0}}}""";
 
-    @BeforeAll
-    static void start() {
-        EstimatorStreamTest.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        EstimatorStreamTest.stop();
-    }
-
     private static JsonNode done(String document) throws Exception {
-        List<JsonNode> events = EstimatorStreamTest.run(document);
+        List<JsonNode> events = run(document);
         return events.get(events.size() - 1);
     }
 
@@ -43,7 +31,7 @@ class TreeResultTest {
                 .strip().split("\n");
         for (int c = 0; c < 2; c++) {
             JsonNode tree = done(c == 0 ? IRIS : DIABETES).path("tree");
-            JsonNode expected = EstimatorStreamTest.JSON.readTree(theirs[c]);
+            JsonNode expected = JSON.readTree(theirs[c]);
             int count = expected.path("feature").size();
             assertEquals(count, tree.path("node_count").asInt());
             assertFalse(tree.path("truncated").asBoolean());
@@ -72,9 +60,9 @@ class TreeResultTest {
         JsonNode done = done(IRIS);
         JsonNode tree = done.path("tree");
         assertEquals(List.of("sepal_length", "sepal_width", "petal_length", "petal_width"),
-                EstimatorStreamTest.JSON.convertValue(done.path("feature_names"), List.class));
+                JSON.convertValue(done.path("feature_names"), List.class));
         assertEquals("setosa", tree.path("classes").get(0).asText());
-        String[] table = EstimatorStreamTest.server.get("/api/datasets/iris/all.csv").body().strip().split("\n");
+        String[] table = server.get("/api/datasets/iris/all.csv").body().strip().split("\n");
         assertEquals(151, table.length);
         JsonNode trainRows = done.path("split_rows").path("train");
         for (JsonNode n : tree.path("nodes")) {
