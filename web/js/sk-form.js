@@ -12,6 +12,7 @@
  */
 import { clearFieldErrors, el, numberValue } from './widget-dom.js';
 import { datasetName } from './widget-state.js';
+import { csvUploader } from './csv-upload.js';
 import { params, setDataset, setParam, setSplit, split, step, toggleStep, withEstimator } from './sk-doc.js';
 
 /** The split's two settings, named as train_test_split names them. */
@@ -171,7 +172,17 @@ export function createSkForm(options) {
       render();
       changed();
     });
-    const fields = [field('dataset', '데이터 세트', chosen, null, 'dataset')];
+    /* the student's own CSV, as in the network widget: the estimator then fits that table */
+    const upload = csvUploader({
+      onUploaded: (set) => {
+        if (!datasets.some((d) => d.name === set.name)) datasets.push(set);
+        setDataset(doc, set);
+        render();
+        changed();
+      },
+      taskLabel: (task) => vocabulary.taskLabel(task)
+    });
+    const fields = [field('dataset', '데이터 세트', chosen, null, 'dataset'), el('div', { 'data-control': 'dataset' }, [upload])];
     const info = datasetInfo();
     if (info) {
       fields.push(el('p', { className: 'pg-dataset-facts', text: '과제: ' + vocabulary.taskLabel(info.task) + ' · 특성 '

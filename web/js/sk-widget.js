@@ -7,7 +7,7 @@
  *
  * mountSkWidget(root, ctx, linkProblem) with ctx {key, idPrefix, vocabulary, doc, remount} from widget.js.
  * Hooks for browser tests: on the root data-state (widget-state.js's STATES), data-family, data-estimator, and
- * after a run data-score-test / data-score-train (the done event's scores as text); buttons .pg-run, .pg-sweep,
+ * after a run data-score-test / data-score-train (the done event's scores as text), root.pgDoc (the document); buttons .pg-run, .pg-sweep,
  * .pg-stop; .pg-status, .pg-progress; the views' hooks in sk-views.js.
  */
 import { el, nameSet } from './widget-dom.js';
@@ -30,6 +30,7 @@ export function mountSkWidget(root, ctx, linkProblem) {
   const fallback = root.querySelector('.pg-widget-fallback');
   if (fallback) fallback.hidden = true;
   root.setAttribute('data-families', 'true'); /* a network remounted from here keeps the picker */
+  root.pgDoc = doc; /* the document as edited, for browser tests */
 
   const form = createSkForm({
     doc, idPrefix, vocabulary, hidden: nameSet(root.getAttribute('data-hide')),

@@ -60,13 +60,17 @@ class SkWidgetBrowserTest {
         assertEquals("done", js("return " + w + ".dataset.state"), (String) js("return " + w + ".textContent"));
     }
 
-    /** The whole result of the widget's document as POST /api/train answers it (the page's own cookie and origin). */
+    /**
+     * The test score of the widget's document (root.pgDoc, as edited) as POST /api/train answers it (the page's
+     * cookie), written as Python prints a float.
+     */
     private static String httpTestScore(String w) {
         Object score = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
                 "var done = arguments[arguments.length - 1]; var w = " + w + ";"
-                + "var doc = JSON.parse(w.getAttribute('data-config'));"
+                + "var doc = w.pgDoc;"
                 + "fetch('/api/train', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(doc)})"
-                + ".then(r => r.json()).then(r => done(String(r.score.test)), e => done('failed: ' + e))");
+                + ".then(r => r.json()).then(r => { var t = r.score.test;"
+                + " done(Number.isInteger(t) ? t.toFixed(1) : String(t)); }, e => done('failed: ' + e))");
         return (String) score;
     }
 
@@ -215,6 +219,33 @@ class SkWidgetBrowserTest {
         browser.waitFor("var w = " + knn + "; return !!w && w.dataset.mounted === 'true'");
         assertEquals("9", js("return " + knn + ".querySelector('[id$=\"-param-n_neighbors\"]').value"));
         assertEquals(Boolean.TRUE, js("return " + knn + ".querySelector('[id$=\"-pre-StandardScaler\"]').checked"));
+    }
+
+    /** A student's own CSV, uploaded in the scikit-learn widget, is fitted like a bundled set. */
+    @Test
+    void aStudentsOwnCsvIsFittedByTheEstimator() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("과일", ".csv");
+        StringBuilder rows = new StringBuilder("무게,당도,종류\n");
+        java.util.Random random = new java.util.Random(2);
+        for (int i = 0; i < 80; i++) {
+            int kind = i % 2;
+            rows.append(100 + 50 * kind + random.nextInt(20)).append(',').append(8 + 4 * kind + random.nextInt(3))
+                    .append(',').append(kind).append('\n');
+        }
+        java.nio.file.Files.writeString(csv, rows);
+        open("/ml-basics/02-classification-1");
+        String knn = widget("붓꽃: k-최근접 이웃");
+        js(knn + ".querySelector('.pg-upload').open = true");
+        org.openqa.selenium.WebElement file = (org.openqa.selenium.WebElement) js("return " + knn + ".querySelector('.pg-upload-file')");
+        file.sendKeys(csv.toAbsolutePath().toString());
+        browser.waitFor("return " + knn + ".querySelector('.pg-upload').dataset.state === 'chosen'");
+        js(knn + ".querySelector('.pg-upload-send').click()");
+        browser.waitFor("return " + knn + ".querySelector('[id$=\"-dataset\"]').value.startsWith('upload-')", Duration.ofSeconds(20));
+        runAndWait(knn, ".pg-run");
+        String shown = (String) js("return " + knn + ".querySelector('[data-score=\"test\"]').textContent");
+        assertEquals(httpTestScore(knn), shown, "the server's score for the document with the upload");
+        assertTrue(Double.parseDouble(shown) > 0.8, "two well-separated kinds of fruit: " + shown);
+        java.nio.file.Files.deleteIfExists(csv);
     }
 
     @Test
