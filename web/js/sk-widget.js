@@ -7,7 +7,8 @@
  *
  * mountSkWidget(root, ctx, linkProblem) with ctx {key, idPrefix, vocabulary, doc, remount} from widget.js.
  * Hooks for browser tests: on the root data-state (widget-state.js's STATES), data-family, data-estimator, and
- * after a run data-score-test / data-score-train (the done event's scores as text), root.pgDoc (the document); buttons .pg-run, .pg-sweep,
+ * after a run data-score-test / data-score-train (the done event's scores as text), root.pgDoc (the document),
+ * root.pgTiming {clicked, queued, started, step, done} (performance.now(), first time each); buttons .pg-run, .pg-sweep,
  * .pg-stop; .pg-status, .pg-progress; the views' hooks in sk-views.js.
  */
 import { el, nameSet } from './widget-dom.js';
@@ -109,6 +110,7 @@ export function mountSkWidget(root, ctx, linkProblem) {
       status.textContent = '알 수 없는 추정기입니다: ' + doc.model.estimator;
       return;
     }
+    root.pgTiming = { clicked: performance.now() };
     banner.hide();
     form.clearErrors();
     writeHashDoc(key, doc);
@@ -130,6 +132,7 @@ export function mountSkWidget(root, ctx, linkProblem) {
   }
 
   function onEvent(event) {
+    if (root.pgTiming && !root.pgTiming[event.type]) root.pgTiming[event.type] = performance.now();
     if (event.type === 'queued') {
       setState('queued');
       status.textContent = '대기 중: ' + event.position + '번째';

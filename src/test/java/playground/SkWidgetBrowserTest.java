@@ -53,10 +53,14 @@ class SkWidgetBrowserTest {
                 + ".textContent.startsWith('" + title + "'))";
     }
 
+    /** Presses the button and waits for the run's end; prints how long the press took to its result (a figure, not a test). */
     private static void runAndWait(String w, String button) {
         js("var w = " + w + "; w.scrollIntoView(); w.querySelector('" + button + "').click()");
         browser.waitFor("var w = " + w + "; return w.dataset.state === 'done' || w.dataset.state === 'error'",
                 Duration.ofSeconds(60));
+        System.out.println("press " + button + " → first step, result: " + js("var t = " + w + ".pgTiming;"
+                + "return Math.round((t.step || t.done) - t.clicked) + ' ms, ' + Math.round(t.done - t.clicked) + ' ms'")
+                + " (" + js("return " + w + ".querySelector('.pg-title').textContent") + ")");
         assertEquals("done", js("return " + w + ".dataset.state"), (String) js("return " + w + ".textContent"));
     }
 
