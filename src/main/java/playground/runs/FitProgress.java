@@ -143,7 +143,7 @@ final class FitProgress implements FitListener {
     private void iteration(KMeans km, Map<String, Object> detail) {
         KMeans.Iteration it = km.liveIteration();
         detail.put("init", km.liveInit());
-        if (it.centers() != null) detail.put("centers", it.centers());
+        if (it.centers() != null) detail.put("centers", fitting.inDataSpace(it.centers()));
         detail.put("inertia", it.inertia());
         if (fitting.features() == 2 && fitting.trainRows() <= MAX_LABELS) detail.put("labels", km.liveLabels().clone());
     }

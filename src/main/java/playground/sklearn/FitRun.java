@@ -16,6 +16,9 @@ import playground.data.Datasets;
  *            "preprocess": [{"name": "StandardScaler"}]}}</pre>
  */
 public final class FitRun {
+    /** Preprocessing steps a document may chain: each copies the rows, and a course needs one or two. */
+    public static final int MAX_PREPROCESS = 5;
+
     private FitRun() {}
 
     /**
@@ -84,7 +87,10 @@ public final class FitRun {
         Estimator estimator = Estimators.create((String) model.get("estimator"), map(model.get("params"), "model.params"), seed);
         Object pre = model.get("preprocess");
         if (pre == null) return estimator;
-        if (!(pre instanceof List<?> list)) throw new InvalidParamException("model.preprocess", "model.preprocess는 목록이어야 합니다");
+        if (!(pre instanceof List<?> list) || list.size() > MAX_PREPROCESS) {
+            throw new InvalidParamException("model.preprocess", "model.preprocess는 단계 " + MAX_PREPROCESS
+                    + "개 이하의 목록이어야 합니다" + (pre instanceof List<?> l ? " (받은 단계: " + l.size() + "개)" : ""));
+        }
         List<Transformer> steps = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             String field = "model.preprocess[" + i + "]";
@@ -150,7 +156,7 @@ public final class FitRun {
             out.put("n_iter", km.nIter());
             out.put("cluster_centers", km.clusterCenters());
             out.put("labels", km.labels());
-            out.put("iterations", km.iterations());
+            out.put("iterations", fitting.iterationsInDataSpace(km));
             out.put("init_index", km.initIndex());
             return out;
         }

@@ -113,6 +113,16 @@ public final class Fitting implements FitListener {
         return model.predict(x);
     }
 
+    /** Points the estimator sees (k-means centres) in the data set's own space, through the preprocessing undone. */
+    public double[][] inDataSpace(double[][] points) {
+        return points == null || !(model instanceof Pipeline p) ? points : p.inverse(points);
+    }
+
+    /** K-means iterations with their centres in the data set's own space. */
+    List<KMeans.Iteration> iterationsInDataSpace(KMeans km) {
+        return km.iterations().stream().map(it -> new KMeans.Iteration(inDataSpace(it.centers()), it.inertia())).toList();
+    }
+
     /** Whether a prediction is one of more than two classes (a k-means cluster counts as a class). */
     public boolean manyClasses() {
         if (core instanceof KMeans km) return km.clusters() > 2;

@@ -200,12 +200,11 @@ public final class KMeans implements Estimator {
             boolean keep = k * d <= MAX_TRACED_CENTRE_VALUES && trace.size() < MAX_TRACED_ITERATIONS;
             trace.add(new Iteration(keep ? shifted(c) : null, inertia(x, c, labels)));
             liveLabels = labels;
-            listener.step("iteration", i + 1, maxIter);
-            if (java.util.Arrays.equals(labels, old)) {
-                strict = true;
-                break;
-            }
-            if (shift <= tol) break;
+            strict = java.util.Arrays.equals(labels, old);
+            boolean stops = strict || shift <= tol || i == maxIter - 1;
+            // the last init's last iteration is told as the last step, so a listener that thins steps sends it
+            listener.step("iteration", i + 1, stops && initRun == nInit - 1 ? i + 1 : maxIter);
+            if (stops) break;
             System.arraycopy(labels, 0, old, 0, n);
         }
         if (!strict) assign(x, c, labels);

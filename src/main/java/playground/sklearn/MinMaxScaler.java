@@ -45,6 +45,13 @@ public final class MinMaxScaler implements Transformer {
     }
 
     @Override
+    public double[] inverse(double[] point) {
+        double[] out = new double[point.length];
+        for (int j = 0; j < out.length; j++) out[j] = (point[j] - min[j]) / scale[j];
+        return out;
+    }
+
+    @Override
     public int outputFeatures(int features) {
         return features;
     }

@@ -30,6 +30,17 @@ public final class Pipeline implements Estimator {
         return out;
     }
 
+    /** Points the final estimator sees (a k-means centre), back in the data set's own space, step by step. */
+    public double[][] inverse(double[][] points) {
+        double[][] out = new double[points.length][];
+        for (int i = 0; i < points.length; i++) {
+            double[] p = points[i];
+            for (int s = steps.size() - 1; s >= 0; s--) p = steps.get(s).inverse(p);
+            out[i] = p;
+        }
+        return out;
+    }
+
     /** The rows as the final estimator sees them. */
     public double[][] transform(double[][] x) {
         double[][] t = x;
@@ -61,9 +72,14 @@ public final class Pipeline implements Estimator {
 
     @Override
     public Cost cost(int rows, int features, int classes) {
-        int f = outputFeatures(features);
+        int f = features;
+        double ops = 0;
+        for (Transformer step : steps) {
+            f = step.outputFeatures(f);
+            ops += 3.0 * rows * f;   // fitted, then applied to the training rows and again to the rows scored
+        }
         // the transformed rows are held while the estimator fits on them: their bytes add to the estimator's
         Cost fit = estimator.cost(rows, f, classes);
-        return new Cost(fit.ops() + 2.0 * rows * f, fit.bytes() + rows * (8.0 * f + 32));
+        return new Cost(fit.ops() + ops, fit.bytes() + rows * (8.0 * f + 32));
     }
 }

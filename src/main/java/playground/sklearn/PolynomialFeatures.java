@@ -113,6 +113,13 @@ public final class PolynomialFeatures implements Transformer {
         return a;
     }
 
+    /** The degree-1 columns, which follow the bias (a point of degree 0 stands for no input at all). */
+    @Override
+    public double[] inverse(double[] point) {
+        int first = includeBias ? 1 : 0;
+        return degree == 0 ? new double[inputFeatures] : java.util.Arrays.copyOfRange(point, first, first + inputFeatures);
+    }
+
     @Override
     public int outputFeatures(int features) {
         // C(n + d, d) terms of degree ≤ d (or the sums of C(n, k) when interaction_only), less the bias if left out.

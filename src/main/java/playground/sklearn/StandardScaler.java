@@ -34,6 +34,13 @@ public final class StandardScaler implements Transformer {
     }
 
     @Override
+    public double[] inverse(double[] point) {
+        double[] out = new double[point.length];
+        for (int j = 0; j < out.length; j++) out[j] = point[j] * scale[j] + (withMean ? mean[j] : 0);
+        return out;
+    }
+
+    @Override
     public int outputFeatures(int features) {
         return features;
     }

@@ -11,6 +11,12 @@ public interface Transformer {
         return names;
     }
 
+    /**
+     * The point of the input space a point of the output space stands for ({@code inverse_transform}); for a step
+     * that adds columns, the input columns it kept (PolynomialFeatures' degree-1 terms).
+     */
+    double[] inverse(double[] point);
+
     /** Features out for {@code features} in. */
     int outputFeatures(int features);
 

@@ -108,6 +108,17 @@ class EstimatorOptionsTest extends EstimatorServerTest {
         assertTrue(checked > 80, "checked " + checked);
     }
 
+    @Test
+    void aPipelineHasAtMostFiveSteps() throws Exception {
+        ObjectNode doc = preprocessed(find(options.get("preprocessors"), "StandardScaler"));
+        var steps = (com.fasterxml.jackson.databind.node.ArrayNode) doc.at("/model/preprocess");
+        for (int i = 0; i < 5; i++) steps.addObject().put("name", "StandardScaler");
+        refused(doc, "model.preprocess");
+        steps.remove(0);
+        assertEquals(5, steps.size());
+        train(doc);
+    }
+
     /** Values the declaration rules out: below min (or at an open min), above max, and of the wrong kind. */
     private static List<JsonNode> outside(JsonNode p) {
         List<JsonNode> bad = new ArrayList<>();

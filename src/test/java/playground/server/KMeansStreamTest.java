@@ -54,4 +54,32 @@ class KMeansStreamTest extends EstimatorServerTest {
         assertTrue(done.path("iterations").get(0).path("centers").isNull());
         assertEquals(60, done.path("cluster_centers").size());
     }
+
+    /** Behind a scaler the centres are still drawn over the points: each is the mean of its cluster's own rows. */
+    @Test
+    void centresBehindAScalerAreInTheDataSetsOwnSpace() throws Exception {
+        List<JsonNode> events = run("""
+                {"dataset": {"name": "gauss"}, "seed": 2, "model": {"estimator": "KMeans",
+                 "params": {"n_clusters": 3, "n_init": 1, "tol": 0, "random_state": 4},
+                 "preprocess": [{"name": "StandardScaler"}, {"name": "MinMaxScaler", "feature_range": [-1, 1]}]}}""");
+        JsonNode done = events.get(events.size() - 1);
+        String[] table = server.get("/api/datasets/gauss/all.csv").body().strip().split("\n");
+        JsonNode labels = done.path("labels");
+        assertEquals(table.length - 1, labels.size());
+        double[][] sum = new double[3][2];
+        int[] count = new int[3];
+        for (int r = 0; r < labels.size(); r++) {
+            String[] cells = table[r + 1].split(",");
+            int c = labels.get(r).asInt();
+            count[c]++;
+            for (int j = 0; j < 2; j++) sum[c][j] += Double.parseDouble(cells[j]);
+        }
+        JsonNode iterations = done.path("iterations");
+        JsonNode centres = iterations.get(iterations.size() - 1).path("centers");
+        for (int c = 0; c < 3; c++) {
+            for (int j = 0; j < 2; j++) assertEquals(sum[c][j] / count[c], centres.get(c).get(j).asDouble(), 1e-9);
+        }
+        List<JsonNode> steps = steps(events, "iteration");
+        assertEquals(centres, steps.get(steps.size() - 1).path("centers"));
+    }
 }
