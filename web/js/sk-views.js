@@ -102,11 +102,11 @@ export function createSkViews() {
 
   /**
    * k-means: the points in their cluster's colour (labels run over the training rows, then the test rows; without
-   * them, each point takes its nearest centre, as the next assignment would) and the centres. Centres are in the
-   * coordinates the estimator sees, so after a preprocessing step they are not drawn on the data's plane.
+   * them, each point takes its nearest centre, as the next assignment would) and the centres, which the server gives
+   * in the data's own space (preprocessing undone).
    */
   function showClusters(centers, labels) {
-    if (!run.twoD || !run.points || run.preprocessed) return;
+    if (!run.twoD || !run.points) return;
     const all = run.points.train.concat(run.points.test);
     const cluster = (p, i) => {
       if (Array.isArray(labels) && labels[i] !== undefined) return labels[i];
@@ -204,9 +204,13 @@ export function createSkViews() {
       replay.max = String(event.iterations.length);
       replay.value = replay.max;
       replayLabel.textContent = '반복 ' + replay.max + ' / ' + replay.max + ' (끝)';
-      replayBox.hidden = !run.twoD || run.preprocessed || event.iterations.length < 2;
+      replayBox.hidden = !run.twoD || event.iterations.length < 2;
     }
-    if (run.estimator.task === 'clustering' && !run.sweep) showClusters(event.cluster_centers, event.labels);
+    if (run.estimator.task === 'clustering' && !run.sweep) {
+      /* cluster_centers_ are in the estimator's space; the last iteration's are in the data's, where the points are */
+      const last = run.iterations[run.iterations.length - 1];
+      showClusters(last && last.centers ? last.centers : run.preprocessed ? null : event.cluster_centers, event.labels);
+    }
     if (event.tree) tree.show(event.tree, criterion(event.tree), rowSource(run.doc, event));
     showResults(event);
   }
