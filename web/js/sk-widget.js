@@ -5,7 +5,7 @@
  * estimator has one, the progress of the fit, then its views (sk-views.js) and the scikit-learn code (sk-code.js).
  * The document lives in location.hash as the network widget's does (url-state.js), so a link reproduces the run.
  *
- * mountSkWidget(root, ctx, linkProblem) with ctx {key, idPrefix, vocabulary, doc, remount} from widget.js.
+ * mountSkWidget(root, ctx, linkProblem) with ctx {root, key, idPrefix, vocabulary, doc, remount} from widget.js.
  * Hooks for browser tests: on the root data-state (widget-state.js's STATES), data-family, data-estimator, and
  * after a run data-score-test / data-score-train (the done event's scores as text), root.pgDoc (the document),
  * root.pgTiming {clicked, queued, started, step, done} (performance.now(), first time each); buttons .pg-run, .pg-sweep,
@@ -18,7 +18,7 @@ import { openRun } from './run-socket.js';
 import { button } from './run-panel.js';
 import { createBanner } from './banner.js';
 import { ERROR_TITLES, RESTARTED, RETRYABLE } from './run-errors.js';
-import { isEstimatorDoc, sweepDoc } from './sk-doc.js';
+import { sweepDoc } from './sk-doc.js';
 import { createSkForm } from './sk-form.js';
 import { LOCKED_DATASET, switchFamily } from './family.js';
 import { createSkViews } from './sk-views.js';
@@ -212,5 +212,4 @@ export function mountSkWidget(root, ctx, linkProblem) {
   estimatorChanged();
   code.later();
   if (linkProblem) banner.show('링크 오류', linkProblem, false);
-  if (!isEstimatorDoc(doc)) status.textContent = '이 위젯의 설정에는 model.estimator가 있어야 합니다.';
 }
