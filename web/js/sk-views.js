@@ -38,6 +38,8 @@ export function createSkViews() {
   const planeBox = el('div', { className: 'pg-plane', 'data-testid': 'pg-plane' }, [planeCanvas, replayBox, planeHint]);
   const staged = chartBox('pg-sk-staged', '점수');
   const sweep = chartBox('pg-sk-sweep', '스윕');
+  const sweepNote = el('p', { className: 'pg-hint pg-sk-sweep-best' });
+  sweep.box.appendChild(sweepNote);
   const inertia = chartBox('pg-sk-inertia', 'k-평균 반복마다 관성 (inertia)');
   const tree = createTreeView();
   const results = el('div', { className: 'pg-sk-results', 'aria-live': 'polite' });
@@ -83,6 +85,14 @@ export function createSkViews() {
 
   function inertiaChart() {
     return chart('inertia', inertia, { x: '반복 (iteration)', y: '관성 (inertia)', series: [{ key: 'inertia', label: '관성' }] });
+  }
+
+  /** "시험 점수가 가장 높은 n_neighbors: 8 (0.9667)", the first of equals; none for the elbow (its k is read off the bend). */
+  function bestOfSweep(result) {
+    if (!Array.isArray(result.test) || !result.test.length) return '';
+    let best = 0;
+    result.test.forEach((v, i) => { if (v > result.test[best]) best = i; });
+    return '시험 점수가 가장 높은 ' + result.param + ': ' + result.values[best] + ' (' + Number(result.test[best].toFixed(4)) + ')';
   }
 
   /* ----- the plane ----- */
@@ -155,6 +165,7 @@ export function createSkViews() {
     clearInterval(timer);
     Object.values(charts).forEach((c) => c.reset());
     [staged, sweep, inertia].forEach((part) => { part.box.hidden = true; });
+    sweepNote.textContent = '';
     planeBox.hidden = true;
     replayBox.hidden = true;
     plane.reset();
@@ -197,7 +208,10 @@ export function createSkViews() {
     if (event.staged && event.staged.index) {
       stagedChart(event.staged.kind).setAll(event.staged.index, event.staged);
     }
-    if (event.sweep && run.sweep) sweepChart().setAll(event.sweep.values, event.sweep);
+    if (event.sweep && run.sweep) {
+      sweepChart().setAll(event.sweep.values, event.sweep);
+      sweepNote.textContent = bestOfSweep(event.sweep);
+    }
     if (Array.isArray(event.iterations) && event.iterations.length && !run.sweep) {
       run.iterations = event.iterations;
       inertiaChart().setAll(event.iterations.map((_, i) => i + 1), { inertia: event.iterations.map((it) => it.inertia) });

@@ -88,6 +88,11 @@ class SkWidgetBrowserTest {
         String shown = (String) js("return " + knn + ".querySelector('[data-score=\"test\"]').textContent");
         assertEquals(httpTestScore(knn), shown, "the widget shows what the server computes for its document");
         assertEquals("0.9333333333333333", shown, "scikit-learn 1.2's KNeighborsClassifier(5) on the notes' split");
+        runAndWait(knn, ".pg-sweep");
+        assertEquals(15L, js("return " + knn + ".querySelector('.pg-sk-sweep canvas').pgChart.data.datasets[1].data.length"),
+                "k = 1…15, a test score each");
+        String best = (String) js("return " + knn + ".querySelector('.pg-sk-sweep-best').textContent");
+        assertTrue(best.startsWith("시험 점수가 가장 높은 n_neighbors: "), best);
         browser.waitFor("var c = " + knn + ".querySelector('.pg-sk-code'); return !c.hidden && c.textContent.length > 0");
         String code = (String) js("return " + knn + ".querySelector('.pg-sk-code code').textContent");
         assertTrue(code.contains("KNeighborsClassifier(") && code.contains("test_size=0.2") && code.contains("random_state=5"),
