@@ -182,7 +182,8 @@ export function createSkForm(options) {
       },
       taskLabel: (task) => vocabulary.taskLabel(task)
     });
-    const fields = [field('dataset', '데이터 세트', chosen, null, 'dataset'), el('div', { 'data-control': 'dataset' }, [upload])];
+    const fields = [field('dataset', '데이터 세트', chosen, null, 'dataset')];
+    if (!locked.dataset) fields.push(el('div', { 'data-control': 'dataset' }, [upload]));
     const info = datasetInfo();
     if (info) {
       fields.push(el('p', { className: 'pg-dataset-facts', text: '과제: ' + vocabulary.taskLabel(info.task) + ' · 특성 '

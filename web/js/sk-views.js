@@ -220,7 +220,7 @@ export function createSkViews() {
       replayLabel.textContent = '반복 ' + replay.max + ' / ' + replay.max + ' (끝)';
       replayBox.hidden = !run.twoD || event.iterations.length < 2;
     }
-    if (run.estimator.task === 'clustering' && !run.sweep) {
+    if (run.estimator.task === 'clustering') { /* a sweep's done is the document's own fit too */
       /* cluster_centers_ are in the estimator's space; the last iteration's are in the data's, where the points are */
       const last = run.iterations[run.iterations.length - 1];
       showClusters(last && last.centers ? last.centers : run.preprocessed ? null : event.cluster_centers, event.labels);
