@@ -165,6 +165,11 @@ final class EstimatorWork implements Work {
             result = FitRun.run(checked.document(), seed, progress);
         } catch (CancellationException e) {
             return false;  // the scheduler sees the stop at the next turn and tells the listener
+        } catch (InvalidParamException e) {
+            // a rule only the rows can check (n_neighbors ≤ training rows, max_features ≤ features): the student's
+            // mistake, named as a validation error is, not the server's
+            listener.failed("invalid_config", e.getMessage(), e.field());
+            return true;
         }
         fitted = true;
         Map<String, Object> done = new LinkedHashMap<>();

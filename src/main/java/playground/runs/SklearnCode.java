@@ -55,6 +55,9 @@ public final class SklearnCode {
         }
         lines.add("");
         Map<String, Object> params = map(model.get("params"));
+        if (seed == null && type.param("random_state").isPresent() && params.get("random_state") == null) {
+            lines.add("# random_state를 정하지 않으면 놀이터는 실행마다 seed를 정합니다: 실행 결과의 seed를 random_state=로 넣으면 같은 결과가 나옵니다");
+        }
         lines.add("model = " + pipeline(steps, estimator(type, params, seed, null)));
         lines.add("model.fit(X_train" + (clustering ? "" : ", y_train") + ")");
         if (clustering) {

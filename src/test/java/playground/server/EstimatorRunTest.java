@@ -56,6 +56,24 @@ class EstimatorRunTest extends EstimatorServerTest {
         assertEquals("model.params.n_neighbors", error.path("field").asText());
     }
 
+    /** Rules only the rows can check are the student's mistake, named by their param, over HTTP and the socket. */
+    @Test
+    void aParamTheRowsRuleOutIsNamedNotAnInternalError() throws Exception {
+        String tooMany = "{\"dataset\": \"iris\", \"model\": {\"estimator\": \"KMeans\", \"params\": {\"n_clusters\": 200}}}";
+        HttpResponse<String> response = server.post("/api/train", tooMany);
+        assertEquals(400, response.statusCode(), response.body());
+        JsonNode error = JSON.readTree(response.body());
+        assertEquals("invalid_config", error.path("code").asText());
+        assertEquals("model.params.n_clusters", error.path("field").asText());
+        assertTrue(error.path("message").asText().contains("행 수(150)"), response.body());
+        try (SocketClient client = SocketClient.open(server.port(), "rows-browser")) {
+            client.start(KNN.replace("\"n_neighbors\": 5", "\"n_neighbors\": 121"));
+            List<JsonNode> events = client.until("error", 30);
+            JsonNode event = events.get(events.size() - 1);
+            assertEquals("model.params.n_neighbors", event.path("field").asText(), event.toString());
+        }
+    }
+
     @Test
     void aFitTooBigForOneStepIsRefusedBeforeItRuns() throws Exception {
         HttpResponse<String> response = server.post("/api/train", FOREST.replace("\"n_estimators\": 40", "\"n_estimators\": 5000"));
