@@ -170,6 +170,11 @@ final class EstimatorWork implements Work {
             // mistake, named as a validation error is, not the server's
             listener.failed("invalid_config", e.getMessage(), e.field());
             return true;
+        } catch (ArithmeticException e) {
+            // Cholesky on a system rounding made indefinite (Ridge on huge PolynomialFeatures columns)
+            listener.failed("diverged", "이 설정은 수치적으로 풀 수 없습니다 (행렬이 양의 정부호가 아닙니다). 규제(alpha)를 키우거나, "
+                    + "PolynomialFeatures의 degree를 줄이거나, 앞에 StandardScaler를 넣어 보세요.", "model.params");
+            return true;
         }
         fitted = true;
         Map<String, Object> done = new LinkedHashMap<>();
@@ -177,6 +182,7 @@ final class EstimatorWork implements Work {
         done.putAll(result);
         if (sweep != null) done.put("sweep", sweep.json());
         progress.finalPlane().ifPresent(plane -> done.put("plane", plane));
+        if (!progress.depthPlanes().isEmpty()) done.put("depth_planes", progress.depthPlanes());
         done.put("elapsed_ms", progress.elapsedMs());
         listener.fitted(done);
         return true;

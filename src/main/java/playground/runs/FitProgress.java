@@ -24,6 +24,8 @@ final class FitProgress implements FitListener {
     static final long STEP_INTERVAL_NANOS = 100_000_000L;
     /** Planes a run's steps carry at most (each 40 × 40 predictions), besides the one in {@code done}… */
     static final int MAX_PLANES = 20;
+    /** Depths of a single tree whose planes {@code done} carries, one per level from the root, for a depth slider. */
+    static final int MAX_DEPTH_PLANES = 8;
     /** …and at most this often: a few a second are enough to watch regions change. */
     static final long PLANE_INTERVAL_NANOS = 300_000_000L;
     private static final java.util.Set<String> STAGES = java.util.Set.of("tree", "round", "depth");
@@ -55,9 +57,10 @@ final class FitProgress implements FitListener {
     /** The fit's cost with its planes: {@link #MAX_PLANES} + 1 grids of predictions, their cells and the points. */
     static Cost withPlanes(Cost fit, Estimator model, FitRun.Data data) {
         int cells = DecisionPlane.GRID_SIZE * DecisionPlane.GRID_SIZE;
-        double ops = (MAX_PLANES + 1.0) * cells * model.predictRowOps(data.train().size(), 2, data.classes());
+        double grids = MAX_PLANES + 1.0 + MAX_DEPTH_PLANES;
+        double ops = grids * cells * model.predictRowOps(data.train().size(), 2, data.classes());
         int points = data.train().size() + data.test().size();
-        double bytes = cells * (8.0 * 2 + 40 + 8 * 3) + points * (40.0 + 8 + 24);
+        double bytes = cells * (8.0 * 2 + 40 + 8 * 3 + MAX_DEPTH_PLANES * 12.0) + points * (40.0 + 8 + 24);
         return new Cost(fit.ops() + ops, fit.bytes() + bytes);
     }
 
@@ -72,6 +75,16 @@ final class FitProgress implements FitListener {
     /** The fitted model's plane, for {@code done}; empty off the plane. */
     Optional<DecisionPlane.Grid> finalPlane() {
         return plane == null || fitting == null ? Optional.empty() : Optional.ofNullable(grid());
+    }
+
+    /** A single tree's plane cut at each depth 1…min(depth, {@link #MAX_DEPTH_PLANES}), for {@code done}; else empty. */
+    List<DecisionPlane.Grid> depthPlanes() {
+        if (plane == null || fitting == null) return List.of();
+        List<DecisionPlane.Grid> grids = new java.util.ArrayList<>();
+        for (int d = 1; d <= Math.min(fitting.treeDepth(), MAX_DEPTH_PLANES); d++) {
+            grids.add(plane.decided(fitting.predictAtDepth(cells, d), fitting.manyClasses(), d));
+        }
+        return grids;
     }
 
     private DecisionPlane.Grid grid() {

@@ -113,6 +113,16 @@ public final class Fitting implements FitListener {
         return model.predict(x);
     }
 
+    /** A single tree's depth once grown (0 for any other model). */
+    public int treeDepth() {
+        return fitted && core instanceof DecisionTree tree ? tree.depth() : 0;
+    }
+
+    /** Predictions for raw rows by a single tree cut at {@code depth} (after the fit). */
+    public double[] predictAtDepth(double[][] x, int depth) {
+        return ((DecisionTree) core).predictAtDepth(seen(x), depth);
+    }
+
     /** Points the estimator sees (k-means centres) in the data set's own space, through the preprocessing undone. */
     public double[][] inDataSpace(double[][] points) {
         return points == null || !(model instanceof Pipeline p) ? points : p.inverse(points);

@@ -20,10 +20,13 @@ public final class Sweep {
     private final String param;
     private final List<Integer> values;
     private final Map<String, Object> model;
-    private final FitRun.Data data;
+    /** The rows, let go once the last value is fitted (the document's own fit loads its own). */
+    private FitRun.Data data;
     private final long seed;
     private final boolean clustering;
     private final List<Cost> costs = new ArrayList<>();
+    /** What the sweep holds besides each fit: its copy of the rows, the scores' predictions. */
+    private final double heldBytes;
     private final List<Double> train = new ArrayList<>(), test = new ArrayList<>(), inertia = new ArrayList<>();
 
     private Sweep(String param, List<Integer> values, Map<String, Object> model, FitRun.Data data, long seed, boolean clustering) {
@@ -33,6 +36,7 @@ public final class Sweep {
         this.data = data;
         this.seed = seed;
         this.clustering = clustering;
+        heldBytes = FitRun.heldBytes(FitRun.model(withValue(values.get(0)), seed), data);
         int rows = data.train().size(), features = data.train().x()[0].length;
         for (int v : values) {
             Estimator e = FitRun.model(withValue(v), seed);
@@ -118,11 +122,14 @@ public final class Sweep {
         return costs.get(i);
     }
 
-    /** The sum of every value's cost, and the largest memory of one (with the sweep's own copy of the rows). */
+    /** The sum of every value's cost, and the largest memory of one beside the sweep's own copy of the rows. */
     public Cost total() {
-        Cost sum = new Cost(0, FitRun.heldBytes(FitRun.model(withValue(values.get(0)), seed), data) * 2);
-        for (Cost c : costs) sum = sum.plus(c);
-        return sum;
+        double ops = 0, bytes = 0;
+        for (Cost c : costs) {
+            ops += c.ops();
+            bytes = Math.max(bytes, c.bytes());
+        }
+        return new Cost(ops, bytes + heldBytes);
     }
 
     /**
@@ -131,6 +138,8 @@ public final class Sweep {
      */
     public Map<String, Object> next(FitListener listener) {
         int i = done();
+        FitRun.Data data = this.data;
+        if (i + 1 == values.size()) this.data = null;
         Estimator estimator = FitRun.model(withValue(values.get(i)), seed);
         FitListener quiet = new FitListener() {
             @Override

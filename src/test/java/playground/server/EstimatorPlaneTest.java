@@ -64,6 +64,35 @@ class EstimatorPlaneTest extends EstimatorServerTest {
         assertTrue(rowsUniform || columnsUniform);
     }
 
+    /** A tree's done carries its plane cut at each depth: at most 2^d row patterns at depth d, the last the plane. */
+    @Test
+    void aTreesDoneHoldsItsPlaneAtEachDepth() throws Exception {
+        List<JsonNode> events = run("""
+                {"dataset": {"name": "xor"},
+                 "model": {"estimator": "DecisionTreeClassifier", "params": {"max_depth": 5, "random_state": 0}}}""");
+        JsonNode done = events.get(events.size() - 1);
+        JsonNode planes = done.path("depth_planes");
+        assertEquals(done.path("depth").asInt(), planes.size());
+        assertEquals(done.path("plane").path("values"), planes.get(planes.size() - 1).path("values"));
+        for (int d = 0; d < planes.size(); d++) {
+            assertEquals(d + 1, planes.get(d).path("epoch").asInt());
+            int patterns = rowPatterns(planes.get(d).path("values"));
+            assertTrue(patterns <= 1 << (d + 1), "depth " + (d + 1) + ": " + patterns + " row patterns");
+        }
+        assertTrue(rowPatterns(planes.get(0).path("values")) <= 2);
+    }
+
+    /** The distinct rows of the grid: a tree cut at depth d has at most 2^d leaves, so at most that many. */
+    private static int rowPatterns(JsonNode values) {
+        Set<String> seen = new HashSet<>();
+        for (int r = 0; r < 40; r++) {
+            StringBuilder row = new StringBuilder();
+            for (int c = 0; c < 40; c++) row.append(values.get(r * 40 + c).asInt());
+            seen.add(row.toString());
+        }
+        return seen.size();
+    }
+
     @Test
     void kMeansRegionsAreItsClusters() throws Exception {
         List<JsonNode> events = run("""

@@ -66,6 +66,11 @@ class EstimatorRunTest extends EstimatorServerTest {
         assertEquals("invalid_config", error.path("code").asText());
         assertEquals("model.params.n_clusters", error.path("field").asText());
         assertTrue(error.path("message").asText().contains("행 수(150)"), response.body());
+        HttpResponse<String> unstable = server.post("/api/train", """
+                {"dataset": {"name": "boston_housing", "split": {"test_size": 0.2, "random_state": 5}},
+                 "model": {"estimator": "Ridge", "preprocess": [{"name": "PolynomialFeatures", "degree": 3}]}}""");
+        assertEquals("diverged", JSON.readTree(unstable.body()).path("code").asText(), unstable.body());
+        assertTrue(JSON.readTree(unstable.body()).path("message").asText().contains("StandardScaler"), unstable.body());
         try (SocketClient client = SocketClient.open(server.port(), "rows-browser")) {
             client.start(KNN.replace("\"n_neighbors\": 5", "\"n_neighbors\": 121"));
             List<JsonNode> events = client.until("error", 30);
