@@ -1,13 +1,14 @@
 /*
  * What a scikit-learn run shows, as it grows and when it is done: the decision regions over the plane for 2-D sets
- * (decision-plane.js; k-means' points coloured by cluster with their centres, replayed iteration by iteration), the
+ * (decision-plane.js; k-means' points coloured by cluster with their centres, replayed iteration by iteration, a
+ * tree's regions depth by depth: sk-replay.js), the
  * train and test score as trees, rounds or depth are added (live from the step events' points), a sweep's scores or
  * inertia against its parameter (KNN's k, the elbow), the inertia per k-means iteration, the tree as a diagram
  * (sk-tree.js), then the scores, confusion matrix and learned values (sk-results.js).
  *
  * createSkViews() → {element, wide (the tree, as wide as the widget), start({estimator, info, doc, sweep, twoD, params, preprocessed}), step(event), planeEvent(event),
  * done(event)}. Test hooks: .pg-plane canvas (canvas.pgPlane), .pg-sk-staged canvas, .pg-sk-sweep canvas,
- * .pg-sk-inertia canvas (each canvas.pgChart), .pg-sk-replay (range over the k-means iterations), .pg-sk-results.
+ * .pg-sk-inertia canvas (each canvas.pgChart), .pg-sk-replay (sk-replay.js), .pg-sk-results.
  */
 import { el } from './widget-dom.js';
 import { create as createPlane } from './decision-plane.js';
@@ -15,6 +16,7 @@ import { createSeriesChart } from './sk-chart.js';
 import { createTreeView } from './sk-tree.js';
 import { confusion, learned, scores } from './sk-results.js';
 import { rowSource } from './sk-rows.js';
+import { createReplay } from './sk-replay.js';
 
 /** The x axis of a staged fit, by what its steps add. */
 const STAGE_AXES = { tree: '트리 수', round: '부스팅 라운드', depth: '트리 깊이' };
@@ -31,11 +33,8 @@ function chartBox(className, title) {
 export function createSkViews() {
   const planeCanvas = el('canvas', { role: 'img', 'aria-label': '평면 위 모델의 예측과 데이터 점' });
   const planeHint = el('p', { className: 'pg-hint' });
-  const replay = el('input', { type: 'range', className: 'pg-sk-replay', min: '1', max: '1', value: '1', 'aria-label': '반복 단계' });
-  const replayLabel = el('span', { className: 'pg-sk-replay-label' });
-  const replayButton = el('button', { type: 'button', className: 'pg-sk-replay-play', text: '▶ 반복 다시 보기' });
-  const replayBox = el('div', { className: 'pg-sk-replay-box' }, [replayButton, replay, replayLabel]);
-  const planeBox = el('div', { className: 'pg-plane', 'data-testid': 'pg-plane' }, [planeCanvas, replayBox, planeHint]);
+  const replay = createReplay();
+  const planeBox = el('div', { className: 'pg-plane', 'data-testid': 'pg-plane' }, [planeCanvas, replay.element, planeHint]);
   const staged = chartBox('pg-sk-staged', '점수');
   const sweep = chartBox('pg-sk-sweep', '스윕');
   const sweepNote = el('p', { className: 'pg-hint pg-sk-sweep-best' });
@@ -49,7 +48,6 @@ export function createSkViews() {
   const plane = createPlane(planeCanvas);
   const charts = {};
   let run = null; /* {estimator, info, sweep, twoD, params, points, iterations} of the run shown */
-  let timer = null;
 
   /** The Chart.js charts are made on first use, once their box is in the page. */
   function chart(name, part, spec) {
@@ -134,40 +132,35 @@ export function createSkViews() {
     planeBox.hidden = false;
   }
 
-  function showIteration(i) {
-    const it = run.iterations[i - 1];
-    if (!it || !it.centers) return;
-    replay.value = String(i);
-    replayLabel.textContent = '반복 ' + i + ' / ' + run.iterations.length + ' · 관성 ' + Number(it.inertia.toPrecision(6));
-    showClusters(it.centers, it.labels);
+  /** k-means, iteration by iteration: the centres of each and the points by their nearest centre. */
+  function replayIterations(iterations) {
+    replay.load({
+      count: iterations.length,
+      play: '▶ 반복 다시 보기',
+      label: (i) => '반복 ' + i + ' / ' + iterations.length + ' · 관성 ' + Number(iterations[i - 1].inertia.toPrecision(6)),
+      show: (i) => { if (iterations[i - 1].centers) showClusters(iterations[i - 1].centers, null); }
+    });
   }
 
-  function playIterations() {
-    clearInterval(timer);
-    let i = 1;
-    showIteration(i);
-    timer = setInterval(() => {
-      i += 1;
-      if (i > run.iterations.length) clearInterval(timer);
-      else showIteration(i);
-    }, REPLAY_MS);
+  /** A tree cut at each depth (done.depth_planes, epoch = the depth), up to the tree's own regions. */
+  function replayDepths(planes) {
+    replay.load({
+      count: planes.length,
+      play: '▶ 깊이 다시 보기',
+      label: (i) => '깊이 ' + planes[i - 1].epoch + ' / ' + planes[planes.length - 1].epoch,
+      show: (i) => plane.setGrid(planes[i - 1])
+    });
   }
-  replay.addEventListener('input', () => {
-    clearInterval(timer);
-    showIteration(Number(replay.value));
-  });
-  replayButton.addEventListener('click', playIterations);
 
   /* ----- a run's events ----- */
 
   function start(value) {
     run = Object.assign({ points: null, iterations: [], init: null }, value);
-    clearInterval(timer);
+    replay.hide();
     Object.values(charts).forEach((c) => c.reset());
     [staged, sweep, inertia].forEach((part) => { part.box.hidden = true; });
     sweepNote.textContent = '';
     planeBox.hidden = true;
-    replayBox.hidden = true;
     plane.reset();
     plane.setTask(run.estimator.task === 'clustering' ? 'multiclass' : run.info && run.info.task);
     planeHint.textContent = run.estimator.task === 'clustering'
@@ -215,10 +208,7 @@ export function createSkViews() {
     if (Array.isArray(event.iterations) && event.iterations.length && !run.sweep) {
       run.iterations = event.iterations;
       inertiaChart().setAll(event.iterations.map((_, i) => i + 1), { inertia: event.iterations.map((it) => it.inertia) });
-      replay.max = String(event.iterations.length);
-      replay.value = replay.max;
-      replayLabel.textContent = '반복 ' + replay.max + ' / ' + replay.max + ' (끝)';
-      replayBox.hidden = !run.twoD || event.iterations.length < 2;
+      if (run.twoD) replayIterations(event.iterations);
     }
     if (run.estimator.task === 'clustering') { /* a sweep's done is the document's own fit too */
       /* cluster_centers_ are in the estimator's space; the last iteration's are in the data's, where the points are */
@@ -226,6 +216,7 @@ export function createSkViews() {
       showClusters(last && last.centers ? last.centers : run.preprocessed ? null : event.cluster_centers, event.labels);
     }
     if (event.tree) tree.show(event.tree, criterion(event.tree), rowSource(run.doc, event));
+    if (run.twoD && Array.isArray(event.depth_planes)) replayDepths(event.depth_planes);
     showResults(event);
   }
 

@@ -164,6 +164,10 @@ class SkWidgetBrowserTest {
         runAndWait(xor, ".pg-run");
         assertEquals(Boolean.TRUE, js("var g = " + xor + ".querySelector('.pg-plane canvas').pgPlane.grid;"
                 + "return !!g && g.values.length === g.size * g.size"), "the decision regions over the plane");
+        assertEquals("2", js("return " + xor + ".querySelector('.pg-sk-replay').max"), "one frame per depth of a depth-2 tree");
+        js("var r = " + xor + ".querySelector('.pg-sk-replay'); r.value = '1'; r.dispatchEvent(new Event('input'))");
+        assertEquals(1L, js("return " + xor + ".querySelector('.pg-plane canvas').pgPlane.grid.epoch"),
+                "the slider shows the tree cut at depth 1");
         js(xor + ".scrollIntoView()");
         browser.screenshot("sk-lesson3-xor");
     }

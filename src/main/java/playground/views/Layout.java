@@ -32,7 +32,7 @@ public final class Layout {
             "layer-list.js", "widget-form.js", "widget-summary.js", "widget-weights.js", "loss-chart.js",
             "decision-plane.js", "run-socket.js", "run-panel.js", "banner.js", "test-metrics.js", "live-summary.js",
             "csv-upload.js", "run-errors.js", "sk-doc.js", "sk-form.js", "family.js", "sk-results.js", "sk-chart.js",
-            "sk-tree-layout.js", "sk-rows.js", "sk-tree.js", "sk-views.js", "sk-code.js", "sk-widget.js",
+            "sk-tree-layout.js", "sk-rows.js", "sk-tree.js", "sk-replay.js", "sk-views.js", "sk-code.js", "sk-widget.js",
             "widget.js");
     static final String ACTIVATIONS_CSS = "/assets/css/activations.css";
 
