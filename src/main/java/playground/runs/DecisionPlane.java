@@ -86,11 +86,24 @@ public final class DecisionPlane {
         return new Grid(index, GRID_SIZE, xRange.clone(), yRange.clone(), values, classes);
     }
 
+    /** A grid of class probabilities (a scikit-learn classifier's {@code predict_proba}, one row per cell). */
+    Grid probable(double[][] proba, int index) {
+        // two classes: the probability of class 1, as a one-sigmoid network's grid holds it
+        double[] flat = new double[proba.length * proba[0].length];
+        for (int i = 0; i < proba.length; i++) System.arraycopy(proba[i], 0, flat, i * proba[0].length, proba[0].length);
+        if (proba[0].length != 2) return grid(flat, proba[0].length, index);
+        double[] one = new double[proba.length];
+        for (int i = 0; i < proba.length; i++) one[i] = proba[i][1];
+        return grid(one, 1, index);
+    }
+
     public Grid grid(Sequential model, int epoch) {
+        return grid(model.predict(cells(), GRID_SIZE * GRID_SIZE), model.outputs(), epoch);
+    }
+
+    /** The grid of {@code outputs} values per cell: the value itself when one, else the winning class and its value. */
+    private Grid grid(double[] out, int outputs, int epoch) {
         int n = GRID_SIZE;
-        double[] cells = cells();
-        double[] out = model.predict(cells, n * n);
-        int outputs = model.outputs();
         double[] values = new double[n * n];
         int[] classes = outputs > 1 ? new int[n * n] : null;
         for (int i = 0; i < n * n; i++) {

@@ -82,12 +82,16 @@ final class FitProgress implements FitListener {
         if (plane == null || fitting == null) return List.of();
         List<DecisionPlane.Grid> grids = new java.util.ArrayList<>();
         for (int d = 1; d <= Math.min(fitting.treeDepth(), MAX_DEPTH_PLANES); d++) {
-            grids.add(plane.decided(fitting.predictAtDepth(cells, d), fitting.manyClasses(), d));
+            double[][] proba = fitting.probaNow(cells, d);
+            grids.add(proba != null ? plane.probable(proba, d)
+                    : plane.decided(fitting.predictAtDepth(cells, d), fitting.manyClasses(), d));
         }
         return grids;
     }
 
     private DecisionPlane.Grid grid() {
+        double[][] proba = fitting.probaNow(cells, 0);
+        if (proba != null) return plane.probable(proba, lastIndex);
         double[] predicted = fitting.predictNow(cells);
         return predicted == null ? null : plane.decided(predicted, fitting.manyClasses(), lastIndex);
     }

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code RandomState(random_state)}) gives, depth first with the left child first, thresholds halfway between
  * float32 neighbours. With the same {@code random_state} the same tree comes out, ties between splits included.
  */
-public final class DecisionTree implements Estimator {
+public final class DecisionTree implements Estimator, Probabilistic {
     static final ParamSpec GINI = ParamSpec.choice("criterion", "분할 기준(불순도)", "gini", "entropy", "log_loss");
     static final ParamSpec SQUARED_ERROR = ParamSpec.choice("criterion", "분할 기준", "squared_error");
     static final ParamSpec SPLITTER = ParamSpec.choice("splitter", "분할 방법", "best");
@@ -215,10 +215,16 @@ public final class DecisionTree implements Estimator {
     }
 
     /** Class probabilities (the leaf's weighted counts, normalised), classes in sorted order. */
-    double[][] predictProba(double[][] x) {
+    @Override
+    public double[][] predictProba(double[][] x) {
+        return predictProbaAtDepth(x, Integer.MAX_VALUE);
+    }
+
+    /** Class probabilities of the tree cut at {@code depth}: a node at the cut gives its own counts' fractions. */
+    public double[][] predictProbaAtDepth(double[][] x, int depth) {
         double[][] p = new double[x.length][];
         for (int i = 0; i < x.length; i++) {
-            double[] counts = nodes.get(leaf(x[i])).value;
+            double[] counts = nodes.get(leaf(x[i], depth)).value;
             double sum = 0;
             for (double c : counts) sum += c;
             p[i] = new double[counts.length];

@@ -113,6 +113,17 @@ public final class Fitting implements FitListener {
         return model.predict(x);
     }
 
+    /**
+     * Class probabilities for raw rows by the model as it stands in the step being heard (at {@code depth} for a
+     * single tree, when positive), or null for a model without them (regressors, KNN, AdaBoost, k-means).
+     */
+    public double[][] probaNow(double[][] x, int depth) {
+        if (!(core instanceof Probabilistic p) || !core.classifier()) return null;
+        int cut = depth > 0 ? depth : depthNow;
+        if (cut > 0 && core instanceof DecisionTree tree) return tree.predictProbaAtDepth(seen(x), cut);
+        return p.predictProba(seen(x));
+    }
+
     /** A single tree's depth once grown (0 for any other model). */
     public int treeDepth() {
         return fitted && core instanceof DecisionTree tree ? tree.depth() : 0;

@@ -7,7 +7,7 @@ import java.util.List;
  * classes, multinomial (softmax, one row of coefficients per class) for more, as 1.2's {@code multi_class='auto'}.
  * The objective is scikit-learn's: mean log loss + ‖W‖² / (2·C·n), the intercept unpenalised.
  */
-public final class LogisticRegression implements Estimator {
+public final class LogisticRegression implements Estimator, Probabilistic {
     static final ParamSpec C = ParamSpec.number("C", 1.0, 0, true, Double.POSITIVE_INFINITY, "규제의 역수 C (작을수록 강한 규제)");
     static final ParamSpec MAX_ITER = ParamSpec.integer("max_iter", 100, 0, 100_000, "최대 반복 수");
     static final ParamSpec TOL = ParamSpec.number("tol", 1e-4, 0, false, Double.POSITIVE_INFINITY, "멈춤 허용 오차");
@@ -118,6 +118,26 @@ public final class LogisticRegression implements Estimator {
         double[] z = new double[coef.length];
         for (int r = 0; r < coef.length; r++) z[r] = intercept[r] + dot(row, coef[r], 0);
         return z;
+    }
+
+    /** The sigmoid of the decision for two classes, its softmax for more. */
+    @Override
+    public double[][] predictProba(double[][] x) {
+        double[][] p = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            double[] z = decision(x[i]);
+            if (z.length == 1) {
+                double one = 1 / (1 + Math.exp(-z[0]));
+                p[i] = new double[] {1 - one, one};
+                continue;
+            }
+            double max = Double.NEGATIVE_INFINITY, sum = 0;
+            for (double v : z) max = Math.max(max, v);
+            p[i] = new double[z.length];
+            for (int c = 0; c < z.length; c++) sum += p[i][c] = Math.exp(z[c] - max);
+            for (int c = 0; c < z.length; c++) p[i][c] /= sum;
+        }
+        return p;
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code RandomState(random_state)}, its bootstrap is {@code RandomState(that).randint(0, n, n)} passed as sample
  * weights, and predictions average the trees' probabilities (or values). Predicts with the trees grown so far.
  */
-public final class RandomForest implements Estimator, Staged {
+public final class RandomForest implements Estimator, Staged, Probabilistic {
     static final ParamSpec N_ESTIMATORS = ParamSpec.integer("n_estimators", 100, 1, 10_000, "트리 수");
     static final ParamSpec BOOTSTRAP = ParamSpec.bool("bootstrap", true, "부트스트랩 샘플로 트리마다 다른 행");
     private static final ParamSpec SQRT_FEATURES = DecisionTree.MAX_FEATURES.withDefault("sqrt");
@@ -72,6 +72,18 @@ public final class RandomForest implements Estimator, Staged {
     @Override
     public double[] predict(double[][] x) {
         return follow(x).predict();
+    }
+
+    /** The mean of the trees' probabilities (the trees so far, while it grows). */
+    @Override
+    public double[][] predictProba(double[][] x) {
+        double[][] sum = new double[x.length][classes.length];
+        for (DecisionTree tree : trees) {
+            double[][] p = tree.predictProba(x);
+            for (int i = 0; i < x.length; i++) for (int c = 0; c < classes.length; c++) sum[i][c] += p[i][c];
+        }
+        for (double[] row : sum) for (int c = 0; c < row.length; c++) row[c] /= trees.size();
+        return sum;
     }
 
     @Override
