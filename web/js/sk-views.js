@@ -99,8 +99,11 @@ export function createSkViews() {
     if (!value || !run.twoD) return;
     planeBox.hidden = false;
     if (value.points) setPoints(value.points);
-    if (value.grid) plane.setGrid(value.grid);
-    else if (Array.isArray(value.values)) plane.setGrid(value);
+    const grid = value.grid || (Array.isArray(value.values) ? value : null);
+    if (grid) {
+      run.grid = grid;
+      plane.setGrid(grid);
+    }
   }
 
   function setPoints(points) {
@@ -138,8 +141,31 @@ export function createSkViews() {
       count: iterations.length,
       play: '▶ 반복 다시 보기',
       label: (i) => '반복 ' + i + ' / ' + iterations.length + ' · 관성 ' + Number(iterations[i - 1].inertia.toPrecision(6)),
-      show: (i) => { if (iterations[i - 1].centers) showClusters(iterations[i - 1].centers, null); }
+      show: (i) => {
+        const centers = iterations[i - 1].centers;
+        if (!centers) return;
+        showClusters(centers, null);
+        if (run.grid) plane.setGrid(nearestCentreGrid(run.grid, centers));
+      }
     });
+  }
+
+  /** The regions of an iteration's centres over the done's grid: each cell the cluster of its nearest centre. */
+  function nearestCentreGrid(grid, centers) {
+    const n = grid.size;
+    const classes = [];
+    for (let row = 0; row < n; row++) {
+      for (let col = 0; col < n; col++) {
+        const x = grid.x_range[0] + (col + 0.5) / n * (grid.x_range[1] - grid.x_range[0]);
+        const y = grid.y_range[0] + (row + 0.5) / n * (grid.y_range[1] - grid.y_range[0]);
+        let best = 0;
+        centers.forEach((c, k) => {
+          if ((x - c[0]) ** 2 + (y - c[1]) ** 2 < (x - centers[best][0]) ** 2 + (y - centers[best][1]) ** 2) best = k;
+        });
+        classes.push(best);
+      }
+    }
+    return Object.assign({}, grid, { classes, values: classes.map(() => 1) });
   }
 
   /** A tree cut at each depth (done.depth_planes, epoch = the depth), up to the tree's own regions. */

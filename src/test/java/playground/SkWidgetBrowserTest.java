@@ -188,6 +188,8 @@ class SkWidgetBrowserTest {
         js("var r = " + steps + ".querySelector('.pg-sk-replay'); r.value = '1'; r.dispatchEvent(new Event('input'))");
         String first = (String) js("return JSON.stringify(" + steps + ".querySelector('.pg-plane canvas').pgPlane.centers)");
         assertTrue(!first.equals(last) && !first.equals("null"), "the centres move back to the first iteration: " + first);
+        js(steps + ".querySelector('.pg-plane').scrollIntoView()");
+        browser.screenshot("sk-lesson4-kmeans-iteration1");
         js(steps + ".scrollIntoView()");
         browser.screenshot("sk-lesson4-kmeans");
     }
