@@ -1,13 +1,13 @@
 /*
  * What a scikit-learn run shows, as it grows and when it is done: the decision regions over the plane for 2-D sets
- * (decision-plane.js; k-means' points coloured by cluster with their centres, replayed iteration by iteration, a
- * tree's regions depth by depth: sk-replay.js), the
- * train and test score as trees, rounds or depth are added (live from the step events' points), a sweep's scores or
- * inertia against its parameter (KNN's k, the elbow), the inertia per k-means iteration, the tree as a diagram
- * (sk-tree.js), then the scores, confusion matrix and learned values (sk-results.js).
+ * (decision-plane.js; k-means' points coloured by cluster with their centres, replayed iteration by iteration, and a
+ * tree's regions depth by depth: sk-replay.js), the train and test score as trees, rounds or depth are added (live
+ * from the step events' points), a sweep's scores or inertia against its parameter (KNN's k, the elbow), the inertia
+ * per k-means iteration, the tree as a diagram (sk-tree.js), then the scores, confusion matrix and learned values
+ * (sk-results.js).
  *
- * createSkViews() → {element, wide (the tree, as wide as the widget), start({estimator, info, doc, sweep, twoD, params, preprocessed}), step(event), planeEvent(event),
- * done(event)}. Test hooks: .pg-plane canvas (canvas.pgPlane), .pg-sk-staged canvas, .pg-sk-sweep canvas,
+ * createSkViews() → {element, wide (the tree, as wide as the widget), start({estimator, info, doc, sweep, twoD,
+ * params, preprocessed}), step(event), planeEvent(event), done(event)}. Test hooks: .pg-plane canvas (canvas.pgPlane), .pg-sk-staged canvas, .pg-sk-sweep canvas,
  * .pg-sk-inertia canvas (each canvas.pgChart), .pg-sk-replay (sk-replay.js), .pg-sk-results.
  */
 import { el } from './widget-dom.js';
@@ -20,7 +20,6 @@ import { createReplay } from './sk-replay.js';
 
 /** The x axis of a staged fit, by what its steps add. */
 const STAGE_AXES = { tree: '트리 수', round: '부스팅 라운드', depth: '트리 깊이' };
-const REPLAY_MS = 700;
 
 function chartBox(className, title) {
   const canvas = el('canvas', { role: 'img', 'aria-label': title });
@@ -47,7 +46,7 @@ export function createSkViews() {
   ]);
   const plane = createPlane(planeCanvas);
   const charts = {};
-  let run = null; /* {estimator, info, sweep, twoD, params, points, iterations} of the run shown */
+  let run = null; /* start()'s value with the run's points, grid, iterations and k-means init, of the run shown */
 
   /** The Chart.js charts are made on first use, once their box is in the page. */
   function chart(name, part, spec) {
