@@ -124,14 +124,23 @@ class SkWidgetBrowserTest {
     void stopEndsAForestBetweenTwoTrees() {
         open("/ml-basics/03-classification-2");
         String forest = widget("유방암 진단: 랜덤 포레스트");
+        /* 500 trees that each look at all 30 features: seconds of work, so 중지 comes between two trees */
         js("var w = " + forest + "; var n = w.querySelector('[id$=\"-param-n_estimators\"]'); n.value = '500';"
-                + "n.dispatchEvent(new Event('input', {bubbles: true})); w.scrollIntoView(); w.querySelector('.pg-run').click()");
+                + "n.dispatchEvent(new Event('input', {bubbles: true}));"
+                + "var f = w.querySelector('[id$=\"-param-max_features\"]'); f.value = 'null';"
+                + "f.dispatchEvent(new Event('change', {bubbles: true})); w.scrollIntoView(); w.querySelector('.pg-run').click()");
         browser.waitFor("var c = " + forest + ".querySelector('.pg-sk-staged canvas');"
                 + "return !!c && !!c.pgChart && c.pgChart.data.datasets[0].data.length > 0", Duration.ofSeconds(30));
         js(forest + ".querySelector('.pg-stop').click()");
-        browser.waitFor("return " + forest + ".dataset.state === 'cancelled'", Duration.ofSeconds(20));
+        browser.waitFor("return ['cancelled', 'done', 'error', 'disconnected'].includes(" + forest + ".dataset.state)",
+                Duration.ofSeconds(30));
+        assertEquals("cancelled", js("return " + forest + ".dataset.state"),
+                (String) js("return " + forest + ".querySelector('.pg-status').textContent"));
         long trees = (Long) js("return " + forest + ".querySelector('.pg-sk-staged canvas').pgChart.data.datasets[0].data.length");
         assertTrue(trees < 500, "stopped before the 500th tree: " + trees);
+        assertEquals(Boolean.TRUE, js("var p = " + forest + ".pgDoc.model.params; return p.n_estimators === 500 && p.max_features === null"),
+                "the run asked for 500 trees over every feature");
+        System.out.println("stopped after " + trees + " of 500 trees");
         assertEquals(Boolean.FALSE, js("return " + forest + ".querySelector('.pg-run').disabled"), "실행 is offered again");
     }
 
