@@ -12,7 +12,7 @@
  * .pg-act-logit (three); .pg-act-softmax canvas.pgChart is the bar chart; .pg-act-probs lists the
  * probabilities and their sum.
  */
-import { loadChart } from './chart-loader.js';
+import { lineChartBase, loadChart } from './chart-loader.js';
 
 var X_MIN = -5;
 var X_MAX = 5;
@@ -145,12 +145,7 @@ function createCurveChart(canvas) {
   var chart = new Chart(canvas, {
     type: 'line',
     data: { datasets: [] },
-    options: {
-      animation: false,
-      parsing: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
+    options: Object.assign(lineChartBase(), {
       scales: {
         x: { type: 'linear', min: X_MIN, max: X_MAX, title: { display: true, text: 'x' }, ticks: { stepSize: 1 } },
         y: { type: 'linear', min: -2, max: 3, title: { display: true, text: 'f(x), f′(x)' }, ticks: { stepSize: 0.5 } }
@@ -164,7 +159,7 @@ function createCurveChart(canvas) {
           }
         }
       }
-    }
+    })
   });
   canvas.pgChart = chart;
   return chart;

@@ -10,3 +10,14 @@ export async function loadChart() {
   if (typeof globalThis.Chart === 'undefined') await import(CHART_URL);
   return globalThis.Chart;
 }
+
+/** The options every line chart of ours starts from: drawn at once, data as {x, y}, sized by its box. */
+export function lineChartBase() {
+  return {
+    animation: false,
+    parsing: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    interaction: { mode: 'nearest', axis: 'x', intersect: false }
+  };
+}

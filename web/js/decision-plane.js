@@ -3,8 +3,9 @@
  * websocket's grid events) with the data points on top (the points event). Train points have a white rim, test
  * points a dark one. Drawn on a plain canvas at most once per animation frame.
  *
- * create(canvas) → {setTask(task), setPoints(points), setGrid(grid), reset()};
- * canvas.pgPlane holds the last points and grid for browser tests.
+ * create(canvas) → {setTask(task), setPoints(points), setGrid(grid), setCenters(centers), reset()}; centers (k-means'
+ * cluster centres, [[x, y]…]) are drawn as ringed crosses in their cluster's colour over the points.
+ * canvas.pgPlane holds the last points, grid and centers for browser tests.
  */
 var CLASS_COLORS = [[245, 147, 34], [8, 119, 189], [46, 160, 67], [214, 39, 40], [148, 103, 189],
   [140, 86, 75], [227, 119, 194], [127, 127, 127], [188, 189, 34], [23, 190, 207]];
@@ -23,8 +24,9 @@ export function create(canvas) {
   var task = 'binary';
   var points = null;
   var grid = null;
+  var centers = null;
   var framePending = false;
-  var state = { points: null, grid: null };
+  var state = { points: null, grid: null, centers: null };
   canvas.pgPlane = state;
 
   /** The span of the regression targets and predictions, for one colour scale. */
@@ -68,8 +70,11 @@ export function create(canvas) {
       var cell = size / n;
       for (var row = 0; row < n; row++) {
         for (var col = 0; col < n; col++) {
+          /* whole pixels that meet exactly: overlapping translucent cells would draw seams */
+          var x0 = Math.round(col * cell * ratio) / ratio;
+          var y0 = Math.round((n - 1 - row) * cell * ratio) / ratio;
           ctx.fillStyle = cellColor(row * n + col, range);
-          ctx.fillRect(col * cell, (n - 1 - row) * cell, cell + 0.5, cell + 0.5);
+          ctx.fillRect(x0, y0, Math.round((col + 1) * cell * ratio) / ratio - x0, Math.round((n - row) * cell * ratio) / ratio - y0);
         }
       }
     }
@@ -91,6 +96,25 @@ export function create(canvas) {
         ctx.strokeStyle = part[1];
         ctx.stroke();
       });
+    });
+    (centers || []).forEach(function (c, k) {
+      var x = (c[0] - xRange[0]) / (xRange[1] - xRange[0]) * size;
+      var y = size - (c[1] - yRange[0]) / (yRange[1] - yRange[0]) * size;
+      ctx.beginPath();
+      ctx.arc(x, y, 9, 0, 2 * Math.PI);
+      ctx.fillStyle = rgba(CLASS_COLORS[k % CLASS_COLORS.length], 1);
+      ctx.fill();
+      ctx.lineWidth = 2.5;
+      ctx.strokeStyle = '#1f2328';
+      ctx.stroke();
+      ctx.beginPath();
+      ctx.moveTo(x - 5, y - 5);
+      ctx.lineTo(x + 5, y + 5);
+      ctx.moveTo(x + 5, y - 5);
+      ctx.lineTo(x - 5, y + 5);
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = 2;
+      ctx.stroke();
     });
   }
 
@@ -128,13 +152,22 @@ export function create(canvas) {
     render();
   }
 
-  function reset() {
-    points = null;
-    grid = null;
-    state.points = null;
-    state.grid = null;
+  /** k-means' centres, [[x, y]…], one per cluster (null: none). */
+  function setCenters(value) {
+    centers = value;
+    state.centers = value;
     render();
   }
 
-  return { setTask: setTask, setPoints: setPoints, setGrid: setGrid, reset: reset };
+  function reset() {
+    points = null;
+    grid = null;
+    centers = null;
+    state.points = null;
+    state.grid = null;
+    state.centers = null;
+    render();
+  }
+
+  return { setTask: setTask, setPoints: setPoints, setGrid: setGrid, setCenters: setCenters, reset: reset };
 }

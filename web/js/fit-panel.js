@@ -2,8 +2,7 @@
  * The result of a teacher's scikit-learn cell, under the code: "▶ 이 코드 실행" on a cell the server read as a
  * scikit-learn fit (its data-run-config names model.estimator) opens this panel instead of a Keras widget. It runs
  * the document over /ws/train (run-socket.js's run client), shows the fit growing (trees, rounds, iterations), then
- * the scores as model.score prints them (full precision, as Python prints a float), the task's metrics, the
- * confusion matrix, and the learned values as bars (feature importances, coefficients).
+ * the result as sk-results.js draws it: the scores, the task's metrics, the confusion matrix and the learned values.
  *
  * An ES module: code-run.js loads it with import() the first time such a cell is run. export open(block, config).
  * Hooks for browser tests: the panel is .pg-fit with data-state (running, done, error); the test score is
@@ -12,16 +11,8 @@
  */
 
 import { openRun } from './run-socket.js';
-import { confusionGrid } from './confusion-grid.js';
-
-const STEP_NAMES = { tree: '트리', round: '부스팅 라운드', iteration: '반복', node: '노드' };
-const ESTIMATOR_NAMES = {
-  LinearRegression: '선형 회귀', Ridge: '릿지 회귀', LogisticRegression: '로지스틱 회귀',
-  KNeighborsClassifier: 'k-최근접 이웃 분류', KNeighborsRegressor: 'k-최근접 이웃 회귀',
-  DecisionTreeClassifier: '결정 트리 분류', DecisionTreeRegressor: '결정 트리 회귀',
-  RandomForestClassifier: '랜덤 포레스트 분류', RandomForestRegressor: '랜덤 포레스트 회귀',
-  AdaBoostClassifier: '에이다부스트 분류', KMeans: 'k-평균 군집'
-};
+import { STEP_WORDS, confusion, learned, scores } from './sk-results.js';
+import { loadVocabulary } from './vocabulary.js';
 
 let datasets = null;
 
@@ -32,73 +23,19 @@ function el(tag, className, text) {
   return node;
 }
 
-/** The data sets' feature names, for the bars' labels. */
-function featureNames(name) {
+/** The data set's feature and class names, for the bars' and the matrix's labels. */
+function datasetInfo(name) {
   if (!datasets) datasets = fetch('/api/datasets').then((r) => r.json()).catch(() => []);
-  return datasets.then((all) => {
-    const info = all.find((d) => d.name === name);
-    return info ? info.features : [];
-  });
+  return datasets.then((all) => all.find((d) => d.name === name) || { features: [], classes: [] });
 }
 
-/** A number as Python's repr prints a float (JavaScript's shortest round trip is the same). */
-function pythonFloat(v) {
-  if (typeof v !== 'number') return String(v);
-  return Number.isInteger(v) ? v.toFixed(1) : String(v);
-}
-
-function scoreCard(label, value, key) {
-  const card = el('div', 'pg-fit-score');
-  card.appendChild(el('span', 'pg-fit-score-label', label));
-  const number = el('span', 'pg-fit-score-value', pythonFloat(value));
-  if (key) number.setAttribute('data-score', key);
-  card.appendChild(number);
-  return card;
-}
-
-/** Horizontal bars, longest first, labelled with the features' names. */
-function bars(title, values, names) {
-  const box = el('div', 'pg-fit-bars');
-  box.appendChild(el('h4', null, title));
-  const largest = Math.max(...values.map((v) => Math.abs(v)), 1e-12);
-  values.map((v, i) => ({ v, name: names[i] || 'x' + i }))
-    .sort((a, b) => Math.abs(b.v) - Math.abs(a.v))
-    .slice(0, 16)
-    .forEach(({ v, name }) => {
-      const row = el('div', 'pg-fit-bar-row');
-      row.appendChild(el('span', 'pg-fit-bar-name', name));
-      const track = el('span', 'pg-fit-bar-track');
-      const bar = el('span', v < 0 ? 'pg-fit-bar pg-fit-bar-negative' : 'pg-fit-bar');
-      bar.style.width = (100 * Math.abs(v) / largest).toFixed(1) + '%';
-      track.appendChild(bar);
-      row.appendChild(track);
-      row.appendChild(el('span', 'pg-fit-bar-value', v.toFixed(4)));
-      box.appendChild(row);
-    });
-  return box;
-}
-
-function showResult(panel, result, names) {
+function showResult(panel, result, info) {
   const body = panel.querySelector('.pg-fit-body');
   body.replaceChildren();
-  if (result.score) {
-    const scores = el('div', 'pg-fit-scores');
-    if (result.score.test !== undefined) scores.appendChild(scoreCard('model.score(X_test, y_test)', result.score.test, 'test'));
-    scores.appendChild(scoreCard('model.score(X_train, y_train)', result.score.train, 'train'));
-    const m = result.metrics || {};
-    if (m.rmse !== undefined) scores.appendChild(scoreCard('RMSE', m.rmse));
-    if (m.mae !== undefined) scores.appendChild(scoreCard('MAE', m.mae));
-    body.appendChild(scores);
-    if (m.confusion_matrix) body.appendChild(confusionGrid(m.confusion_matrix));
-  }
-  if (result.inertia !== undefined) {
-    const scores = el('div', 'pg-fit-scores');
-    scores.appendChild(scoreCard('inertia (군집 안 거리 제곱합)', result.inertia, 'inertia'));
-    scores.appendChild(scoreCard('n_iter (반복 횟수)', result.n_iter));
-    body.appendChild(scores);
-  }
-  if (result.feature_importances) body.appendChild(bars('특성 중요도 (feature_importances_)', result.feature_importances, names));
-  if (Array.isArray(result.coef) && typeof result.coef[0] === 'number') body.appendChild(bars('가중치 (coef_)', result.coef, names));
+  body.appendChild(scores(result));
+  const m = result.metrics || {};
+  if (m.confusion_matrix) body.appendChild(confusion(m.confusion_matrix, info.classes));
+  learned(result, result.feature_names || info.features || [], info.classes).forEach((part) => body.appendChild(part));
   const seconds = (result.elapsed_ms / 1000).toFixed(2);
   body.appendChild(el('p', 'pg-fit-note', '훈련 ' + result.train_rows + '행 · 테스트 ' + result.test_rows + '행 · 걸린 시간 '
     + seconds + '초 · 시드 ' + result.seed));
@@ -109,7 +46,13 @@ function panelFor(block, config) {
   const panel = el('section', 'pg-fit');
   panel.setAttribute('data-from-code', 'true');
   const name = doc.model.estimator;
-  panel.appendChild(el('h3', null, 'scikit-learn · ' + (ESTIMATOR_NAMES[name] || name) + ' (' + name + ')'));
+  const title = el('h3', null, 'scikit-learn · ' + name);
+  panel.appendChild(title);
+  /* the registry's Korean name, once /api/options has answered */
+  loadVocabulary().then((v) => {
+    const entry = v.estimator(name);
+    if (entry) title.textContent = 'scikit-learn · ' + entry.label + ' (' + name + ')';
+  }, () => {});
   const status = el('p', 'pg-fit-status', '');
   status.setAttribute('role', 'status');
   panel.appendChild(status);
@@ -133,13 +76,13 @@ function run(panel, doc) {
   again.disabled = true;
   panel.setAttribute('data-state', 'running');
   status.textContent = '서버에 연결하는 중…';
-  const names = featureNames(doc.dataset.name || doc.dataset);
+  const names = datasetInfo(doc.dataset.name || doc.dataset);
   openRun(doc, {
     onEvent(event) {
       if (event.type === 'queued') status.textContent = '차례를 기다리는 중… (' + event.position + '번째)';
       if (event.type === 'started') status.textContent = '학습 중… (훈련 ' + event.train_rows + '행)';
       if (event.type === 'step') {
-        status.textContent = '학습 중… ' + (STEP_NAMES[event.kind] || event.kind) + ' ' + event.index + ' / ' + event.total;
+        status.textContent = '학습 중… ' + (STEP_WORDS[event.kind] || event.kind) + ' ' + event.index + ' / ' + event.total;
         progress.max = event.total;
         progress.value = event.index;
       }

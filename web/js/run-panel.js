@@ -7,7 +7,8 @@
  */
 import { el, numberValue } from './widget-dom.js';
 
-function button(className, symbol, text, title) {
+/** A button with its symbol (hidden from screen readers) before its text. */
+export function button(className, symbol, text, title) {
   return el('button', { type: 'button', className, 'data-testid': className, title }, [
     el('span', { 'aria-hidden': 'true', text: symbol + ' ' }), document.createTextNode(text)
   ]);

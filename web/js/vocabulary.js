@@ -2,8 +2,9 @@
  * The playground's vocabulary, as the server's registry serves it at GET /api/options: optimizers, losses,
  * activations, metrics, layers, controls (every control a lesson's data-hide / data-lock / compare can name, with
  * its path in the run document, kind, range, label and hint), tasks (output layer, losses, metrics per task) and
- * the data sets. The widget's menus, compare parsing and task rules read it through a Vocabulary; no other browser
- * file spells an optimizer's, loss's or control's name.
+ * the data sets, and (issue 15) the model families, scikit-learn estimators with their params, and preprocessors.
+ * The widget's menus, compare parsing and task rules read it through a Vocabulary; no other browser file spells an
+ * optimizer's, loss's, control's, estimator's or estimator parameter's name.
  */
 
 const OPTIONS_URL = '/api/options';
@@ -70,6 +71,37 @@ export class Vocabulary {
 
   task(name) {
     return (this.options.tasks || {})[name];
+  }
+
+  /** The model families of the widget's picker, {name, label}: the network first, then the estimators'. */
+  families() {
+    const network = this.options.network_family;
+    return (network ? [network] : []).concat(this.list('estimator_families'));
+  }
+
+  /** The scikit-learn estimator of that class name ({name, family, task, label, params, staged, sweep}), or undefined. */
+  estimator(name) {
+    return this.entry('estimators', name);
+  }
+
+  /** The estimators of a family ("tree": both trees), in the registry's order. */
+  estimatorsOf(family) {
+    return this.list('estimators').filter((e) => e.family === family);
+  }
+
+  /**
+   * Whether an estimator suits a data set's task: a regressor a regression set, a classifier a class set, k-means
+   * any (it ignores the target).
+   */
+  fits(estimator, datasetTask) {
+    if (!estimator || estimator.task === 'clustering') return !!estimator;
+    return (estimator.task === 'regression') === (datasetTask === 'regression');
+  }
+
+  /** The family's first estimator that suits the task, else its first; undefined for a family with none. */
+  estimatorFor(family, datasetTask) {
+    const all = this.estimatorsOf(family);
+    return all.find((e) => this.fits(e, datasetTask)) || all[0];
   }
 
   /** "회귀" for "regression"; the name itself for a task the vocabulary does not know. */

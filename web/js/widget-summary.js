@@ -12,6 +12,20 @@
  */
 import { el, formatKoreanCount, withCommas } from './widget-dom.js';
 
+/** The data set's CSV downloads (csv_files: {file, url}) into box, hidden when there are none (also sk-code.js's). */
+export function fillCsvLinks(box, files) {
+  box.textContent = '';
+  box.hidden = !Array.isArray(files) || !files.length;
+  if (box.hidden) return;
+  var links = el('p', {}, [el('strong', { text: 'CSV 내려받기: ' })]);
+  files.forEach(function (file, i) {
+    if (i) links.appendChild(document.createTextNode(' · '));
+    links.appendChild(el('a', { href: file.url, download: file.file, className: 'pg-csv-link', text: file.file }));
+  });
+  box.appendChild(links);
+  box.appendChild(el('p', { className: 'pg-hint', text: '놀이터가 훈련과 테스트에 쓰는 바로 그 행입니다. Colab에서는 왼쪽 \'파일\' 창에 올린 뒤 코드를 실행하세요.' }));
+}
+
 export function create(idPrefix) {
   function buildSummary() {
     var table = el('table', { className: 'pg-summary-table' });
@@ -122,18 +136,9 @@ export function create(idPrefix) {
 
   /** Links to the data set's train and test CSV files ({file, url}), the files the Keras code reads. */
   function renderCsvFiles(files) {
-    var box = parts.csv;
-    box.textContent = '';
-    box.hidden = !Array.isArray(files) || !files.length;
-    if (box.hidden) return;
-    var links = el('p', {}, [el('strong', { text: 'CSV 내려받기: ' })]);
-    files.forEach(function (file, i) {
-      if (i) links.appendChild(document.createTextNode(' · '));
-      links.appendChild(el('a', { href: file.url, download: file.file, className: 'pg-csv-link', text: file.file }));
-    });
-    box.appendChild(links);
-    box.appendChild(el('p', { className: 'pg-hint', text: '놀이터가 훈련과 테스트에 쓰는 바로 그 행입니다. Colab에서는 왼쪽 \'파일\' 창에 올린 뒤 코드를 실행하세요.' }));
+    fillCsvLinks(parts.csv, files);
   }
+
 
   function renderSummary(body) {
     renderNormalization(body.normalization);

@@ -4,9 +4,9 @@
  * form (widget-form.js), a live Keras-style summary from POST /api/summary (live-summary.js), Run and Stop over a
  * run client (run-socket.js), the loss chart, the test metrics, and the document in location.hash (#pg1=<base64url
  * JSON>, url-state.js) so a link reproduces the run (also a link opened in the page that is already open).
- * Compare mode is widget-compare.js; menus, compare parsing and task rules come from vocabulary.js. Anything the
- * student typed reaches the page through textContent only.
- *
+ * Compare mode is widget-compare.js; menus, compare parsing and task rules come from vocabulary.js. A document
+ * naming model.estimator mounts the scikit-learn widget instead (sk-widget.js), whose family picker (family.js) may
+ * remount this one on a network (then with the picker too). Text the student typed goes in through textContent only.
  * mountAll() mounts widgets inserted later (code-run.js imports this module and calls it).
  *
  * Hooks for browser tests (stable): on the .pg-widget root data-state (widget-state.js's STATES: idle | validating |
@@ -47,24 +47,21 @@ import { create as createErrorReport } from './run-errors.js';
 import { createPlayback } from './playback.js';
 import { create as createPlaybackControls } from './playback-controls.js';
 import { create as createNetworkView, hiddenUnits } from './network-view.js';
+import { isEstimatorDoc } from './sk-doc.js';
+import { widgetStart } from './widget-start.js';
+import { familyPicker } from './family.js';
 
 /** What 다시 보기 plays again: the pictures, not the run's messages. */
 const REPLAYED = ['points', 'grid', 'epoch', 'error'];
 
-function mountWidget(root, index, vocabulary) {
+/** chosen: the document a family switch remounts the widget on (family.js), instead of the lesson's or the link's. */
+function mountWidget(root, index, vocabulary, chosen) {
   const key = 'pg' + (index + 1);
   const idPrefix = key + '-';
-  /** The lesson's own document (data-config); throws when it is not JSON. */
-  const presetDoc = () => JSON.parse(root.getAttribute('data-config') || '{}');
-  let doc;
-  try {
-    doc = presetDoc();
-  } catch (e) {
-    root.appendChild(el('div', { className: 'pg-widget-error', role: 'alert', text: '위젯 설정(JSON)을 읽을 수 없습니다.' }));
-    return;
-  }
-  const fromHash = readHashDoc(key);
-  if (fromHash && fromHash.doc) doc = fromHash.doc;
+  const start = widgetStart(root, index, vocabulary, chosen, mountWidget);
+  if (!start) return;
+  const { doc, fromHash, presetDoc, family } = start;
+  const remount = family.remount;
 
   let current = null; /* the run in progress (newRun) */
   let lastRun = null;
@@ -101,6 +98,7 @@ function mountWidget(root, index, vocabulary) {
   const fallback = root.querySelector('.pg-widget-fallback');
   if (fallback) fallback.hidden = true;
   root.appendChild(el('h3', { className: 'pg-title', text: root.getAttribute('data-title') || '딥러닝 놀이터' }));
+  if (root.hasAttribute('data-families')) root.appendChild(familyPicker(family));
   root.appendChild(el('div', { className: 'pg-body' }, [settings.element, out.actions, out.element]));
   if (!root.id) root.id = idPrefix + 'widget'; /* what a shared link scrolls to */
   out.actions.appendChild(createShareLink({ key, anchorId: root.id, doc, setStatus }).element);
@@ -129,9 +127,10 @@ function mountWidget(root, index, vocabulary) {
    * the student edits the form mid-run; the next Run uses the link's settings.
    */
   function hashChanged() {
-    if (!hashIsState()) return; /* an anchor such as #heading: keep the settings */
+    if (!root.isConnected || !hashIsState()) return; /* replaced by a family switch; an anchor such as #heading */
     const linked = readHashDoc(key) || {};
     const next = linked.doc || presetDoc();
+    if (isEstimatorDoc(next)) return remount(next);
     if (!linked.problem && JSON.stringify(next) === JSON.stringify(doc)) return;
     Object.keys(doc).forEach((name) => { delete doc[name]; });
     Object.assign(doc, next); /* in place: the form edits this same object */

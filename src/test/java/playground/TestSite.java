@@ -31,6 +31,12 @@ public final class TestSite implements AutoCloseable {
         return new TestSite(content, Site.start(content, trainer, "127.0.0.1", 0));
     }
 
+    /** Our own course ({@code content/}, not owned: nothing is deleted) with two trainer threads. */
+    public static Site ownCourse() {
+        return Site.start(Path.of("content"),
+                new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of()), "127.0.0.1", 0);
+    }
+
     public Site site() {
         return site;
     }

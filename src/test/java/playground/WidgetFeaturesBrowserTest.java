@@ -186,7 +186,7 @@ class WidgetFeaturesBrowserTest {
         browser.resize(1280, 1000);
         int console = browser.consoleErrors().size();
         open("/compare");
-        assertEquals(10L, js("return document.querySelectorAll('script[src^=\"/assets/js/\"][src*=\"widget\"],"
+        assertEquals(12L, js("return document.querySelectorAll('script[src^=\"/assets/js/\"][src*=\"widget\"],"
                 + " script[src^=\"/assets/js/\"][src*=\"-chart\"], script[src^=\"/assets/js/\"][src*=\"socket\"],"
                 + " script[src^=\"/assets/js/\"][src*=\"decision\"]').length"), "the layout lists the widget's files");
         js("document.querySelector('.pg-compare-run').click()");

@@ -26,9 +26,9 @@ import playground.keras.KerasRecogniser;
 import playground.keras.SklearnRecogniser;
 import playground.markdown.RunnableCode;
 import playground.markdown.WidgetValidator;
+import playground.runs.Documents;
 import playground.runs.InvalidConfigException;
 import playground.runs.RunLimits;
-import playground.runs.RunSpec;
 import playground.runs.Sandbox;
 import playground.runs.Scheduler;
 
@@ -137,7 +137,7 @@ public final class TrainService implements Routes, AutoCloseable {
     public WidgetValidator widgetValidator() {
         return json -> {
             try {
-                RunSpec.parse(json);
+                Documents.check(json);
                 return Optional.empty();
             } catch (InvalidConfigException e) {
                 return Optional.of(e.getMessage());

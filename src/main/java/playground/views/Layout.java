@@ -31,7 +31,8 @@ public final class Layout {
             "widget-state.js", "url-state.js", "compare-spec.js", "compare-table.js", "widget-compare.js",
             "layer-list.js", "widget-form.js", "widget-summary.js", "widget-weights.js", "loss-chart.js",
             "decision-plane.js", "run-socket.js", "run-panel.js", "banner.js", "test-metrics.js", "live-summary.js",
-            "csv-upload.js",
+            "csv-upload.js", "run-errors.js", "sk-doc.js", "sk-form.js", "family.js", "sk-results.js", "sk-chart.js",
+            "sk-tree-layout.js", "sk-rows.js", "sk-tree.js", "sk-replay.js", "sk-views.js", "sk-code.js", "sk-widget.js",
             "widget.js");
     static final String ACTIVATIONS_CSS = "/assets/css/activations.css";
 
@@ -68,6 +69,7 @@ public final class Layout {
                         link().withRel("stylesheet").withHref("/assets/css/site.css"),
                         link().withRel("stylesheet").withHref("/assets/css/widget.css"),
                         iff(codeRun, link().withRel("stylesheet").withHref("/assets/css/code-run.css")),
+                        iff(hasWidget || codeRun, link().withRel("stylesheet").withHref("/assets/css/sk.css")),
                         iff(hasActivations, link().withRel("stylesheet").withHref(ACTIVATIONS_CSS)),
                         script().withSrc(KATEX + "katex.min.js").isDefer(),
                         script().withSrc(PRISM + "prism.js").isDefer().attr("data-manual"),

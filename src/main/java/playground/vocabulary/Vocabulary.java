@@ -330,6 +330,7 @@ public final class Vocabulary {
         }
         m.put("tasks", tasks);
         Remedies.putOptions(m);
+        m.put("network_family", Family.NETWORK.json());
         m.putAll(sklearn());
         return m;
     }

@@ -30,7 +30,11 @@ class KerasRoundTripTest {
             for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 Matcher m = block.matcher(Files.readString(file));
                 int n = 0;
-                while (m.find()) presets.add(Arguments.of(file + " #" + ++n, m.group(1)));
+                while (m.find()) {
+                    ++n;
+                    // a scikit-learn widget's code is SklearnCode's (server.SklearnCodeTest), not a Keras program
+                    if (!m.group(1).contains("\"estimator\"")) presets.add(Arguments.of(file + " #" + n, m.group(1)));
+                }
             }
         }
         return presets.stream();

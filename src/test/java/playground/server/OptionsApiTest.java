@@ -57,8 +57,8 @@ class OptionsApiTest {
         List<String> keys = new ArrayList<>();
         options.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("optimizers", "losses", "activations", "metrics", "layers", "controls", "input_features",
-                "tasks", "regularizers", "callbacks", "modes", "model_download", "estimator_families", "estimators",
-                "preprocessors", "datasets"), keys);
+                "tasks", "regularizers", "callbacks", "modes", "model_download", "network_family", "estimator_families",
+                "estimators", "preprocessors", "datasets"), keys);
         assertEquals(JSON.readTree(server.get("/api/datasets").body()), options.get("datasets"));
         JsonNode adam = find(options.get("optimizers"), "adam");
         assertEquals("Adam", adam.path("keras").asText());
@@ -69,6 +69,14 @@ class OptionsApiTest {
         assertEquals(8, rate.path("choices").size());
         assertEquals("boolean", find(adam.get("params"), "amsgrad").path("kind").asText());
         assertEquals("회귀", options.at("/tasks/regression/label").asText());
+        assertEquals("신경망", options.at("/network_family/label").asText(), "the picker's first family");
+        ObjectNode network = (ObjectNode) options.at("/network_family/start").deepCopy();
+        network.put("dataset", "boston_housing");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) network.at("/model/layers")).addObject().put("units", 1);
+        ((ObjectNode) network.get("compile")).put("loss", options.at("/tasks/regression/default_loss").asText());
+        assertEquals(200, server.post("/api/summary", network.toString()).statusCode(),
+                "the starting network, with the output layer and loss the browser adds, is a valid document");
+        assertEquals("k-평균", find(options.get("estimator_families"), "kmeans").path("label").asText());
         assertEquals("linear", options.at("/tasks/regression/output/activation").asText());
         assertEquals("classes", options.at("/tasks/multiclass/output/units").asText());
         assertTrue(find(options.get("metrics"), "mae").path("aliases").toString().contains("mean_absolute_error"));
