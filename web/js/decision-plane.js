@@ -3,8 +3,10 @@
  * websocket's grid events) with the data points on top (the points event). Train points have a white rim, test
  * points a dark one. Drawn on a plain canvas at most once per animation frame.
  *
- * create(canvas) → {setTask(task), setPoints(points), setGrid(grid), setCenters(centers), reset()}; centers (k-means'
- * cluster centres, [[x, y]…]) are drawn as ringed crosses in their cluster's colour over the points.
+ * create(canvas) → {setTask(task, names), setPoints(points), setGrid(grid), setCenters(centers), reset()}; centers
+ * (k-means' cluster centres, [[x, y]…]) are drawn as ringed crosses in their cluster's colour over the points. A
+ * legend (.pg-plane-legend, plane-legend.js) under the canvas names the colours: names are the classes' names, or
+ * a word to number them with ("군집").
  * canvas.pgPlane holds the last points, grid and centers for browser tests.
  */
 var CLASS_COLORS = [[245, 147, 34], [8, 119, 189], [46, 160, 67], [214, 39, 40], [148, 103, 189],
@@ -20,8 +22,14 @@ function rgba(color, alpha) {
   return 'rgba(' + color[0] + ', ' + color[1] + ', ' + color[2] + ', ' + alpha + ')';
 }
 
+import { legendItems, renderLegend } from './plane-legend.js';
+
 export function create(canvas) {
   var task = 'binary';
+  var names = null;
+  var legend = document.createElement('div');
+  legend.className = 'pg-plane-legend';
+  var legendKey = null;
   var points = null;
   var grid = null;
   var centers = null;
@@ -79,6 +87,7 @@ export function create(canvas) {
       }
     }
     if (!points) return;
+    drawLegend(range);
     if (!xRange) {
       xRange = span(points, 0);
       yRange = span(points, 1);
@@ -118,6 +127,18 @@ export function create(canvas) {
     });
   }
 
+  /** Rewritten only when what it says changes (draw runs every frame of a playback). */
+  function drawLegend(range) {
+    var labels = points.train.concat(points.test).map(function (p) { return p[2]; });
+    var items = legendItems(task, labels, names, range);
+    var key = JSON.stringify(items);
+    if (!legend.isConnected) canvas.insertAdjacentElement('afterend', legend);
+    if (key === legendKey) return;
+    legendKey = key;
+    renderLegend(legend, items, function (k) { return rgba(CLASS_COLORS[k % CLASS_COLORS.length], 1); },
+      [rgba(LOW, 1), rgba(HIGH, 1)]);
+  }
+
   /** The points' span along one axis, widened by a tenth on each side (as the server does for the grid). */
   function span(data, axis) {
     var values = data.train.concat(data.test).map(function (p) { return p[axis]; });
@@ -134,8 +155,9 @@ export function create(canvas) {
   }
 
   /** "regression", "binary" or "multiclass": how values and labels become colours. */
-  function setTask(value) {
+  function setTask(value, classNames) {
     task = value || 'binary';
+    names = classNames || null;
   }
 
   /** The points event: {train: [[x, y, label]…], test: […]}. */
@@ -166,6 +188,8 @@ export function create(canvas) {
     state.points = null;
     state.grid = null;
     state.centers = null;
+    legend.replaceChildren();
+    legendKey = null;
     render();
   }
 

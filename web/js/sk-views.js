@@ -187,10 +187,9 @@ export function createSkViews() {
     sweepNote.textContent = '';
     planeBox.hidden = true;
     plane.reset();
-    plane.setTask(run.estimator.task === 'clustering' ? 'multiclass' : run.info && run.info.task);
-    planeHint.textContent = run.estimator.task === 'clustering'
-      ? '점의 색: 묶음(군집) · 큰 점: 중심점(cluster_centers_)'
-      : '배경: 모델의 예측 · 흰 테두리 점: 훈련 데이터 · 검은 테두리 점: 시험 데이터';
+    const clusters = run.estimator.task === 'clustering';
+    plane.setTask(clusters ? 'multiclass' : run.info && run.info.task, clusters ? '군집' : run.info && run.info.classes);
+    planeHint.textContent = clusters ? '점의 색: 묶음(군집) · 큰 점: 중심점(cluster_centers_)' : '배경: 모델의 예측';
     tree.clear();
     results.textContent = '';
   }

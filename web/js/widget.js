@@ -240,7 +240,7 @@ function mountWidget(root, index, vocabulary, chosen) {
     out.planeBox.hidden = true;
     plane.reset();
     network.reset();
-    plane.setTask(info && info.task);
+    plane.setTask(info && info.task, info && info.classes);
     run.playback = createPlayback({ epochs: run.epochs, speed: controls.speed(), show: (e) => onRunEvent(run, e) });
     run.client = openRun(run.doc, { view, onEvent: (event) => run.playback.push(event) });
     const outcome = await run.client.finished;

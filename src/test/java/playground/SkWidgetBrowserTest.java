@@ -197,6 +197,9 @@ class SkWidgetBrowserTest {
         js("var r = " + steps + ".querySelector('.pg-sk-replay'); r.value = '1'; r.dispatchEvent(new Event('input'))");
         String first = (String) js("return JSON.stringify(" + steps + ".querySelector('.pg-plane canvas').pgPlane.centers)");
         assertTrue(!first.equals(last) && !first.equals("null"), "the centres move back to the first iteration: " + first);
+        assertEquals(List.of("군집 0", "군집 1"), js("return Array.prototype.map.call(" + steps
+                + ".querySelectorAll('.pg-plane-legend .pg-legend-item'), function (e) { return e.textContent; })"),
+                "the legend names the two clusters in their colours");
         js(steps + ".querySelector('.pg-plane').scrollIntoView()");
         browser.screenshot("sk-lesson4-kmeans-iteration1");
         js(steps + ".scrollIntoView()");

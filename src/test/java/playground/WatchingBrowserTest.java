@@ -147,6 +147,10 @@ class WatchingBrowserTest {
         Object blank = js("return Array.prototype.filter.call(document.querySelectorAll('.pg-network canvas.pg-neuron'),"
                 + " function (c) { return c.getContext('2d').getImageData(0, 0, c.width, c.height).data[3] === 0; }).length");
         assertEquals(0L, blank, "every heat map is painted");
+        // the plane's legend names the two classes in their points' colours, and the rims
+        assertEquals(List.of("0", "1"), js("return Array.prototype.map.call(document.querySelectorAll("
+                + "'.pg-plane-legend .pg-legend-item'), function (e) { return e.textContent; })"));
+        assertTrue(js("return document.querySelector('.pg-plane-legend').textContent").toString().contains("흰 테두리: 훈련"));
         assertEquals(List.of(), browser.consoleErrors());
 
         browser.resize(390, 844); // a phone: the network view fits its width, the page does not scroll sideways

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import playground.data.DatasetFolder;
@@ -48,6 +49,7 @@ public final class TrainService implements Routes, AutoCloseable {
     private final Duration idleTimeout;
     /** The cluster's runs, when set: closed with the service. */
     private volatile RemoteRuns remote;
+    private final AtomicBoolean shutDown = new AtomicBoolean();
 
     public TrainService(RunLimits limits, Set<String> extraOrigins) {
         this(limits, extraOrigins, null, 0, UploadLimits.defaults(), Clock.systemUTC());
@@ -166,8 +168,13 @@ public final class TrainService implements Routes, AutoCloseable {
         };
     }
 
-    /** Graceful stop: no new runs, every run stopped, every socket told {@code shutting_down} and closed (1012). */
+    /**
+     * Graceful stop: no new runs, every run stopped, every socket told {@code shutting_down} and closed (1012).
+     * Once: {@link Site#close} stops the trainer before the web server and closes it after, and a platform gives
+     * a stopping process only seconds (Fly.io five by default), so the second call must not wait again.
+     */
     public void shutdown() {
+        if (shutDown.getAndSet(true)) return;
         sandbox.scheduler().shutdown(3_000);
         socket.closeAll();
     }

@@ -42,7 +42,8 @@ class GracefulStopTest {
             }
             long signalledAt = System.nanoTime();
             server.signal(signal);
-            assertTrue(server.process().waitFor(10, TimeUnit.SECONDS), "process still running 10 s after SIG" + signal);
+            boolean exited = server.process().waitFor(10, TimeUnit.SECONDS);
+            assertTrue(exited, () -> "process still running 10 s after SIG" + signal + "; its threads:\n" + threads(server));
             long exitMs = (System.nanoTime() - signalledAt) / 1_000_000;
             for (SocketClient client : clients) {
                 JsonNode error = client.until("error", 5).stream()
@@ -51,6 +52,19 @@ class GracefulStopTest {
                 assertEquals(1012, client.closed.get(5, TimeUnit.SECONDS));
             }
             System.out.println("SIG" + signal + ": exited after " + exitMs + " ms with " + CLIENTS + " runs active");
+        }
+    }
+
+    /** What a process that did not stop is doing (jstack from the JDK that runs the tests). */
+    private static String threads(ServerProcess server) {
+        try {
+            Process jstack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
+                    String.valueOf(server.process().pid())).redirectErrorStream(true).start();
+            String dump = new String(jstack.getInputStream().readAllBytes());
+            jstack.waitFor(10, TimeUnit.SECONDS);
+            return dump;
+        } catch (Exception e) {
+            return "(no thread dump: " + e + ")";
         }
     }
 }
