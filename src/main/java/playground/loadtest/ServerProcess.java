@@ -27,13 +27,32 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /**
+     * A process started from a background job (a CI script's {@code &}, nohup) inherits SIGINT ignored, and a JVM
+     * leaves an ignored SIGINT ignored, so Fly.io's stop signal would reach no shutdown hook. A platform starts
+     * the server with SIGINT at its default; coreutils' env does that (where it can), and execs java in place.
+     */
+    private static final List<String> SIGINT_AS_ON_A_PLATFORM = envResetsSignals()
+            ? List.of("env", "--default-signal=INT") : List.of();
+
+    private static boolean envResetsSignals() {
+        try {
+            return new ProcessBuilder("env", "--default-signal=INT", "true").start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
      * Starts {@code playground.App serve} from {@code classPath} with {@code jvmOptions} and {@code env} added
      * to this process's environment, and waits until {@code /healthz} answers.
      */
     public static ServerProcess start(String classPath, List<String> jvmOptions, Map<String, String> env)
             throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(SIGINT_AS_ON_A_PLATFORM);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+ExitOnOutOfMemoryError");  // as the Procfile runs it: a broken dyno dies and restarts
         command.addAll(jvmOptions);
