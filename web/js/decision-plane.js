@@ -9,6 +9,8 @@
  * a word to number them with ("군집").
  * canvas.pgPlane holds the last points, grid and centers for browser tests.
  */
+import { legendItems, renderLegend } from './plane-legend.js';
+
 var CLASS_COLORS = [[245, 147, 34], [8, 119, 189], [46, 160, 67], [214, 39, 40], [148, 103, 189],
   [140, 86, 75], [227, 119, 194], [127, 127, 127], [188, 189, 34], [23, 190, 207]];
 var LOW = [245, 147, 34];
@@ -21,8 +23,6 @@ function mix(a, b, t) {
 function rgba(color, alpha) {
   return 'rgba(' + color[0] + ', ' + color[1] + ', ' + color[2] + ', ' + alpha + ')';
 }
-
-import { legendItems, renderLegend } from './plane-legend.js';
 
 export function create(canvas) {
   var task = 'binary';

@@ -13,15 +13,9 @@
 import { openRun } from './run-socket.js';
 import { STEP_WORDS, confusion, learned, scores } from './sk-results.js';
 import { loadVocabulary } from './vocabulary.js';
+import { el } from './widget-dom.js';
 
 let datasets = null;
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** The data set's feature and class names, for the bars' and the matrix's labels. */
 function datasetInfo(name) {
@@ -37,32 +31,27 @@ function showResult(panel, result, info) {
   if (m.confusion_matrix) body.appendChild(confusion(m.confusion_matrix, info.classes));
   learned(result, result.feature_names || info.features || [], info.classes).forEach((part) => body.appendChild(part));
   const seconds = (result.elapsed_ms / 1000).toFixed(2);
-  body.appendChild(el('p', 'pg-fit-note', '훈련 ' + result.train_rows + '행 · 테스트 ' + result.test_rows + '행 · 걸린 시간 '
-    + seconds + '초 · 시드 ' + result.seed));
+  body.appendChild(el('p', { className: 'pg-fit-note', text: '훈련 ' + result.train_rows + '행 · 테스트 ' + result.test_rows
+    + '행 · 걸린 시간 ' + seconds + '초 · 시드 ' + result.seed }));
 }
 
 function panelFor(block, config) {
   const doc = JSON.parse(config);
-  const panel = el('section', 'pg-fit');
-  panel.setAttribute('data-from-code', 'true');
+  const panel = el('section', { className: 'pg-fit', 'data-from-code': 'true' });
   const name = doc.model.estimator;
-  const title = el('h3', null, 'scikit-learn · ' + name);
+  const title = el('h3', { text: 'scikit-learn · ' + name });
   panel.appendChild(title);
   /* the registry's Korean name, once /api/options has answered */
   loadVocabulary().then((v) => {
     const entry = v.estimator(name);
     if (entry) title.textContent = 'scikit-learn · ' + entry.label + ' (' + name + ')';
   }, () => {});
-  const status = el('p', 'pg-fit-status', '');
-  status.setAttribute('role', 'status');
+  const status = el('p', { className: 'pg-fit-status', role: 'status' });
   panel.appendChild(status);
-  const progress = el('progress', 'pg-fit-progress');
-  progress.max = 1;
-  progress.value = 0;
+  const progress = el('progress', { className: 'pg-fit-progress', max: 1, value: 0 });
   panel.appendChild(progress);
-  panel.appendChild(el('div', 'pg-fit-body'));
-  const again = el('button', 'pg-fit-again', '다시 실행');
-  again.type = 'button';
+  panel.appendChild(el('div', { className: 'pg-fit-body' }));
+  const again = el('button', { className: 'pg-fit-again', type: 'button', text: '다시 실행' });
   panel.appendChild(again);
   block.insertAdjacentElement('afterend', panel);
   again.addEventListener('click', () => run(panel, doc));

@@ -3,6 +3,7 @@
  * low and which high), and what the points' rims mean. legendItems is pure (tested with node --test);
  * renderLegend writes it into an element with textContent only.
  */
+import { el } from './widget-dom.js';
 
 /**
  * task: "regression" | "binary" | "multiclass"; labels: the points' labels (numbers); names: the classes' names,
@@ -31,16 +32,9 @@ function short(value) {
 export function renderLegend(element, items, color, scale) {
   element.replaceChildren();
   const add = (className, text, swatch) => {
-    const item = document.createElement('span');
-    item.className = className;
-    if (swatch) {
-      const box = document.createElement('span');
-      box.className = 'pg-legend-swatch';
-      box.style.background = swatch;
-      item.appendChild(box);
-    }
-    item.appendChild(document.createTextNode(text));
-    element.appendChild(item);
+    const box = swatch ? el('span', { className: 'pg-legend-swatch' }) : null;
+    if (box) box.style.background = swatch;
+    element.appendChild(el('span', { className }, [box, document.createTextNode(text)]));
   };
   if (items.scale) {
     add('pg-legend-item', short(items.scale.min) + ' (낮음)', scale[0]);
