@@ -9,7 +9,7 @@ import playground.loadtest.SelfVisit;
 import playground.runs.RunLimits;
 
 /** The server's warm-up visit goes through the real paths a student's run takes, and leaves nothing running. */
-class SelfVisitTest {
+class SelfVisitIT {
     @Test
     void theVisitRunsItsShortRunsToDoneOverTheSocketAndLeavesTheServerIdle() throws Exception {
         try (TestServer server = TestServer.start(RunLimits.defaults())) {

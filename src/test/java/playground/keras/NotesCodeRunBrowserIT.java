@@ -22,7 +22,7 @@ import playground.lessons.Lesson;
  * the notes' Keras model gets "▶ 이 코드 실행", and pressing it in headless Chromium trains exactly that model on our
  * trainer. A near-miss lesson shows why its code cannot run on hover. Screenshots go to target/screenshots/.
  */
-class NotesCodeRunBrowserTest {
+class NotesCodeRunBrowserIT {
     private static final Path NOTES = Path.of("..", "shared", "notes", "ml-basics");
     private static final String NEAR_MISS = """
             ---

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Issue 14: a teacher's datasets/ CSV with Korean headers, named by a lesson's widget, trains in a real browser. */
-class CourseDatasetBrowserTest {
+class CourseDatasetBrowserIT {
     @Test
     void aCourseCsvTrainsInTheLessonsWidget() throws Exception {
         Path content = Files.createTempDirectory("pg-course-csv");

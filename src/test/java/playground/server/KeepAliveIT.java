@@ -16,7 +16,7 @@ import playground.runs.RunLimits;
  * so it runs in seconds: a 2 s idle timeout stands for the router's window and pings come every 0.5 s (the
  * defaults: 15 s pings, 60 s idle). The real three minutes: {@code java -jar target/playground.jar keepalive}.
  */
-class KeepAliveTest {
+class KeepAliveIT {
     /**
      * Holds the only worker far longer than the test's silence, whatever the machine's speed: the long run with
      * 256-unit layers (about 20 times the work; stopped by the test, or by the deadline).

@@ -18,7 +18,7 @@ import playground.loadtest.ServerProcess;
  * RELIABILITY 10: the platform stops the process with SIGTERM (Heroku, Render) or SIGINT (Fly.io). The real
  * server runs in its own JVM, as on a dyno, with 50 runs active.
  */
-class GracefulStopTest {
+class GracefulStopIT {
     private static final int CLIENTS = 50;
 
     @ParameterizedTest

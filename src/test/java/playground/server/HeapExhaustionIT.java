@@ -19,7 +19,7 @@ import playground.loadtest.ServerProcess;
  * heaviest documents the sandbox admits (~27 MB each, eight at once, ~220 MB if all were built) queue for memory
  * instead: every run ends with its own answer, a classmate's run finishes, the process lives and answers.
  */
-class HeapExhaustionTest {
+class HeapExhaustionIT {
     @Test
     void heavyDocumentsFromManySocketsQueueForMemoryAndTheServerLives() throws Exception {
         Path content = Files.createTempDirectory("pg-heap");

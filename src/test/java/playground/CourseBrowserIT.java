@@ -22,7 +22,7 @@ import playground.server.TrainService;
  * sideways scroll on a laptop, the page never scrolls sideways on a phone, and the console stays clean.
  * Screenshots of each lesson's top and of each figure go to target/screenshots/course-*.png.
  */
-class CourseBrowserTest {
+class CourseBrowserIT {
     private static final List<String> PAGES = List.of("/ml-basics/", "/ml-basics/01-basics-linear-regression",
             "/ml-basics/02-classification-1", "/ml-basics/03-classification-2", "/ml-basics/04-clustering",
             "/ml-basics/05-deep-learning");

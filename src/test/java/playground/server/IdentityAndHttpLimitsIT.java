@@ -27,7 +27,7 @@ import playground.runs.RunLimits;
  * the server signed gets no socket, one address cannot take every socket, and POST /api/train keeps the socket's
  * limits, a small number in flight and stops when its client hangs up.
  */
-class IdentityAndHttpLimitsTest {
+class IdentityAndHttpLimitsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String SHORT = TrainSocketTest.NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":2");

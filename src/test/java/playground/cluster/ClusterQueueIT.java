@@ -18,7 +18,7 @@ import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
 
 /** The fleet's fair queue, in a real Redis: what one browser, or a hostile one, can put into it. */
-class ClusterQueueTest {
+class ClusterQueueIT {
     private static RedisServer server;
     private static UnifiedJedis redis;
 

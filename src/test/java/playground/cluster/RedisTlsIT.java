@@ -11,7 +11,7 @@ import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 
 /** A {@code rediss://} Redis with a self-signed certificate, as Heroku's: refused by default, used when told to. */
-class RedisTlsTest {
+class RedisTlsIT {
     @Test
     void aSelfSignedRedisIsRefusedUnlessPgRedisSelfSignedSaysOtherwise() throws Exception {
         FleetRequirement.check();

@@ -10,7 +10,7 @@ import playground.loadtest.RedisServer;
 import redis.clients.jedis.UnifiedJedis;
 
 /** A run's event stream in a real Redis: capped, expiring, and never given an event twice. */
-class EventWriterTest {
+class EventWriterIT {
     @Test
     void aRunsStreamIsCappedExpiresAndRefusesAnEventItAlreadyHas() throws Exception {
         FleetRequirement.check();

@@ -20,7 +20,7 @@ import playground.server.ServerConfig;
  * The real notes and our own course in headless Chromium: KaTeX drew the math, TOC links jump, the phone layout
  * folds the menu, the search box answers, the console stays clean. Screenshots go to target/screenshots/.
  */
-class BrowserLessonTest {
+class BrowserLessonIT {
     private static Browser browser;
     private static Javalin notes;
     private static Javalin course;

@@ -24,7 +24,7 @@ import playground.server.TrainService;
  * the search box finds a term typed with other spacing and is driven by the keyboard.
  * Screenshots: target/screenshots/teacher-*.png.
  */
-class TeacherRepoBrowserTest {
+class TeacherRepoBrowserIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static TeacherRepo repo;
     private static Site site;

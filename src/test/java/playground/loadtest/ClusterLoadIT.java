@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * model; a worker and then a web process are killed mid-class. Nothing may be lost and every history must be the
  * seed's own.
  */
-class ClusterLoadTest {
+class ClusterLoadIT {
     @Test
     void aClassFinishesWhenAWorkerAndAWebProcessDieMidClassWithEveryHistoryItsSeeds() throws Exception {
         FleetRequirement.check();

@@ -21,7 +21,7 @@ import playground.server.TrainService;
  * end with both curves drawn, the summary follows the student's edits, and a bad document in the URL shows a
  * Korean error beside its control without starting a run. Screenshots go to target/screenshots/.
  */
-class WidgetBrowserTest {
+class WidgetBrowserIT {
     private static final String LESSON = "/start/first-network";
     private static Browser browser;
     private static Site site;

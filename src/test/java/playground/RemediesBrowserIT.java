@@ -27,7 +27,7 @@ import playground.server.ForwardPassTest;
  * the model and NumPy reproduces its test loss from that very file; the share link opens the widget as it was; a
  * classifier shows its confusion matrix.
  */
-class RemediesBrowserTest {
+class RemediesBrowserIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NOTES = """
             {"dataset": "boston_housing", "seed": 7,

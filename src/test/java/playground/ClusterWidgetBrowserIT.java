@@ -30,7 +30,7 @@ import playground.server.UploadLimits;
  * run and another takes its place on the same address (a dyno restarted behind the router); the widget reconnects,
  * resumes its run and draws every epoch once, the numbers the seed gives.
  */
-class ClusterWidgetBrowserTest {
+class ClusterWidgetBrowserIT {
     private static final String RUN = BenchCommand.NOTES_RUN.replace("\"epochs\": 100, \"batch_size\": 16",
             "\"epochs\": 200, \"batch_size\": 1");
     private static final String DRAWN = "return document.querySelector('.pg-chart canvas').pgChart.data.datasets[0].data.length";

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * learning flagged with its likelier cause, and a network too wide to draw saying so. Screenshots:
  * target/screenshots/watch-*.png, copied to ../keras-watch-shots when that folder exists.
  */
-class WatchingBrowserTest {
+class WatchingBrowserIT {
     private static final String SPIRAL = """
             {"dataset": {"name": "spiral", "samples": 400, "noise": 0}, "seed": 7,
              "model": {"normalize": false, "layers": [{"units": 16, "activation": "relu"},

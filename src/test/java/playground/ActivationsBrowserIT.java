@@ -22,7 +22,7 @@ import org.openqa.selenium.interactions.Actions;
  * softmax probabilities sum to 1, it fits a 390 px phone, and pages without an explorer do not load it.
  * Screenshots go to target/screenshots/activations-*.png.
  */
-class ActivationsBrowserTest {
+class ActivationsBrowserIT {
     private static final String BOSTON = """
             {"dataset": "boston_housing", "seed": 7,
              "model": {"normalize": true, "layers": [{"units": 8, "activation": "relu"}, {"units": 1}]},

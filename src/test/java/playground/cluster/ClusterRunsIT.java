@@ -30,7 +30,7 @@ import redis.clients.jedis.UnifiedJedis;
  * A cluster in one JVM: a real Redis, the real site as a web process (its socket's runs go to Redis) and workers
  * in-process. What a student's page sees, and what a hostile one cannot do.
  */
-class ClusterRunsTest {
+class ClusterRunsIT {
     /** The notes' model, 30 epochs of one-row batches: long enough to stop a worker in the middle. */
     private static final String SLOW_RUN = BenchCommand.NOTES_RUN.replace("\"epochs\": 100, \"batch_size\": 16",
             "\"epochs\": 30, \"batch_size\": 1");

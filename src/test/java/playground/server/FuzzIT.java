@@ -25,7 +25,7 @@ import playground.runs.RunLimits;
  * JSON, deep nesting, 17 KiB messages) over HTTP and the websocket. Every one gets a precise error or a valid
  * run; no 5xx, no stack trace reaches the client, and the server still serves with its workers idle.
  */
-class FuzzTest {
+class FuzzIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> ERROR_CODES = Set.of("invalid_config", "too_expensive", "diverged", "invalid_message");

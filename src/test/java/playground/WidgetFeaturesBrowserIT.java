@@ -28,7 +28,7 @@ import playground.runs.Runner;
  * softmax, the metric acc). Screenshots:
  * target/screenshots/features-*.png, desktop and a 390 × 844 phone.
  */
-class WidgetFeaturesBrowserTest {
+class WidgetFeaturesBrowserIT {
     /** Linear regression on Boston (one Dense unit), as in the notes' batch-size comparison. */
     private static final String LINEAR = """
             {"dataset": "boston_housing", "seed": 7,

@@ -17,7 +17,7 @@ import playground.server.Site;
  * family picker swaps in the network widget and back, a bad parameter is named beside its box. Screenshots of
  * lessons 3 and 4 go to target/screenshots/.
  */
-class SkWidgetBrowserTest {
+class SkWidgetBrowserIT {
     private static Browser browser;
     private static Site site;
 

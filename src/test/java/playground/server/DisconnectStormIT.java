@@ -19,7 +19,7 @@ import playground.runs.RunLimits;
  * {@link Liveness} after two unanswered pings; pings every second here). The others finish; nothing keeps training
  * for the ones that left, no thread of ours is left behind and the heap returns near where it was.
  */
-class DisconnectStormTest {
+class DisconnectStormIT {
     private static final int SOCKETS = 200;
     /** Two ping intervals of one second, the liveness check's granularity, and a second to spare. */
     private static final Duration SILENT_NOTICE = Duration.ofSeconds(4);

@@ -17,7 +17,7 @@ import playground.runs.RunLimits;
  * ({@link Outbox} caps what is in flight); {@link Liveness} drops it after two unanswered pings. Pings every
  * second here, so that takes 2–3 s, against about 13 s for the run to end by itself and a 60 s deadline.
  */
-class SlowReaderTest {
+class SlowReaderIT {
     private static final RunLimits LIMITS = RunLimits.defaults().withStartsPerMinute(1000).withEventsPerSecond(1000)
             .withCostBudget(TrainSocketTest.LONG_RUN_BUDGET)
             .withKeepAlive(Duration.ofSeconds(1), Duration.ofSeconds(60));
