@@ -2,6 +2,7 @@ package playground.server;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import org.eclipse.jetty.server.AbstractConnector;
 import playground.lessons.Course;
 import java.util.List;
 import playground.lessons.LiveCourse;
@@ -42,7 +43,19 @@ public final class Site implements AutoCloseable {
                 new LessonMarkdown(trainer.widgetValidator(), trainer.runnableCode()), trainer.courseDatasets(contentDir));
         ServerConfig config = new ServerConfig(course::current, List.of(trainer), dev ? course::version : null);
         Javalin app = Server.create(config).start(host, port);
+        closeIdleConnectionsPromptly(app);
         return new Site(trainer, course, app);
+    }
+
+    /**
+     * Jetty's graceful stop lets requests in flight finish but also waits a second (its shutdown idle timeout) for
+     * each kept-alive idle connection to time out; a browser or client retries a request on such a connection, so
+     * a tenth of that is enough, and every test's server stops at once.
+     */
+    private static void closeIdleConnectionsPromptly(Javalin app) {
+        for (var connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof AbstractConnector c) c.setShutdownIdleTimeout(100);
+        }
     }
 
     public int port() {

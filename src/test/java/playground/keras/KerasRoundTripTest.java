@@ -32,7 +32,7 @@ class KerasRoundTripTest {
                 int n = 0;
                 while (m.find()) {
                     ++n;
-                    // a scikit-learn widget's code is SklearnCode's (server.SklearnCodeTest), not a Keras program
+                    // a scikit-learn widget's code is SklearnCode's (server.SklearnCodeIT), not a Keras program
                     if (!m.group(1).contains("\"estimator\"")) presets.add(Arguments.of(file + " #" + n, m.group(1)));
                 }
             }

@@ -15,7 +15,7 @@ import playground.PythonSklearn;
  * The scikit-learn code POST /api/summary shows for a document, run by scikit-learn 1.2 itself with the CSV files the
  * preview links (downloaded from the same server): it prints the score the playground's run gives.
  */
-class SklearnCodeTest extends EstimatorServerTest {
+class SklearnCodeIT extends EstimatorServerTest {
     private static final String SPLIT = "\"split\": {\"test_size\": 0.2, \"random_state\": 5}";
 
     /** Runs the preview's code beside its CSV files; the printed numbers by label. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A scikit-learn run's estimated memory against what its fits, sweeps, stages, planes and results really hold: the
  * live heap after a full collection at each step and at the end, less the heap before the run.
  */
-class EstimatorResourcesTest {
+class EstimatorResourcesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SPLIT = "\"split\": {\"test_size\": 0.2, \"random_state\": 5}";
 
