@@ -17,7 +17,7 @@ import playground.loadtest.FleetRequirement;
 import playground.loadtest.RedisServer;
 import playground.runs.BenchCommand;
 import playground.runs.RunLimits;
-import playground.runs.RunSpec;
+import playground.document.RunSpec;
 import playground.runs.Runner;
 import playground.runs.Sandbox;
 import playground.runs.Scheduler;

@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import playground.runs.BenchCommand;
-import playground.runs.InvalidConfigException;
-import playground.runs.RunSpec;
+import playground.document.InvalidConfigException;
+import playground.document.RunSpec;
 import playground.runs.Runner;
 
 /**

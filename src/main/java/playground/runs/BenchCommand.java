@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
+import playground.document.InvalidConfigException;
+import playground.document.RunSpec;
 
 /**
  * {@code bench}: times the course notes' run (Boston, Normalization → 64 relu → 32 relu → 1, Adam 0.01, 100 epochs,
  * batch 16, validation_split 0.2) on the calling thread, median of several fits after warm-up, and prints one JSON
- * line per measurement. A fit is {@link RunSpec#start} plus every epoch (data are cached after the first load).
+ * line per measurement. A fit is {@link Training#start} plus every epoch (data are cached after the first load).
  * Each fit also prints a line in {@code peer_bench.py}'s format, seed i for fit i, so that {@code bench/seeds.py}
  * compares the test error over seeds with the peers'.
  */
@@ -96,7 +98,7 @@ public final class BenchCommand {
     }
 
     private static Training fit(RunSpec spec, long seed) {
-        Training t = spec.start(seed);
+        Training t = Training.start(spec, seed);
         while (!t.finished()) t.nextEpoch(() -> false);
         return t;
     }

@@ -2,6 +2,7 @@ package playground.runs;
 
 import java.util.Arrays;
 import java.util.Locale;
+import playground.document.RunSpec;
 
 /**
  * How a run diverged: the epoch (1-based) whose loss became NaN or infinite, and that epoch's batch losses up to the

@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import playground.document.RunDocument;
+import playground.document.InvalidConfigException;
+import playground.document.RunSpec;
 
 /**
  * {@code train FILE [--seed N]}: runs one document and prints the result JSON (RUN-CONFIG.md "Results") to stdout.

@@ -1,5 +1,7 @@
 package playground.runs;
 
+import playground.document.InvalidConfigException;
+import playground.document.RunSpec;
 /**
  * Trains the notes' model once in the background when the server starts, so the JIT has compiled the trainer's
  * hot loops before the first student presses Run. A restarted dyno (every day, at least) otherwise runs its first

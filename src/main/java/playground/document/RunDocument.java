@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.document;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -34,11 +34,11 @@ import java.util.Set;
  * and ranges of {@link Vocabulary}), then the rules across fields (the loss fits the data set's task, the last layer
  * fits the loss, validation_split leaves rows on both sides). Throws only {@link InvalidConfigException}. Stateless; safe to share between threads.
  */
-final class RunDocument {
-    static final int MAX_DOCUMENT_BYTES = 16 * 1024;
+public final class RunDocument {
+    public static final int MAX_DOCUMENT_BYTES = 16 * 1024;
     static final int MAX_NESTING = 16;
     static final int MAX_STRING = 256;
-    static final long MAX_SEED = Vocabulary.MAX_SEED;
+    public static final long MAX_SEED = Vocabulary.MAX_SEED;
 
     static final Set<String> ACTIVATIONS = new LinkedHashSet<>(Vocabulary.activationNames());
     static final Set<String> LOSSES = new LinkedHashSet<>(Vocabulary.lossNames());
@@ -56,7 +56,7 @@ final class RunDocument {
 
     private RunDocument() {}
 
-    static JsonNode read(String json) throws InvalidConfigException {
+    public static JsonNode read(String json) throws InvalidConfigException {
         if (json == null || json.isBlank()) throw new InvalidConfigException("", "실행 문서가 비어 있습니다", InvalidConfigException.MISSING);
         int bytes = json.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_DOCUMENT_BYTES) {
@@ -105,7 +105,7 @@ final class RunDocument {
     }
 
     /** Why an upload's name no longer works (or never did for this browser), told the same either way. */
-    static final String UPLOAD_GONE = "올린 CSV 데이터셋을 찾을 수 없습니다. 올린 CSV는 올린 브라우저에서만, 올린 뒤"
+    public static final String UPLOAD_GONE = "올린 CSV 데이터셋을 찾을 수 없습니다. 올린 CSV는 올린 브라우저에서만, 올린 뒤"
             + " 정해진 시간 동안만 쓸 수 있습니다. CSV를 다시 올려 주세요";
 
     /** The {@code dataset} field: a registered name, or an object with a generated set's samples and noise. */

@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.document;
 
 /**
  * A run document broke a rule. {@link #getMessage()} is Korean, for the student, and names the JSON path, the rule

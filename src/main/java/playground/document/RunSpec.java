@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -129,16 +129,6 @@ public record RunSpec(DatasetSpec dataset, Long seed, ModelSpec model, CompileSp
         return new DataRows(train, all - train, data.test().rows());
     }
 
-    /** What the run will cost in work and memory, before anything is built (see {@link RunResources}). */
-    public RunResources resources() {
-        return RunResources.of(this);
-    }
-
-    /** The estimated work of the whole run, in {@link playground.engine.Footprint}'s operations. */
-    public long cost() {
-        return resources().ops();
-    }
-
     /** The Keras-style summary of the model, without building or training it. */
     public Summary summary() {
         return Summary.of(model, inputs().size());
@@ -147,10 +137,5 @@ public record RunSpec(DatasetSpec dataset, Long seed, ModelSpec model, CompileSp
     /** The names of the model's input columns (the data set's, or the input features it chose). */
     public java.util.List<String> inputs() {
         return dataset.inputs(Datasets.info(dataset.name()).orElseThrow());
-    }
-
-    /** Loads the data, builds and initialises the model from {@code seed}, adapts the Normalization: ready to train. */
-    public Training start(long seed) {
-        return Training.start(this, seed);
     }
 }

@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.document;
 
 import playground.engine.EarlyStopping;
 
@@ -10,7 +10,7 @@ public record EarlyStoppingSpec(String monitor, int patience, double min_delta, 
                                 boolean restore_best_weights, int start_from_epoch, boolean maximise) {
 
     /** A fresh callback for one fit. */
-    EarlyStopping create() {
+    public EarlyStopping create() {
         return new EarlyStopping(monitor, patience, min_delta, maximise, restore_best_weights, start_from_epoch);
     }
 }

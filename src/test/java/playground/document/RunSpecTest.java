@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.document;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import playground.runs.BenchCommand;
+import playground.runs.RunResources;
 
 class RunSpecTest {
     static final String NOTES = BenchCommand.NOTES_RUN;
@@ -56,15 +58,15 @@ class RunSpecTest {
 
     @Test
     void costCountsValidationRowsAndSmallBatchesNotOnlyTrainingRows() throws Exception {
-        long notes = RunSpec.parse(NOTES).cost();
-        assertEquals(RunSpec.parse(NOTES).resources().ops(), notes);
+        long notes = RunResources.of(RunSpec.parse(NOTES)).ops();
+        assertEquals(RunResources.of(RunSpec.parse(NOTES)).ops(), notes);
         // the old estimate, 6 × params × training rows × epochs, is the same order for the notes' model
         assertTrue(notes > 2L * 3009 * 323 * 100 && notes < 12L * 3009 * 323 * 100, "notes cost " + notes);
         // one training row against many validation rows: training shrinks, validation work grows
-        long validationHeavy = RunSpec.parse(NOTES.replace("\"validation_split\": 0.2", "\"validation_split\": 0.99")).cost();
+        long validationHeavy = RunResources.of(RunSpec.parse(NOTES.replace("\"validation_split\": 0.2", "\"validation_split\": 0.99"))).ops();
         assertTrue(validationHeavy > notes / 4, validationHeavy + " vs " + notes);
         // batch_size 1 pays every step's fixed part for every row
-        long tiny = RunSpec.parse(NOTES.replace("\"batch_size\": 16", "\"batch_size\": 1")).cost();
+        long tiny = RunResources.of(RunSpec.parse(NOTES.replace("\"batch_size\": 16", "\"batch_size\": 1"))).ops();
         assertTrue(tiny > 3 * notes, tiny + " vs " + notes);
     }
 

@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.document;
 
 import playground.engine.Regularizer;
 import playground.vocabulary.Remedies;
@@ -25,7 +25,7 @@ public record LayerSpec(String type, int units, String activation, Double alpha,
     }
 
     /** The engine's penalty for {@code r} (null: none). */
-    static Regularizer orNone(Regularizer r) {
+    public static Regularizer orNone(Regularizer r) {
         return r == null ? Regularizer.NONE : r;
     }
 }

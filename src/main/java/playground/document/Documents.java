@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -13,8 +13,8 @@ public final class Documents {
     /** @throws InvalidConfigException naming the field at fault */
     public static void check(String json) throws InvalidConfigException {
         JsonNode document = RunDocument.read(json);
-        if (EstimatorWork.isEstimator(document)) {
-            EstimatorWork.check(document);
+        if (EstimatorDocument.is(document)) {
+            EstimatorDocument.read(document);
         } else {
             RunSpec.from(document);
         }

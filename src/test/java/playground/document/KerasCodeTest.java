@@ -1,9 +1,10 @@
-package playground.runs;
+package playground.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import playground.runs.BenchCommand;
 
 class KerasCodeTest {
     @Test

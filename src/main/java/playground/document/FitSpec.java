@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.document;
 
 /**
  * Keras's {@code fit} arguments (defaults: epochs 1, batch_size 32, validation_split 0, shuffle true), with the

@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.document;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

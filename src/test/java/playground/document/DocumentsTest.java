@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

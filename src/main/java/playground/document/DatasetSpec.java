@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.document;
 
 import java.util.List;
 import playground.data.DatasetInfo;
@@ -29,7 +29,7 @@ public record DatasetSpec(String name, Integer samples, Double noise, List<Strin
     }
 
     /** The points of the plane as the model reads them (see {@link #inputs(Samples)}). */
-    double[] inputs(double[] points, int rows) {
+    public double[] inputs(double[] points, int rows) {
         return features != null ? InputFeatures.apply(features, points, rows) : points;
     }
 }

@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
