@@ -15,7 +15,7 @@ import playground.cluster.Redis;
 import playground.cluster.Worker;
 import playground.loadtest.FleetRequirement;
 import playground.loadtest.RedisServer;
-import playground.runs.BenchCommand;
+import playground.cli.BenchCommand;
 import playground.runs.RunLimits;
 import playground.document.RunSpec;
 import playground.runs.Runner;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import playground.loadtest.FleetRequirement;
 import playground.loadtest.RedisServer;
 import playground.loadtest.TrainClient;
-import playground.runs.BenchCommand;
+import playground.cli.BenchCommand;
 import playground.runs.RunLimits;
 import playground.document.RunSpec;
 import playground.runs.Runner;

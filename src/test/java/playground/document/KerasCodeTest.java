@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import playground.runs.BenchCommand;
+import playground.cli.BenchCommand;
 
 class KerasCodeTest {
     @Test

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import playground.runs.BenchCommand;
+import playground.cli.BenchCommand;
 import playground.runs.RunResources;
 
 class RunSpecTest {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import playground.document.InvalidConfigException;
+import playground.cli.BenchCommand;
 import playground.document.RunSpec;
 import playground.document.SummaryLayer;
 import playground.document.Summary;

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import playground.document.InvalidConfigException;
+import playground.cli.BenchCommand;
 import playground.document.RunSpec;
 import playground.document.SummaryLayer;
 

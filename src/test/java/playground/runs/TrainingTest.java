@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import playground.document.InvalidConfigException;
+import playground.cli.BenchCommand;
 import playground.document.RunSpec;
 
 class TrainingTest {

@@ -1,4 +1,4 @@
-package playground.sklearn;
+package playground.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Map;
+import playground.sklearn.FitListener;
+import playground.sklearn.FitRun;
+import playground.sklearn.InvalidParamException;
 
 /**
  * {@code fit FILE [--seed N] [--repeat N]}: fits one scikit-learn run document and prints the result JSON on one line.

@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,6 +14,10 @@ import java.security.SecureRandom;
 import playground.document.RunDocument;
 import playground.document.InvalidConfigException;
 import playground.document.RunSpec;
+import playground.runs.DivergedException;
+import playground.runs.Divergence;
+import playground.runs.RunResult;
+import playground.runs.Runner;
 
 /**
  * {@code train FILE [--seed N]}: runs one document and prints the result JSON (RUN-CONFIG.md "Results") to stdout.

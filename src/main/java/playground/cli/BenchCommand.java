@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +7,9 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 import playground.document.InvalidConfigException;
+import playground.document.NotesRun;
 import playground.document.RunSpec;
+import playground.runs.Training;
 
 /**
  * {@code bench}: times the course notes' run (Boston, Normalization → 64 relu → 32 relu → 1, Adam 0.01, 100 epochs,
@@ -17,27 +19,8 @@ import playground.document.RunSpec;
  * compares the test error over seeds with the peers'.
  */
 public final class BenchCommand {
-    /** The notes' Keras example, exactly as RUN-CONFIG.md shows it. */
-    public static final String NOTES_RUN = """
-            {
-              "dataset": "boston_housing",
-              "seed": 7,
-              "model": {
-                "normalize": true,
-                "layers": [
-                  {"units": 64, "activation": "relu"},
-                  {"units": 32, "activation": "relu"},
-                  {"units": 1}
-                ]
-              },
-              "compile": {
-                "optimizer": {"name": "adam", "learning_rate": 0.01},
-                "loss": "mse",
-                "metrics": ["mae"]
-              },
-              "fit": {"epochs": 100, "batch_size": 16, "validation_split": 0.2, "shuffle": true}
-            }
-            """;
+    /** The notes' Keras example, exactly as RUN-CONFIG.md shows it ({@link NotesRun#DOCUMENT}). */
+    public static final String NOTES_RUN = NotesRun.DOCUMENT;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private BenchCommand() {}

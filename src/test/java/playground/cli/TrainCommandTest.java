@@ -1,4 +1,4 @@
-package playground.runs;
+package playground.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

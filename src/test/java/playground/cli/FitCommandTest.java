@@ -1,4 +1,4 @@
-package playground.sklearn;
+package playground.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
