@@ -1,5 +1,7 @@
 package playground.document;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import playground.data.DatasetInfo;
 import playground.data.InputFeatures;
@@ -17,6 +19,15 @@ public record DatasetSpec(String name, Integer samples, Double noise, List<Strin
     public DatasetSpec(String name, Integer samples, Double noise) {
         this(name, samples, noise, null);
     }
+
+    /** The document's shape: a bare name for a table, an object for a generated set (with its features, if any). */
+    @JsonValue
+    Object json() {
+        return samples == null && noise == null ? name : new Generated(name, samples, noise, features);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private record Generated(String name, Integer samples, Double noise, List<String> features) {}
 
     /** The names of the model's input columns: the chosen features, else the data set's own columns. */
     public List<String> inputs(DatasetInfo info) {

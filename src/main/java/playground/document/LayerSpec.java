@@ -1,5 +1,7 @@
 package playground.document;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import playground.engine.Regularizer;
 import playground.vocabulary.Remedies;
 import playground.vocabulary.Vocabulary;
@@ -22,6 +24,26 @@ public record LayerSpec(String type, int units, String activation, Double alpha,
 
     public boolean isDropout() {
         return Remedies.DROPOUT.type().equals(type);
+    }
+
+    /** The document's shape: a Dropout names its type and rate; a Dense layer its units, activation and extras. */
+    @JsonValue
+    Object json() {
+        return isDropout() ? new Dropout(type, rate)
+                : new Dense(units, activation, alpha, Penalty.of(kernel_regularizer), Penalty.of(bias_regularizer));
+    }
+
+    private record Dropout(String type, double rate) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private record Dense(int units, String activation, Double alpha, Penalty kernel_regularizer,
+                         Penalty bias_regularizer) {}
+
+    /** A regularizer as written ({@link Regularizer} is the engine's, which knows no JSON). */
+    private record Penalty(double l1, double l2) {
+        static Penalty of(Regularizer r) {
+            return r == null ? null : new Penalty(r.l1(), r.l2());
+        }
     }
 
     /** The engine's penalty for {@code r} (null: none). */
