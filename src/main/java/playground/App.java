@@ -47,15 +47,15 @@ public final class App {
         String command = args.length == 0 || args[0].equals("--dev") ? "serve" : args[0];
         switch (command) {
             case "serve" -> serve(dev);
-            case "train" -> System.exit(playground.runs.TrainCommand.run(
+            case "train" -> System.exit(playground.cli.TrainCommand.run(
                     java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
-            case "fit" -> System.exit(playground.sklearn.FitCommand.run(
+            case "fit" -> System.exit(playground.cli.FitCommand.run(
                     java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
             case "classload" -> playground.loadtest.ClassLoad.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "clusterload" -> playground.loadtest.ClusterLoad.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "keepalive" -> playground.loadtest.KeepAlive.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "abuse" -> playground.loadtest.Abuse.main(java.util.Arrays.copyOfRange(args, 1, args.length));
-            case "bench" -> System.exit(playground.runs.BenchCommand.run(
+            case "bench" -> System.exit(playground.cli.BenchCommand.run(
                     java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
             default -> {
                 System.err.println("사용법: java -jar playground.jar [serve [--dev] | train FILE [--seed N] | fit FILE [--seed N] | bench | classload [--clients N] | clusterload [--web N] [--workers N] [--clients N] [--kill-worker] [--kill-web] | keepalive [--minutes N] | abuse]");

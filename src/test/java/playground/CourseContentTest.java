@@ -24,11 +24,12 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import playground.data.Datasets;
-import playground.runs.FitSpec;
-import playground.runs.InvalidConfigException;
+import playground.document.FitSpec;
+import playground.document.InvalidConfigException;
 import playground.runs.RunResult;
-import playground.runs.RunSpec;
+import playground.document.RunSpec;
 import playground.runs.Runner;
+import playground.runs.RunResources;
 
 /**
  * Our own course in {@code content/}: every widget block is a run document that validates and trains, every
@@ -124,7 +125,7 @@ class CourseContentTest {
     }
 
     private static void trains(Block block, String what, RunSpec spec) {
-        assertTrue(spec.cost() <= COST_LIMIT, block + what + ": cost " + spec.cost() + " is above " + COST_LIMIT
+        assertTrue(RunResources.of(spec).ops() <= COST_LIMIT, block + what + ": cost " + RunResources.of(spec).ops() + " is above " + COST_LIMIT
                 + "; a preset must stay cheap");
         RunResult result = Runner.run(capped(spec), spec.seed() == null ? 1L : spec.seed());
         List<Double> loss = result.history().get("loss");

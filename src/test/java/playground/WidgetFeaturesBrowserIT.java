@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import playground.runs.RunSpec;
+import playground.document.RunSpec;
 import playground.runs.Runner;
 
 /**

@@ -11,8 +11,8 @@ import playground.keras.Value.Data;
 import playground.keras.Value.Model;
 import playground.keras.Value.Normalizer;
 import playground.keras.Value.Problem;
-import playground.runs.InvalidConfigException;
-import playground.runs.RunSpec;
+import playground.document.InvalidConfigException;
+import playground.document.RunSpec;
 
 /**
  * The run document a model stands for at its first {@code model.fit}: its data set, layers, compile and fit

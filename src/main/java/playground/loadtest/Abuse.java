@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import playground.runs.BenchCommand;
+import playground.document.NotesRun;
 
 /**
  * The abuse benchmark: the server as on a 512 MB dyno ({@code -Xmx300m}, its own process), a class of victims
@@ -64,7 +64,7 @@ public final class Abuse {
 
     private static void print(String phase, ServerProcess server, int victims, Attack attack) throws Exception {
         try (Sampler sampler = Sampler.start(server.port())) {
-            Students.Times t = new Students(server.port(), "{\"type\":\"start\",\"config\":" + BenchCommand.NOTES_RUN
+            Students.Times t = new Students(server.port(), "{\"type\":\"start\",\"config\":" + NotesRun.DOCUMENT
                     + "}", "victim-" + phase).run(victims, 180, TimeUnit.SECONDS);
             long done = Arrays.stream(t.outcome()).filter("done"::equals).count();
             System.out.println(String.format(Locale.ROOT, "{\"bench\":\"abuse\",\"phase\":\"%s\",\"victims\":%d,"

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import playground.runs.BenchCommand;
+import playground.document.NotesRun;
 
 /**
  * The class-load benchmark: N students press Run at once on the notes' model. Starts the server as on a
@@ -54,7 +54,7 @@ public final class ClassLoad {
     }
 
     private static Students students(int port) {
-        return new Students(port, "{\"type\":\"start\",\"config\":" + BenchCommand.NOTES_RUN + "}", "classload");
+        return new Students(port, "{\"type\":\"start\",\"config\":" + NotesRun.DOCUMENT + "}", "classload");
     }
 
     private static Result runClients(Students students, int clients) throws Exception {

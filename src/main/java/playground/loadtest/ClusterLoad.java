@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import playground.runs.BenchCommand;
-import playground.runs.InvalidConfigException;
-import playground.runs.RunSpec;
+import playground.document.NotesRun;
+import playground.document.InvalidConfigException;
+import playground.document.RunSpec;
 import playground.runs.Runner;
 
 /**
@@ -41,7 +41,7 @@ public final class ClusterLoad {
         try (Fleet fleet = new Fleet(webs, workers, env)) {
             Histories heard = new Histories(clients, reference.length);
             Students students = new Students(fleet.routerPort,
-                    "{\"type\":\"start\",\"config\":" + BenchCommand.NOTES_RUN + "}", "clusterload", heard);
+                    "{\"type\":\"start\",\"config\":" + NotesRun.DOCUMENT + "}", "clusterload", heard);
             students.loadPages(clients);
             Thread.sleep(settleSeconds * 1000L);
             AtomicBoolean workerKilled = new AtomicBoolean();
@@ -121,7 +121,7 @@ public final class ClusterLoad {
 
     /** The notes' run trained here, from the same seed: what every student must have seen, epoch by epoch. */
     private static double[] referenceLoss() throws InvalidConfigException {
-        RunSpec spec = RunSpec.parse(BenchCommand.NOTES_RUN);
+        RunSpec spec = RunSpec.parse(NotesRun.DOCUMENT);
         return Runner.run(spec, spec.seed()).history().get("loss").stream().mapToDouble(Double::doubleValue).toArray();
     }
 

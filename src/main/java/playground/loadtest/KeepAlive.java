@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import playground.runs.BenchCommand;
+import playground.document.NotesRun;
 
 /**
  * RELIABILITY 9 at full length, too long for {@code mvn test}: a queued or idle socket survives minutes of silence
@@ -54,7 +54,7 @@ public final class KeepAlive {
         expect(filler, "started", 60);
         TrainClient idle = TrainClient.open(port, "keepalive-idle-browser", null);
         TrainClient queued = TrainClient.open(port, "keepalive-queued-browser", null);
-        queued.start(BenchCommand.NOTES_RUN);
+        queued.start(NotesRun.DOCUMENT);
         expect(queued, "queued", 30);
 
         Silence silence = Silence.keep(minutes, idle, queued);
@@ -64,7 +64,7 @@ public final class KeepAlive {
         if (silence.idleOpen() && silence.queuedOpen()) {
             filler.send("{\"type\":\"stop\"}");
             queuedDone = TrainClient.reached(queued.until("done", 60), "done");
-            idle.start(BenchCommand.NOTES_RUN);
+            idle.start(NotesRun.DOCUMENT);
             idleDone = TrainClient.reached(idle.until("done", 60), "done");
         }
         int dropped = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/status"))

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import playground.runs.BenchCommand;
+import playground.document.NotesRun;
 
 /**
  * The server, once up, visits itself as a teacher would before the class: the home page, a live summary and a few
@@ -25,7 +25,7 @@ import playground.runs.BenchCommand;
 public final class SelfVisit {
     /** The notes' model for a few epochs: the same code paths as a student's run, little of the work. */
     private static final String SHORT_RUN = "{\"type\":\"start\",\"config\":"
-            + BenchCommand.NOTES_RUN.replace("\"epochs\": 100", "\"epochs\": 5") + "}";
+            + NotesRun.DOCUMENT.replace("\"epochs\": 100", "\"epochs\": 5") + "}";
     private static final int RUNS = 3;
     /** The outcome recorded in place of the remaining runs when students are already training. */
     public static final String SKIPPED = "skipped: students are training";
@@ -40,7 +40,7 @@ public final class SelfVisit {
         List<String> outcomes = new ArrayList<>();
         try {
             request(port, "GET", "/", null);
-            request(port, "POST", "/api/summary", BenchCommand.NOTES_RUN);
+            request(port, "POST", "/api/summary", NotesRun.DOCUMENT);
             for (int i = 0; i < RUNS; i++) {
                 if (studentsAreTraining(port)) {
                     outcomes.add(SKIPPED);

@@ -8,6 +8,8 @@ import playground.data.Datasets;
 import playground.data.Samples;
 import playground.engine.Footprint;
 import playground.engine.Sequential;
+import playground.document.DatasetSpec;
+import playground.document.RunSpec;
 
 /**
  * TensorFlow Playground's view of a run on a 2-D data set: the points, and the model's output over the plane

@@ -2,6 +2,7 @@ package playground.runs;
 
 import java.util.Arrays;
 import java.util.Locale;
+import playground.document.RunSpec;
 
 /**
  * How a run diverged: the epoch (1-based) whose loss became NaN or infinite, and that epoch's batch losses up to the
@@ -27,7 +28,7 @@ public record Divergence(int epoch, double[] batch_losses, String message, Strin
      * Without Normalization, inputs of very different scales (Boston's tax against its NOX) diverge at rates that
      * are fine once normalised, so the message names both cures, the likelier first.
      */
-    static String message(RunSpec spec, int epoch) {
+    public static String message(RunSpec spec, int epoch) {
         double rate = spec.compile().optimizer().learning_rate();
         String cure = spec.model().normalize()
                 ? String.format(Locale.ROOT, "학습률(%s)이 너무 큰 것 같습니다. 10배 작은 값으로 다시 해 보세요.", rate)
@@ -37,7 +38,7 @@ public record Divergence(int epoch, double[] batch_losses, String message, Strin
     }
 
     /** The field of the likelier cure: the normalization when it is off, else the learning rate. */
-    static String field(RunSpec spec) {
+    public static String field(RunSpec spec) {
         return spec.model().normalize() ? "compile.optimizer.learning_rate" : "model.normalize";
     }
 

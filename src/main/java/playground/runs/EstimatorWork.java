@@ -1,11 +1,9 @@
 package playground.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
@@ -14,9 +12,10 @@ import playground.sklearn.Cost;
 import playground.sklearn.Estimator;
 import playground.sklearn.FitRun;
 import playground.sklearn.InvalidParamException;
-import playground.sklearn.KMeans;
-import playground.sklearn.Pipeline;
 import playground.sklearn.Sweep;
+import playground.document.EstimatorDocument;
+import playground.document.DatasetSpec;
+import playground.document.InvalidConfigException;
 
 /**
  * A scikit-learn run (issue 15's document: {@code model.estimator}, {@code params}, {@code preprocess},
@@ -25,8 +24,6 @@ import playground.sklearn.Sweep;
  * the listener how it grows ({@link FitProgress}).
  */
 final class EstimatorWork implements Work {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> FIELDS = Set.of("dataset", "model", "seed");
 
     /**
      * What the document asks for, validated: the fit's document, its estimated cost (with the plane's grids), its
@@ -66,47 +63,28 @@ final class EstimatorWork implements Work {
 
     /** Whether a run document names a scikit-learn estimator rather than Keras layers. */
     static boolean isEstimator(JsonNode document) {
-        return document != null && document.path("model").has("estimator");
+        return EstimatorDocument.is(document);
     }
 
-    /** Validates with scikit-learn's names, defaults and ranges; the error names the field at fault. */
+    /** Validates ({@link EstimatorDocument}) and estimates what the fit, its plane and its sweep cost. */
     static Checked check(JsonNode document) throws InvalidConfigException {
-        if (!document.isObject()) throw new InvalidConfigException("", "JSON 객체({ ... })여야 합니다", document.toString());
-        for (var names = document.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw new InvalidConfigException(name, "알 수 없는 항목입니다. 쓸 수 있는 항목: dataset, model, seed",
-                        document.get(name).toString());
-            }
-        }
-        if (document.has("seed") && !document.get("seed").canConvertToLong()) {
-            throw new InvalidConfigException("seed", "정수여야 합니다", document.get("seed").toString());
-        }
+        EstimatorDocument read = EstimatorDocument.read(document);
         try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> doc = JSON.convertValue(document, Map.class);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> model = (Map<String, Object>) doc.get("model");
-            if (!(model.get("estimator") instanceof String name)) {
-                throw new InvalidConfigException("model.estimator", "문자열이어야 합니다", String.valueOf(model.get("estimator")));
-            }
-            Estimator estimator = FitRun.model(model, 0);
-            Estimator core = estimator instanceof Pipeline p ? p.estimator() : estimator;
-            FitRun.Data data = FitRun.data(doc.get("dataset"), core instanceof KMeans);
+            Estimator estimator = read.estimator();
+            FitRun.Data data = read.data();
             int features = data.train().x()[0].length;
             Cost fit = estimator.cost(data.train().size(), features, data.classes());
             Cost cost = new Cost(fit.ops() + FitRun.watchOps(estimator, data), fit.bytes() + FitRun.heldBytes(estimator, data));
             DatasetSpec plane = features == 2 ? new DatasetSpec(data.name(), data.samples(), data.noise()) : null;
             if (plane != null) cost = FitProgress.withPlanes(cost, estimator, data);
-            Sweep sweep = Sweep.of(doc, 0);
+            Sweep sweep = read.sweep();
             Cost swept = sweep == null ? new Cost(0, 0) : sweep.total();
             double largest = 0;
             for (int i = 0; sweep != null && i < sweep.size(); i++) largest = Math.max(largest, sweep.cost(i).ops());
-            return new Checked(doc, name, data.name(), cost, swept, largest, data.train().size(), data.test().size(), plane);
+            return new Checked(read.document(), read.name(), data.name(), cost, swept, largest, data.train().size(),
+                    data.test().size(), plane);
         } catch (InvalidParamException e) {
-            throw new InvalidConfigException(e.field(), e.getMessage(), InvalidConfigException.MISSING);
-        } catch (ClassCastException e) {
-            throw new InvalidConfigException("model", "JSON 객체여야 합니다", InvalidConfigException.MISSING);
+            throw EstimatorDocument.invalid(e);
         }
     }
 

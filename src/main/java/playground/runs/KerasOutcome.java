@@ -3,6 +3,7 @@ package playground.runs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import playground.document.RunSpec;
 
 /**
  * What a finished Keras run reports besides its History, gathered once for both the socket's {@code done} and

@@ -2,6 +2,7 @@ package playground.runs;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import playground.document.RunSpec;
 
 /** A Keras run: its training, advanced by budgets of work, with the plane's grids when the owner asked for them. */
 final class KerasWork implements Work {
@@ -38,7 +39,7 @@ final class KerasWork implements Work {
 
     @Override
     public void begin(RunListener listener) {
-        training = spec.start(seed);
+        training = Training.start(spec, seed);
         startedAt = clock.getAsLong();
         listener.started(RunStart.of(training));
         plane = wantsPlane ? DecisionPlane.of(spec).orElse(null) : null;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import playground.engine.Dense;
 import playground.engine.Sequential;
+import playground.document.RunSpec;
 
 /**
  * The weights of a one-layer model (linear or logistic regression as a single Dense layer), shown per feature

@@ -5,6 +5,8 @@ import java.util.List;
 import playground.engine.Dense;
 import playground.engine.Footprint;
 import playground.engine.Sequential;
+import playground.document.LayerSpec;
+import playground.document.RunSpec;
 
 /**
  * TensorFlow Playground's picture of the network on a 2-D data set: every input feature and every neuron as a small

@@ -5,6 +5,10 @@ import java.util.Locale;
 import playground.data.DatasetInfo;
 import playground.data.Datasets;
 import playground.engine.Footprint;
+import playground.document.DataRows;
+import playground.document.LayerSpec;
+import playground.document.OptimizerSpec;
+import playground.document.RunSpec;
 
 /**
  * What a run will cost, known from its document alone: its work in {@link Footprint}'s operations (training and

@@ -3,6 +3,7 @@ package playground.runs;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import playground.document.Summary;
 
 /**
  * A whole run: its seed, summary, History, test-split scores (with {@code confusion_matrix} for a classification),

@@ -1,5 +1,7 @@
 package playground.runs;
 
+import playground.document.DataRows;
+import playground.document.Summary;
 /**
  * What a run tells its owner when it starts: the seed (so it can be repeated), the Keras summary, and how the
  * data was cut, which gives the number of weight updates per epoch (ceil(training rows / batch size)).

@@ -1,5 +1,6 @@
 package playground.runs;
 
+import playground.document.RunSpec;
 /** Runs a whole document on the calling thread (the command line, the benchmark, the warm-up). */
 public final class Runner {
     private Runner() {}
@@ -11,7 +12,7 @@ public final class Runner {
      */
     public static RunResult run(RunSpec spec, long seed) {
         long start = System.nanoTime();
-        Training training = spec.start(seed);
+        Training training = Training.start(spec, seed);
         HistoryLog history = new HistoryLog();
         while (!training.finished()) history.add(training.nextEpoch(() -> false));
         KerasOutcome outcome = KerasOutcome.of(spec, training);

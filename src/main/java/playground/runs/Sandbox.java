@@ -9,6 +9,15 @@ import playground.engine.Normalization;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.concurrent.ThreadLocalRandom;
+import playground.document.Summary;
+import playground.document.DatasetFile;
+import playground.document.RunDocument;
+import playground.document.RunSpec;
+import playground.document.SklearnCode;
+import playground.document.DataRows;
+import playground.document.DatasetSpec;
+import playground.document.KerasCode;
+import playground.document.InvalidConfigException;
 
 /**
  * The one door through which an untrusted run document reaches the trainer: validation, the cost budget,
@@ -129,7 +138,7 @@ public final class Sandbox {
 
     private Admitted admitted(JsonNode document, String owner) throws RunRefusedException {
         RunSpec spec = validate(document, owner);
-        RunResources resources = spec.resources();
+        RunResources resources = RunResources.of(spec);
         String refusal = resources.refusal(limits);
         if (refusal != null) throw new RunRefusedException("too_expensive", refusal, null);
         return new Admitted(spec, resources);

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import playground.document.RunSpec;
 
 /**
  * Trains many runs on a fixed pool of worker threads, fairly. A turn is a slice of bounded work
@@ -72,7 +73,7 @@ public final class Scheduler implements AutoCloseable {
 
     /** A run with an owner of its own (tests, the command line). */
     public ScheduledRun submit(RunSpec spec, long seed, RunListener listener) throws SchedulerBusyException {
-        return submit(spec, spec.resources(), "run-" + anonymous.incrementAndGet(), seed, listener, false);
+        return submit(spec, RunResources.of(spec), "run-" + anonymous.incrementAndGet(), seed, listener, false);
     }
 
     /** A Keras run: see {@link #submit(Work, RunResources, String, long, RunListener)}. */

@@ -21,6 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
+import playground.document.DatasetSpec;
+import playground.document.LayerSpec;
+import playground.document.Summary;
+import playground.document.RunSpec;
+import playground.document.OptimizerSpec;
 
 /**
  * One run in progress: the data split, the model and its trainer, advanced an epoch at a time. All randomness comes
@@ -54,7 +59,7 @@ public final class Training {
         this.earlyStopping = spec.fit().early_stopping() == null ? null : spec.fit().early_stopping().create();
     }
 
-    static Training start(RunSpec spec, long seed) {
+    public static Training start(RunSpec spec, long seed) {
         DatasetSpec ds = spec.dataset();
         Dataset data = Datasets.load(ds.name(), ds.samples(), ds.noise());
         Loss loss = Loss.byName(spec.compile().loss());

@@ -1,5 +1,8 @@
 package playground.runs;
 
+import playground.document.InvalidConfigException;
+import playground.document.NotesRun;
+import playground.document.RunSpec;
 /**
  * Trains the notes' model once in the background when the server starts, so the JIT has compiled the trainer's
  * hot loops before the first student presses Run. A restarted dyno (every day, at least) otherwise runs its first
@@ -21,7 +24,7 @@ public final class Warmup {
 
     private static void run() {
         try {
-            Runner.run(RunSpec.parse(BenchCommand.NOTES_RUN), 0);
+            Runner.run(RunSpec.parse(NotesRun.DOCUMENT), 0);
         } catch (InvalidConfigException | RuntimeException e) {
             System.getLogger(Warmup.class.getName()).log(System.Logger.Level.WARNING, "warm-up failed", e);
         }

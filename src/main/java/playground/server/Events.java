@@ -12,8 +12,8 @@ import playground.runs.LearnedWeights;
 import playground.runs.FitStart;
 import playground.runs.FitStep;
 import playground.runs.RunStart;
-import playground.runs.Summary;
-import playground.runs.SummaryLayer;
+import playground.document.Summary;
+import playground.document.SummaryLayer;
 
 /** The websocket events of RUN-CONFIG.md, as records Jackson serialises; {@code type} comes first. */
 final class Events {

@@ -11,7 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.function.LongSupplier;
 import playground.data.Datasets;
-import playground.runs.DatasetFile;
+import playground.document.DatasetFile;
 import playground.runs.EpochLogs;
 import playground.runs.HistoryLog;
 import playground.runs.RunListener;
@@ -21,7 +21,7 @@ import playground.runs.RunStart;
 import playground.runs.RunResult;
 import playground.runs.Sandbox;
 import playground.runs.ScheduledRun;
-import playground.runs.Summary;
+import playground.document.Summary;
 
 /**
  * The JSON API of RUN-CONFIG.md: health, status, data sets, the live summary and a whole run over HTTP. The summary

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import playground.keras.KerasRecogniser.Verdict;
-import playground.runs.RunSpec;
+import playground.document.RunSpec;
 
 class KerasRecogniserTest {
     static final ObjectMapper JSON = new ObjectMapper();

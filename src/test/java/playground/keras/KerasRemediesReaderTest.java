@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import playground.engine.Regularizer;
 import playground.keras.KerasRecogniser.Verdict;
-import playground.runs.KerasCode;
-import playground.runs.LayerSpec;
-import playground.runs.RunSpec;
+import playground.document.KerasCode;
+import playground.document.LayerSpec;
+import playground.document.RunSpec;
 
 /** The teacher's Dropout, regularizers and EarlyStopping read into the run document, and the code panel's read back. */
 class KerasRemediesReaderTest {

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import playground.keras.KerasRecogniser.Verdict;
-import playground.runs.KerasCode;
-import playground.runs.RunSpec;
+import playground.document.KerasCode;
+import playground.document.RunSpec;
 
 /** A widget's Keras code (KerasCode, the reverse direction), read back by the recogniser, gives the same run. */
 class KerasRoundTripTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import playground.keras.KerasRecogniser.Verdict;
-import playground.runs.RunSpec;
+import playground.document.RunSpec;
 
 /** Each supported form of Keras, as a teacher writes it, and the exact run document it becomes. */
 class KerasSnippetTest {

@@ -15,12 +15,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import playground.keras.KerasRecogniser.Verdict;
 import playground.runs.EpochLogs;
-import playground.runs.KerasCode;
-import playground.runs.RunSpec;
+import playground.document.KerasCode;
+import playground.document.RunSpec;
 import playground.vocabulary.ActivationType;
 import playground.vocabulary.OptimizerType;
 import playground.vocabulary.Param;
 import playground.vocabulary.Vocabulary;
+import playground.runs.Training;
 
 /**
  * Walks the registry: every optimizer, each hyper-parameter moved off Keras's default, is written by KerasCode, read
@@ -53,7 +54,7 @@ class VocabularyRoundTripTest {
         assertNull(verdict.refusal(), () -> verdict.refusal().message(0) + "\n" + code);
         assertEquals(spec, RunSpec.from(verdict.document()), code);
 
-        EpochLogs logs = spec.start(1).nextEpoch(() -> false);
+        EpochLogs logs = Training.start(spec, 1).nextEpoch(() -> false);
         assertTrue(Double.isFinite(logs.logs().get("loss")), logs.toString());
         assertTrue(type.slots(spec.compile().optimizer().params()) >= 1);
     }

@@ -3,6 +3,7 @@ package playground.runs;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import playground.document.RunSpec;
 
 /** Classification end to end, from a run document to test accuracy. */
 class ClassificationTest {

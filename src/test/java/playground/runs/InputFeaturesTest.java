@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import playground.data.InputFeatures;
+import playground.document.KerasCode;
+import playground.document.InvalidConfigException;
+import playground.document.RunSpec;
 
 /** TensorFlow Playground's input features as {@code dataset.features}: validated, trained on, written as Keras code. */
 class InputFeaturesTest {

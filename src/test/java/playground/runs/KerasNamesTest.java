@@ -9,6 +9,9 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import playground.document.InvalidConfigException;
+import playground.document.KerasCode;
+import playground.document.RunSpec;
 
 /** Names Keras's compile accepts, accepted in the run document with what Keras does with them. */
 class KerasNamesTest {

@@ -10,6 +10,11 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import playground.document.InvalidConfigException;
+import playground.cli.BenchCommand;
+import playground.document.RunSpec;
+import playground.document.SummaryLayer;
+import playground.document.Summary;
 
 /** The course notes' figures (datasets/README.md): Normalization on the Keras split, summary, the trained model. */
 class NotesRunTest {
@@ -24,7 +29,7 @@ class NotesRunTest {
 
     @Test
     void normalizationAdaptsToTheNotesMeanAndVariance() throws Exception {
-        Normalization n = notes().start(1).model().normalization();
+        Normalization n = Training.start(notes(), 1).model().normalization();
         assertArrayEquals(new double[] {3.75, 11.48, 11.1, 0.06, 0.56, 6.27, 69.01, 3.74, 9.44, 405.9, 18.48, 354.78,
             12.74}, twoDecimals(n.mean()), 0.0);
         assertArrayEquals(new double[] {85.18, 563.51, 46.28, 0.06, 0.01, 0.5, 778.75, 4.11, 75.47, 27611.97, 4.83,
@@ -43,7 +48,7 @@ class NotesRunTest {
         assertEquals(3036, s.total_params());
         assertEquals(3009, s.trainable_params());
         assertEquals(27, s.non_trainable_params());
-        assertEquals(s, notes().start(3).summary());
+        assertEquals(s, Training.start(notes(), 3).summary());
     }
 
     @Test
@@ -74,7 +79,7 @@ class NotesRunTest {
 
     @Test
     void validationRowsAreTheLastRowsOfTheTrainingSplit() throws Exception {
-        Training t = notes().start(5);
+        Training t = Training.start(notes(), 5);
         EpochLogs first = t.nextEpoch(() -> false);
         playground.data.Dataset boston = playground.data.Datasets.load("boston_housing");
         playground.engine.Examples last81 = Training.examples(boston.train(), playground.engine.Loss.MSE, 0)

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import playground.vocabulary.OptimizerType;
 import playground.vocabulary.Vocabulary;
+import playground.document.OptimizerSpec;
 
 /** The memory estimate counts the optimizer state each registry entry says its engine rule keeps. */
 class OptimizerSlotsTest {

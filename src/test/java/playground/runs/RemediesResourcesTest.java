@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import playground.vocabulary.Remedies;
+import playground.document.RunSpec;
 
 /**
  * What one browser can make the class pay through the new fields: Dropout layers (their buffers and masks), the
@@ -29,11 +30,11 @@ class RemediesResourcesTest {
     @Test
     void theEstimateCoversDropoutTheBestWeightsAndTheCarriedWeights() throws Exception {
         RunSpec spec = wide(120, 512);  // ~23,000 weights: under the download limit, so they are carried
-        long estimate = spec.resources().bytes();
-        spec.start(1);  // warm: the data set's cache
+        long estimate = RunResources.of(spec).bytes();
+        Training.start(spec, 1);  // warm: the data set's cache
         KerasOutcome[] outcome = new KerasOutcome[1];
         long allocated = RunResourcesTest.allocatedBy(() -> {
-            Training t = spec.start(1);
+            Training t = Training.start(spec, 1);
             while (!t.finished()) t.advance(Long.MAX_VALUE);
             outcome[0] = KerasOutcome.of(spec, t);
         });
@@ -51,7 +52,7 @@ class RemediesResourcesTest {
         RunSpec under = wide(138, 64);  // 138² + 76·138 + 139 = 29,671 weights: just under the limit
         assertTrue(under.summary().total_params() <= Remedies.MAX_DOWNLOAD_PARAMS);
         assertTrue(under.summary().total_params() > Remedies.MAX_DOWNLOAD_PARAMS * 0.95);
-        Training t = under.start(1);
+        Training t = Training.start(under, 1);
         t.nextEpoch(() -> false);
         String json = JSON.writeValueAsString(KerasOutcome.of(under, t).weights());
         System.out.printf("weights of %,d parameters: %,d bytes of JSON%n", under.summary().total_params(), json.length());
@@ -59,7 +60,7 @@ class RemediesResourcesTest {
 
         RunSpec past = wide(200, 64);
         assertTrue(past.summary().total_params() > Remedies.MAX_DOWNLOAD_PARAMS);
-        Training big = past.start(1);
+        Training big = Training.start(past, 1);
         big.nextEpoch(() -> false);
         assertNull(KerasOutcome.of(past, big).weights());
     }

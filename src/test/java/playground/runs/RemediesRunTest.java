@@ -16,6 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import playground.document.InvalidConfigException;
+import playground.cli.BenchCommand;
+import playground.document.RunSpec;
+import playground.document.SummaryLayer;
 
 /** Dropout, regularizers and EarlyStopping in whole runs, and what a finished run reports. */
 class RemediesRunTest {
@@ -84,7 +88,7 @@ class RemediesRunTest {
             layer(d, 1).putObject("bias_regularizer").put("l2", 0.05);
             fit(d).put("epochs", 10);
         });
-        Training t = spec.start(1);
+        Training t = Training.start(spec, 1);
         while (!t.finished()) t.nextEpoch(() -> false);
         double penalty = t.model().penalty();
         assertTrue(penalty > 0.01, "penalty " + penalty);

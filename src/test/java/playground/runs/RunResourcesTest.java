@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import playground.loadtest.Abuse;
+import playground.document.RunSpec;
 
 /** A run's memory and work, known before it is built, against what building and training it really take. */
 class RunResourcesTest {
@@ -57,10 +58,10 @@ class RunResourcesTest {
                 : "sparse_categorical_crossentropy";
         RunSpec spec = RunSpec.parse(DOC.formatted(dataset, normalize, dense(units, layers, last), optimizer, loss,
                 1, batch, split));
-        long estimate = spec.resources().bytes() - RunResources.queuedFramesBytes(spec);  // the socket holds those
-        spec.start(1);  // warm: the data set's cache and the classes are loaded once, for every run
+        long estimate = RunResources.of(spec).bytes() - RunResources.queuedFramesBytes(spec);  // the socket holds those
+        Training.start(spec, 1);  // warm: the data set's cache and the classes are loaded once, for every run
         long allocated = allocatedBy(() -> {
-            Training t = spec.start(1);
+            Training t = Training.start(spec, 1);
             t.advance(Long.MAX_VALUE);  // the optimizer's slots come with the first step
             t.test();
             DecisionPlane.of(spec).ifPresent(p -> p.points());
@@ -91,7 +92,7 @@ class RunResourcesTest {
         work.begin(count);
         while (!work.advance(Long.MAX_VALUE, () -> false, count)) { /* one epoch a call */ }
         assertTrue(frames[0] >= 21, "frames with the network view: " + frames[0]);
-        long estimate = spec.resources().ops();
+        long estimate = RunResources.of(spec).ops();
         assertTrue(estimate >= work.opsDone() && estimate <= 2 * work.opsDone(),
                 "estimate " + estimate + ", done " + work.opsDone());
     }
@@ -100,7 +101,7 @@ class RunResourcesTest {
     void aFramesEstimateCoversItsJsonWithoutBeingFarAboveIt() throws Exception {
         RunSpec spec = RunSpec.parse(DOC.formatted("spiral", false, dense(16, 2, "{\"units\":1,\"activation\":\"sigmoid\"}"),
                 "adam", "binary_crossentropy", 1, 16, "0.2"));
-        Training t = spec.start(1);
+        Training t = Training.start(spec, 1);
         t.advance(Long.MAX_VALUE);
         var grid = DecisionPlane.of(spec).orElseThrow().grid(t.model(), 1, NetworkView.of(spec));
         long chars = new ObjectMapper().writeValueAsString(grid).length();
@@ -113,7 +114,7 @@ class RunResourcesTest {
         RunSpec spec = RunSpec.parse(HEAP_EXHAUSTION);
         long oldCost = 6L * spec.summary().trainable_params() * spec.trainingRows() * spec.fit().epochs();
         assertTrue(oldCost <= 1e10, "the attack stayed inside the old budget: " + oldCost);
-        RunResources r = spec.resources();
+        RunResources r = RunResources.of(spec);
         assertTrue(r.bytes() > RunLimits.defaults().runBytesLimit(), "bytes " + r.bytes());
         Sandbox sandbox = new Sandbox(RunLimits.defaults(), null);  // refused before the scheduler is asked
         long allocated = allocatedBy(() -> {
@@ -148,24 +149,24 @@ class RunResourcesTest {
         String layers = dense(16, 1, "{\"units\":3,\"activation\":\"softmax\"}");
         RunSpec whole = RunSpec.parse(DOC.formatted("iris", "true", layers, "adam", "sparse_categorical_crossentropy",
                 3, 100_000, "0.0"));
-        assertNull(whole.resources().refusal(RunLimits.defaults()), "past the row count it is one batch");
-        Training t = whole.start(1);
+        assertNull(RunResources.of(whole).refusal(RunLimits.defaults()), "past the row count it is one batch");
+        Training t = Training.start(whole, 1);
         t.advance(Long.MAX_VALUE);
         assertEquals(1, t.epochsDone());
         RunSpec heavy = RunSpec.parse(DOC.formatted("digits", "true", dense(512, 4, "{\"units\":10,\"activation\":\"softmax\"}"),
                 "adam", "sparse_categorical_crossentropy", 1, 8192, "0.0"));
-        assertNotNull(heavy.resources().refusal(RunLimits.defaults()), "digits in one batch of 512-unit layers is too big");
+        assertNotNull(RunResources.of(heavy).refusal(RunLimits.defaults()), "digits in one batch of 512-unit layers is too big");
     }
 
     @Test
     void aStepTooSlowToInterruptIsRefusedEvenWhenTheWholeRunIsCheap() throws Exception {
         RunSpec spec = RunSpec.parse(DOC.formatted("digits", "true", dense(512, 2, "{\"units\":10,\"activation\":\"softmax\"}"),
                 "adam", "sparse_categorical_crossentropy", 1, 1024, "0.0"));
-        RunLimits limits = RunLimits.defaults().with(b -> b.stepOps = spec.resources().stepOps() / 2);
-        String refusal = spec.resources().refusal(limits);
+        RunLimits limits = RunLimits.defaults().with(b -> b.stepOps = RunResources.of(spec).stepOps() / 2);
+        String refusal = RunResources.of(spec).refusal(limits);
         assertNotNull(refusal);
         assertTrue(refusal.contains("한 배치") && refusal.contains("batch_size"), refusal);
-        assertNull(spec.resources().refusal(RunLimits.defaults()));
+        assertNull(RunResources.of(spec).refusal(RunLimits.defaults()));
     }
 
     @Test
@@ -179,17 +180,17 @@ class RunResourcesTest {
         long oldHeavy = 6L * validationHeavy.summary().trainable_params() * validationHeavy.trainingRows() * 10;
         // the old estimate priced the validation-heavy run at under 2 % of the balanced one
         assertTrue(oldHeavy * 50 < oldBalanced);
-        assertTrue(validationHeavy.cost() * 5 > balanced.cost(),
-                validationHeavy.cost() + " vs " + balanced.cost());
+        assertTrue(RunResources.of(validationHeavy).ops() * 5 > RunResources.of(balanced).ops(),
+                RunResources.of(validationHeavy).ops() + " vs " + RunResources.of(balanced).ops());
         Map<String, Long> measured = Map.of(
                 "balanced", timeOf(balanced), "validationHeavy", timeOf(validationHeavy));
         System.out.printf("validation-heavy run: estimate ratio %.2f, measured time ratio %.2f%n",
-                (double) validationHeavy.cost() / balanced.cost(),
+                (double) RunResources.of(validationHeavy).ops() / RunResources.of(balanced).ops(),
                 (double) measured.get("validationHeavy") / measured.get("balanced"));
     }
 
     private static long timeOf(RunSpec spec) {
-        Training t = spec.start(1);
+        Training t = Training.start(spec, 1);
         long start = System.nanoTime();
         while (!t.finished()) t.advance(Long.MAX_VALUE);
         return System.nanoTime() - start;
@@ -205,8 +206,8 @@ class RunResourcesTest {
         try {
             String bundled = DOC.formatted("iris", "true", dense(32, 2, "{\"units\":3,\"activation\":\"softmax\"}"),
                     "adam", "sparse_categorical_crossentropy", 30, 8, "0.2");
-            RunResources expected = RunSpec.parse(bundled).resources();
-            assertEquals(expected, RunSpec.parse(bundled.replace("\"iris\"", "\"upload-pricing0000\"")).resources());
+            RunResources expected = RunResources.of(RunSpec.parse(bundled));
+            assertEquals(expected, RunResources.of(RunSpec.parse(bundled.replace("\"iris\"", "\"upload-pricing0000\""))));
             assertTrue(expected.bytes() > RunResources.FIXED_BYTES);
         } finally {
             playground.data.Datasets.remove("upload-pricing0000");

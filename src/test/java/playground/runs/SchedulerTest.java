@@ -11,6 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import playground.document.InvalidConfigException;
+import playground.document.RunSpec;
 
 class SchedulerTest {
     private static final String SMALL = """
@@ -35,7 +37,7 @@ class SchedulerTest {
     private static ScheduledRun submit(Scheduler scheduler, String owner, int epochs, RunListener listener)
             throws Exception {
         RunSpec spec = spec(epochs);
-        return scheduler.submit(spec, spec.resources(), owner, 1, listener, false);
+        return scheduler.submit(spec, RunResources.of(spec), owner, 1, listener, false);
     }
 
     /** Records what a run heard, in order. */
@@ -228,7 +230,7 @@ class SchedulerTest {
 
     @Test
     void runsWhoseMemoryDoesNotFitTheHeapBudgetWaitEvenWithActiveSlotsFree() throws Exception {
-        long bytes = spec(200).resources().bytes();
+        long bytes = RunResources.of(spec(200)).bytes();
         double fraction = 1.5 * bytes / Runtime.getRuntime().maxMemory();
         try (Scheduler scheduler = new Scheduler(limits(2, 8, 8).with(b -> b.heapFraction = fraction))) {
             Recorder first = new Recorder();

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import playground.document.InvalidConfigException;
+import playground.cli.BenchCommand;
+import playground.document.RunSpec;
 
 class TrainingTest {
     private static RunSpec spec(String json) throws InvalidConfigException {
@@ -16,7 +19,7 @@ class TrainingTest {
 
     @Test
     void epochsAreNumberedFromOneUntilFinished() throws Exception {
-        Training t = spec(BenchCommand.NOTES_RUN.replace("\"epochs\": 100", "\"epochs\": 2")).start(1);
+        Training t = Training.start(spec(BenchCommand.NOTES_RUN.replace("\"epochs\": 100", "\"epochs\": 2")), 1);
         assertEquals(1, t.nextEpoch(() -> false).epoch());
         assertFalse(t.finished());
         EpochLogs second = t.nextEpoch(() -> false);
@@ -28,16 +31,16 @@ class TrainingTest {
 
     @Test
     void cancellationStopsWithinOneBatch() throws Exception {
-        Training t = spec(BenchCommand.NOTES_RUN).start(1);
+        Training t = Training.start(spec(BenchCommand.NOTES_RUN), 1);
         CancelledException e = assertThrows(CancelledException.class, () -> t.nextEpoch(() -> true));
         assertEquals(0, e.epoch());
     }
 
     @Test
     void aHugeLearningRateDivergesWithAKoreanExplanation() throws Exception {
-        Training t = spec("{\"dataset\":\"boston_housing\",\"model\":{\"layers\":[{\"units\":8,\"activation\":\"relu\"},"
+        Training t = Training.start(spec("{\"dataset\":\"boston_housing\",\"model\":{\"layers\":[{\"units\":8,\"activation\":\"relu\"},"
                 + "{\"units\":1}]},\"compile\":{\"optimizer\":{\"name\":\"sgd\",\"learning_rate\":10},\"loss\":\"mse\"},"
-                + "\"fit\":{\"epochs\":50}}").start(1);
+                + "\"fit\":{\"epochs\":50}}"), 1);
         DivergedException e = assertThrows(DivergedException.class, () -> {
             while (!t.finished()) t.nextEpoch(() -> false);
         });
@@ -48,9 +51,9 @@ class TrainingTest {
 
     @Test
     void classificationTestScoresIncludeAccuracy() throws Exception {
-        Training t = spec("{\"dataset\":\"iris\",\"model\":{\"normalize\":true,\"layers\":[{\"units\":3,"
+        Training t = Training.start(spec("{\"dataset\":\"iris\",\"model\":{\"normalize\":true,\"layers\":[{\"units\":3,"
                 + "\"activation\":\"softmax\"}]},\"compile\":{\"optimizer\":\"adam\",\"loss\":\"categorical_crossentropy\"}}")
-                .start(2);
+                , 2);
         t.nextEpoch(() -> false);
         assertEquals(List.of("loss", "accuracy"), List.copyOf(t.test().keySet()));
     }

@@ -18,9 +18,9 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.runs.InvalidConfigException;
+import playground.document.InvalidConfigException;
 import playground.runs.RunLimits;
-import playground.runs.RunSpec;
+import playground.document.RunSpec;
 
 /**
  * GET /api/options over a real server, held against the validator: every name it lists is accepted where it says,
