@@ -15,30 +15,20 @@ import java.util.Map;
  * compares the test error over seeds with the peers'.
  */
 public final class BenchCommand {
-    /** The notes' Keras example, exactly as RUN-CONFIG.md shows it. */
-    public static final String NOTES_RUN = """
-            {
-              "dataset": "boston_housing",
-              "seed": 7,
-              "model": {
-                "normalize": true,
-                "layers": [
-                  {"units": 64, "activation": "relu"},
-                  {"units": 32, "activation": "relu"},
-                  {"units": 1}
-                ]
-              },
-              "compile": {
-                "optimizer": {"name": "adam", "learning_rate": 0.01},
-                "loss": "mse",
-                "metrics": ["mae"]
-              },
-              "fit": {"epochs": 100, "batch_size": 16, "validation_split": 0.2, "shuffle": true}
-            }
-            """;
+    /** The notes' Keras example, exactly as RUN-CONFIG.md shows it: one resource, read once, for every tool and test. */
+    public static final String NOTES_RUN = resource("runs/notes-boston.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private BenchCommand() {}
+
+    private static String resource(String path) {
+        try (java.io.InputStream in = BenchCommand.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing resource " + path);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     public static int run(String[] args, PrintStream out) {
         int warmup = 20, fits = 21;
