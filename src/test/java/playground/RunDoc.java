@@ -108,6 +108,23 @@ public final class RunDoc {
         return set("model.layers", output);
     }
 
+    /** Layer {@code index} replaced by {@code layerJson}, one layer object. */
+    public RunDoc layer(int index, String layerJson) {
+        return set("model.layers[" + index + "]", parse(layerJson));
+    }
+
+    /** Layer {@code index} replaced by the layers of {@code layersJson}, a JSON array: none, one or several. */
+    public RunDoc spliceLayers(int index, String layersJson) {
+        at("model.layers[" + index + "]");
+        ArrayNode layers = (ArrayNode) at("model.layers");
+        ArrayNode spliced = JSON.createArrayNode();
+        for (int i = 0; i < layers.size(); i++) {
+            if (i == index) spliced.addAll((ArrayNode) parse(layersJson));
+            else spliced.add(layers.get(i));
+        }
+        return set("model.layers", spliced);
+    }
+
     /** The layers replaced by {@code layersJson}, a JSON array of layer objects. */
     public RunDoc layers(String layersJson) {
         return set("model.layers", parse(layersJson));

@@ -206,7 +206,7 @@ class RunResourcesTest {
             String bundled = DOC.formatted("iris", "true", dense(32, 2, "{\"units\":3,\"activation\":\"softmax\"}"),
                     "adam", "sparse_categorical_crossentropy", 30, 8, "0.2");
             RunResources expected = RunSpec.parse(bundled).resources();
-            assertEquals(expected, RunSpec.parse(bundled.replace("\"iris\"", "\"upload-pricing0000\"")).resources());
+            assertEquals(expected, RunSpec.parse(playground.RunDoc.of(bundled).dataset("upload-pricing0000").json()).resources());
             assertTrue(expected.bytes() > RunResources.FIXED_BYTES);
         } finally {
             playground.data.Datasets.remove("upload-pricing0000");

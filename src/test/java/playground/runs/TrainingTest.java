@@ -16,7 +16,7 @@ class TrainingTest {
 
     @Test
     void epochsAreNumberedFromOneUntilFinished() throws Exception {
-        Training t = spec(BenchCommand.NOTES_RUN.replace("\"epochs\": 100", "\"epochs\": 2")).start(1);
+        Training t = spec(playground.RunDoc.notes().epochs(2).json()).start(1);
         assertEquals(1, t.nextEpoch(() -> false).epoch());
         assertFalse(t.finished());
         EpochLogs second = t.nextEpoch(() -> false);
