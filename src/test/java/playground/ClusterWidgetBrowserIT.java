@@ -15,7 +15,6 @@ import playground.cluster.Redis;
 import playground.cluster.Worker;
 import playground.loadtest.FleetRequirement;
 import playground.loadtest.RedisServer;
-import playground.runs.BenchCommand;
 import playground.runs.RunLimits;
 import playground.runs.RunSpec;
 import playground.runs.Runner;
@@ -31,8 +30,7 @@ import playground.server.UploadLimits;
  * resumes its run and draws every epoch once, the numbers the seed gives.
  */
 class ClusterWidgetBrowserIT {
-    private static final String RUN = BenchCommand.NOTES_RUN.replace("\"epochs\": 100, \"batch_size\": 16",
-            "\"epochs\": 200, \"batch_size\": 1");
+    private static final String RUN = RunDoc.notes().epochs(200).batchSize(1).json();
     private static final String DRAWN = "return document.querySelector('.pg-chart canvas').pgChart.data.datasets[0].data.length";
     private static final RunLimits LIMITS = RunLimits.defaults().withWorkers(1).withStartsPerMinute(1000);
 

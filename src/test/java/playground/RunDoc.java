@@ -1,6 +1,8 @@
 package playground;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,7 +24,10 @@ import java.util.regex.Pattern;
  * names it. Each edit returns a new document, so a shared constant is never changed under another test.
  */
 public final class RunDoc {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals read and written as plain text (0.000001, not 1.0E-6), as a lesson's author would write them. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
     private static final String NOTES = resource("/runs/notes-boston.json");
 
@@ -79,7 +84,7 @@ public final class RunDoc {
 
     /** The optimizer replaced whole: its name and learning rate, every other parameter at Keras' default. */
     public RunDoc optimizer(String name, double learningRate) {
-        return set("compile.optimizer", JSON.createObjectNode().put("name", name).put("learning_rate", learningRate));
+        return set("compile.optimizer", JSON.createObjectNode().put("name", name).set("learning_rate", node(learningRate)));
     }
 
     public RunDoc learningRate(Object learningRate) {
@@ -97,7 +102,7 @@ public final class RunDoc {
 
     /** A generated data set with its size and noise. */
     public RunDoc dataset(String name, int samples, double noise) {
-        return set("dataset", JSON.createObjectNode().put("name", name).put("samples", samples).put("noise", noise));
+        return set("dataset", JSON.createObjectNode().put("name", name).put("samples", samples).set("noise", node(noise)));
     }
 
     /** Only the output layer left: a linear model of the inputs. */
@@ -225,6 +230,7 @@ public final class RunDoc {
     private static JsonNode node(Object value) {
         if (value instanceof JsonNode node) return node.deepCopy();
         if (value == null) return JsonNodeFactory.instance.nullNode();
+        if (value instanceof Double d && Double.isFinite(d)) return JsonNodeFactory.instance.numberNode(java.math.BigDecimal.valueOf(d));
         return JSON.valueToTree(value);
     }
 

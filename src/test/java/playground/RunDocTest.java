@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import playground.runs.BenchCommand;
@@ -57,12 +56,12 @@ class RunDocTest {
     @Test
     void addRemoveAndRawChangeOnlyTheirField() {
         RunDoc notes = RunDoc.notes();
-        JsonNode added = JSON.valueToTree(1e-3);
-        assertEquals(added, notes.add("compile.optimizer.epsilon", 1e-3).at("compile.optimizer.epsilon"));
+        assertEquals(1e-3, notes.add("compile.optimizer.epsilon", 1e-3).at("compile.optimizer.epsilon").asDouble());
         assertFalse(notes.remove("fit.shuffle").at("fit").has("shuffle"));
         assertTrue(notes.at("fit").has("shuffle"), "an edit copies: the original keeps its field");
         assertTrue(notes.raw("compile.optimizer.learning_rate", "NaN").json().contains("\"learning_rate\":NaN"));
         assertEquals(2, notes.remove("model.layers[0]").at("model.layers").size());
+        assertTrue(notes.learningRate(0.000001).json().contains("\"learning_rate\":0.000001"), "decimals stay plain");
         assertTrue(notes.set("fit.epochs", null).at("fit.epochs").isNull());
     }
 }

@@ -85,7 +85,7 @@ class RunSpecTest {
 
     @Test
     void anEpsilonThatIsZeroInFloat32IsRefusedAsEpsilonNotBlamedOnTheLearningRate() {
-        InvalidConfigException e = rejected(RunDoc.notes().add("compile.optimizer.epsilon", 5e-324));
+        InvalidConfigException e = rejected(RunDoc.notes().add("compile.optimizer.epsilon", 0).raw("compile.optimizer.epsilon", "5e-324"));
         assertEquals("compile.optimizer.epsilon", e.field());
         assertTrue(e.getMessage().contains("float32"), e.getMessage());
         InvalidConfigException lr = rejected(RunDoc.notes().learningRate(1e-50));
