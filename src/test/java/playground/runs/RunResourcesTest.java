@@ -78,14 +78,9 @@ class RunResourcesTest {
         RunSpec spec = RunSpec.parse(DOC.formatted("spiral", false, dense(16, 2, "{\"units\":1,\"activation\":\"sigmoid\"}"),
                 "adam", "binary_crossentropy", 100, 16, "0.2"));
         int[] frames = new int[1];
-        RunListener count = new RunListener() {
-            public void queued(int position) {}
-            public void started(RunStart start) {}
-            public void epoch(EpochLogs logs) {}
+        RunListener count = new SilentListener() {
+            @Override
             public void grid(DecisionPlane.Grid grid) { if (grid.network() != null) frames[0]++; }
-            public void done(KerasOutcome outcome, long elapsedMs) {}
-            public void cancelled(int epoch) {}
-            public void failed(String code, String message, String field) {}
         };
         Work work = new KerasWork(spec, 1, System::nanoTime, true);
         work.begin(count);
