@@ -200,7 +200,6 @@ class ClusterRunsIT {
 
     @Test
     void aRunWhoseWorkerStopsIsFinishedByAnotherFromItsSeedWithEveryEpochOnce() throws Exception {
-        assertTrue(SLOW_RUN.contains("\"batch_size\": 1,"), SLOW_RUN);
         Worker first = worker();
         try (TrainClient page = TrainClient.open(site.port(), "patient", null)) {
             page.start(SLOW_RUN);
