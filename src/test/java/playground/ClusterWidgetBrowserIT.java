@@ -15,7 +15,6 @@ import playground.cluster.Redis;
 import playground.cluster.Worker;
 import playground.loadtest.FleetRequirement;
 import playground.loadtest.RedisServer;
-import playground.cli.BenchCommand;
 import playground.runs.RunLimits;
 import playground.document.RunSpec;
 import playground.runs.Runner;
@@ -31,8 +30,7 @@ import playground.server.UploadLimits;
  * resumes its run and draws every epoch once, the numbers the seed gives.
  */
 class ClusterWidgetBrowserIT {
-    private static final String RUN = BenchCommand.NOTES_RUN.replace("\"epochs\": 100, \"batch_size\": 16",
-            "\"epochs\": 200, \"batch_size\": 1");
+    private static final String RUN = RunDoc.notes().epochs(200).batchSize(1).json();
     private static final String DRAWN = "return document.querySelector('.pg-chart canvas').pgChart.data.datasets[0].data.length";
     private static final RunLimits LIMITS = RunLimits.defaults().withWorkers(1).withStartsPerMinute(1000);
 
@@ -45,11 +43,10 @@ class ClusterWidgetBrowserIT {
     @Test
     void theWidgetResumesItsRunThroughAnotherWebProcessAndDrawsEveryEpochOnce() throws Exception {
         FleetRequirement.check();
-        assertTrue(RUN.contains("\"batch_size\": 1,"), RUN);
         Path content = Files.createTempDirectory("pg-cluster-widget");
         Files.writeString(content.resolve("index.md"), "---\ntitle: 홈\n---\n# 홈\n");
         Files.writeString(content.resolve("run.md"), "---\ntitle: 끊겨도 이어지는 학습\nnav_order: 1\n---\n"
-                + "# 끊겨도 이어지는 학습\n\n```playground title=\"보스턴 집값\"\n" + RUN + "```\n");
+                + "# 끊겨도 이어지는 학습\n\n```playground title=\"보스턴 집값\"\n" + RUN + "\n```\n");
         try (RedisServer redis = RedisServer.start(Files.createTempDirectory("pg-cluster-widget-redis"));
              Worker worker = new Worker(Redis.connect(redis.url()), new Sandbox(LIMITS, new Scheduler(LIMITS)), 8,
                      1_000);

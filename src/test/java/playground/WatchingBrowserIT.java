@@ -60,8 +60,7 @@ class WatchingBrowserIT {
         lesson("spiral.md", "나선", 1, widget("나선: 은닉층 두 개", SPIRAL));
         lesson("diverge.md", "발산", 2, widget("발산하는 보스턴", BOSTON.formatted("sgd", "0.1")));
         lesson("unlearned.md", "배우지 못한 모델", 3, widget("정규화 없이 Adam 10", BOSTON.formatted("adam", "10")));
-        lesson("wide.md", "넓은 신경망", 4, widget("넓은 나선", SPIRAL.replace("\"epochs\": 100", "\"epochs\": 5")
-                .replaceFirst("\"units\": 16", "\"units\": 70")));
+        lesson("wide.md", "넓은 신경망", 4, widget("넓은 나선", RunDoc.of(SPIRAL).epochs(5).units(0, 70).json()));
         browser = Browser.open(1200, 1400);
         site = TestSite.start(content, 2);
     }

@@ -72,15 +72,13 @@ class WidgetFeaturesBrowserIT {
                 ```playground title="정규화를 켜고 끄기" compare="normalize=true,false"
                 %s
                 ```
-                """.formatted(LINEAR.formatted("true", 40).replace("0.01", "0.000001").replace("\"batch_size\": 16", "\"batch_size\": 1")));
+                """.formatted(RunDoc.of(LINEAR.formatted("true", 40)).learningRate(0.000001).batchSize(1).json()));
         lesson("stop.md", "긴 비교", 4, """
                 ```playground title="오래 걸리는 비교" compare="normalize=true,false"
                 %s
                 ```
-                """.formatted(LINEAR.formatted("true", 100).replace("[{\"units\": 1}]",
-                        "[{\"units\": 64, \"activation\": \"relu\"}, {\"units\": 64, \"activation\": \"relu\"}, {\"units\": 1}]")
-                        .replace("\"batch_size\": 16", "\"batch_size\": 1")
-                        .replace("\"name\": \"sgd\", \"learning_rate\": 0.01", "\"name\": \"adam\", \"learning_rate\": 0.001")));
+                """.formatted(RunDoc.of(LINEAR.formatted("true", 100)).layers("[{\"units\": 64, \"activation\": \"relu\"}, "
+                        + "{\"units\": 64, \"activation\": \"relu\"}, {\"units\": 1}]").batchSize(1).optimizer("adam", 0.001).json()));
         lesson("link.md", "링크로 받은 설정", 5, """
                 ```playground title="링크로 여는 위젯"
                 %s
@@ -95,7 +93,7 @@ class WidgetFeaturesBrowserIT {
                 ```playground title="학습률 비교" compare="learning_rate=0.00001,0.000001"
                 %s
                 ```
-                """.formatted(LINEAR.formatted("false", 5).replace("0.01", "0.00001")));
+                """.formatted(RunDoc.of(LINEAR.formatted("false", 5)).learningRate(0.00001).json()));
         lesson("anchor.md", "앵커와 설정", 8, """
                 [아래 설명으로](#뒤쪽-설명)
 
@@ -339,10 +337,8 @@ class WidgetFeaturesBrowserIT {
     void aLinkOpenedInTheOpenPageOrBackAppliesItsSettingsWithoutRunning() {
         browser.resize(1280, 1000);
         int console = browser.consoleErrors().size();
-        String zeroUnits = LINEAR.formatted("true", 20)
-                .replace("[{\"units\": 1}]", "[{\"units\": 0, \"activation\": \"relu\"}, {\"units\": 1}]");
-        String fourUnits = LINEAR.formatted("true", 7)
-                .replace("[{\"units\": 1}]", "[{\"units\": 4, \"activation\": \"relu\"}, {\"units\": 1}]");
+        String zeroUnits = RunDoc.of(LINEAR.formatted("true", 20)).layers("[{\"units\": 0, \"activation\": \"relu\"}, {\"units\": 1}]").json();
+        String fourUnits = RunDoc.of(LINEAR.formatted("true", 7)).layers("[{\"units\": 4, \"activation\": \"relu\"}, {\"units\": 1}]").json();
         load("/link" + link(zeroUnits));
         String onLoad = errorBeside("model.layers[0].units");
         assertTrue(onLoad.matches(".*[가-힣].*"), onLoad);

@@ -24,12 +24,22 @@ import playground.document.NotesRun;
  */
 public final class SelfVisit {
     /** The notes' model for a few epochs: the same code paths as a student's run, little of the work. */
-    private static final String SHORT_RUN = "{\"type\":\"start\",\"config\":"
-            + NotesRun.DOCUMENT.replace("\"epochs\": 100", "\"epochs\": 5") + "}";
+    private static final String SHORT_RUN = "{\"type\":\"start\",\"config\":" + notesRun(5) + "}";
     private static final int RUNS = 3;
     /** The outcome recorded in place of the remaining runs when students are already training. */
     public static final String SKIPPED = "skipped: students are training";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The notes' run with its epochs set on the parsed document: no text edit that could silently miss. */
+    private static String notesRun(int epochs) {
+        try {
+            JsonNode doc = new ObjectMapper().readTree(NotesRun.DOCUMENT);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("fit")).put("epochs", epochs);
+            return doc.toString();
+        } catch (IOException e) {
+            throw new IllegalStateException("the notes' run must stay JSON", e);
+        }
+    }
     private static final Logger LOG = LoggerFactory.getLogger(SelfVisit.class);
 
     private SelfVisit() {}

@@ -25,7 +25,7 @@ class TrainCommandTest {
     @Test
     void validDocumentPrintsTheResultJson(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("run.json");
-        Files.writeString(file, BenchCommand.NOTES_RUN.replace("\"epochs\": 100", "\"epochs\": 3"));
+        Files.writeString(file, playground.RunDoc.notes().epochs(3).json());
         assertEquals(0, train(file.toString(), "--seed", "12"));
         JsonNode result = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertEquals(12, result.get("seed").asLong());
@@ -40,7 +40,7 @@ class TrainCommandTest {
     @Test
     void invalidDocumentPrintsTheErrorAndExitsTwo(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.json");
-        Files.writeString(file, BenchCommand.NOTES_RUN.replace("\"units\": 32", "\"units\": 100000"));
+        Files.writeString(file, playground.RunDoc.notes().units(1, 100000).json());
         assertEquals(2, train(file.toString()));
         assertEquals("", out.toString(StandardCharsets.UTF_8));
         JsonNode error = new ObjectMapper().readTree(err.toString(StandardCharsets.UTF_8));

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import playground.RunDoc;
 import playground.loadtest.FleetRequirement;
 import playground.loadtest.RedisServer;
 import playground.loadtest.TrainClient;
-import playground.cli.BenchCommand;
 import playground.runs.RunLimits;
 import playground.document.RunSpec;
 import playground.runs.Runner;
@@ -32,12 +32,10 @@ import redis.clients.jedis.UnifiedJedis;
  */
 class ClusterRunsIT {
     /** The notes' model, 30 epochs of one-row batches: long enough to stop a worker in the middle. */
-    private static final String SLOW_RUN = BenchCommand.NOTES_RUN.replace("\"epochs\": 100, \"batch_size\": 16",
-            "\"epochs\": 30, \"batch_size\": 1");
+    private static final String SLOW_RUN = RunDoc.notes().epochs(30).batchSize(1).json();
     /** 1000 epochs of one-row steps on a wider model: a minute or more, long enough to stop or to leave in the middle. */
-    private static final String LONG_RUN = SLOW_RUN.replace("\"epochs\": 30", "\"epochs\": 1000")
-            .replace("\"units\": 64", "\"units\": 512").replace("\"units\": 32", "\"units\": 128");
-    private static final String SHORT_RUN = BenchCommand.NOTES_RUN.replace("\"epochs\": 100", "\"epochs\": 12");
+    private static final String LONG_RUN = RunDoc.of(SLOW_RUN).epochs(1000).units(0, 512).units(1, 128).json();
+    private static final String SHORT_RUN = RunDoc.notes().epochs(12).json();
     private static final RunLimits LIMITS = RunLimits.defaults().withWorkers(1).withStartsPerMinute(1000)
             .withCostBudget(1e12).withDeadline(java.time.Duration.ofMinutes(5));
 
@@ -202,7 +200,6 @@ class ClusterRunsIT {
 
     @Test
     void aRunWhoseWorkerStopsIsFinishedByAnotherFromItsSeedWithEveryEpochOnce() throws Exception {
-        assertTrue(SLOW_RUN.contains("\"batch_size\": 1,"), SLOW_RUN);
         Worker first = worker();
         try (TrainClient page = TrainClient.open(site.port(), "patient", null)) {
             page.start(SLOW_RUN);

@@ -15,7 +15,7 @@ class DocumentsTest {
     void anEstimatorDocumentPassesAndItsBadParameterIsNamed() throws Exception {
         Documents.check(KNN);
         InvalidConfigException e = assertThrows(InvalidConfigException.class,
-                () -> Documents.check(KNN.replace("\"n_neighbors\": 5", "\"n_neighbors\": 0")));
+                () -> Documents.check(playground.RunDoc.of(KNN).set("model.params.n_neighbors", 0).json()));
         assertEquals("model.params.n_neighbors", e.field());
     }
 

@@ -50,7 +50,7 @@ class KerasCodeTest {
     /** Issue 16: no val_loss without validation_split (a KeyError in Colab), and an Input before the normalizer. */
     @Test
     void withoutValidationTheCodePlotsNoValLossAndEveryModelStartsWithAnInput() throws Exception {
-        String code = KerasCode.of(RunSpec.parse(BenchCommand.NOTES_RUN.replace("\"validation_split\": 0.2", "\"validation_split\": 0.0")));
+        String code = KerasCode.of(RunSpec.parse(playground.RunDoc.notes().validationSplit(0.0).json()));
         assertTrue(!code.contains("validation_split") && !code.contains("val_loss"), code);
         assertTrue(code.contains("    keras.Input(shape=(X_train.shape[1],)),\n    normalizer,"), code);
     }

@@ -103,7 +103,7 @@ class VocabularyRoundTripTest {
             }
         }
         for (String layer : layers) {
-            RunSpec spec = RunSpec.parse(document("\"adam\"").replace("{\"units\":4,\"activation\":\"relu\"}", layer));
+            RunSpec spec = RunSpec.parse(playground.RunDoc.of(document("\"adam\"")).layer(0, layer).json());
             String code = KerasCode.of(spec);
             Verdict verdict = KerasRecogniser.recognise(code);
             assertNull(verdict.refusal(), () -> verdict.refusal().message(0) + "\n" + code);

@@ -26,12 +26,8 @@ class EstimatorResourcesIT {
     /** Runs the work to its end on this thread, as the scheduler's turns would; with {@code peak}, the live heap's. */
     private static Map<String, Object> runAll(EstimatorWork work, long[] peak) {
         AtomicReference<Map<String, Object>> done = new AtomicReference<>();
-        RunListener listener = new RunListener() {
-            public void queued(int position) {}
-            public void started(RunStart start) {}
-            public void epoch(EpochLogs logs) {}
-            public void done(KerasOutcome outcome, long elapsedMs) {}
-            public void cancelled(int epoch) {}
+        RunListener listener = new SilentListener() {
+            @Override
             public void failed(String code, String message, String field) {
                 throw new AssertionError(code + ": " + message);
             }

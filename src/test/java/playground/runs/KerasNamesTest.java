@@ -1,6 +1,7 @@
 package playground.runs;
 
 import org.junit.jupiter.api.Test;
+import playground.RunDoc;
 import playground.engine.Metric;
 
 import java.util.List;
@@ -127,8 +128,8 @@ class KerasNamesTest {
 
     @Test
     void adamTakesAmsgradAndTheKerasCodeSaysSo() throws Exception {
-        String amsgrad = BOSTON.replace("\"learning_rate\":0.01}", "\"learning_rate\":0.01,\"amsgrad\":true}");
-        RunSpec spec = RunSpec.parse(with(amsgrad, List.of()));
+        RunDoc boston = RunDoc.of(with(BOSTON, List.of()));
+        RunSpec spec = RunSpec.parse(boston.add("compile.optimizer.amsgrad", true).json());
         assertEquals(Boolean.TRUE, spec.compile().optimizer().amsgrad());
         assertEquals(spec, RunSpec.from(spec.toJson()));
         assertTrue(KerasCode.of(spec).contains("keras.optimizers.Adam(learning_rate=0.01, amsgrad=True)"), KerasCode.of(spec));
@@ -137,17 +138,16 @@ class KerasNamesTest {
         assertEquals(Boolean.FALSE, plain.compile().optimizer().amsgrad());
         assertTrue(!Runner.run(spec, 3).history().get("loss").equals(Runner.run(plain, 3).history().get("loss")));
         InvalidConfigException sgd = assertThrows(InvalidConfigException.class, () -> RunSpec.parse(
-                with(BOSTON.replace("\"name\":\"adam\"", "\"name\":\"sgd\"").replace("0.01}", "0.01,\"amsgrad\":true}"),
-                        List.of())));
+                boston.set("compile.optimizer.name", "sgd").add("compile.optimizer.amsgrad", true).json()));
         assertEquals("compile.optimizer.amsgrad", sgd.field());
     }
 
     @Test
     void softmaxOnAHiddenLayerTrains() throws Exception {
-        String hidden = BOSTON.replace("{\"units\":8,\"activation\":\"relu\"}", "{\"units\":8,\"activation\":\"softmax\"}");
-        RunResult r = Runner.run(RunSpec.parse(with(hidden, List.of())), 3);
+        String hidden = RunDoc.of(with(BOSTON, List.of())).activation(0, "softmax").json();
+        RunResult r = Runner.run(RunSpec.parse(hidden), 3);
         List<Double> loss = r.history().get("loss");
         assertTrue(loss.stream().allMatch(Double::isFinite), loss.toString());
-        assertTrue(KerasCode.of(RunSpec.parse(with(hidden, List.of()))).contains("layers.Dense(8, activation='softmax'),"));
+        assertTrue(KerasCode.of(RunSpec.parse(hidden)).contains("layers.Dense(8, activation='softmax'),"));
     }
 }

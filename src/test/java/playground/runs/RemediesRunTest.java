@@ -163,7 +163,7 @@ class RemediesRunTest {
                 "{\"units\":1,\"bias_regularizer\":{\"l2\":-1}}", "model.layers[2].bias_regularizer.l2",
                 "{\"type\":\"Dropout\",\"rate\":1},{\"units\":1}", "model.layers[2].rate");
         for (var e : refused.entrySet()) {
-            String doc = BenchCommand.NOTES_RUN.replace("{\"units\": 1}", e.getKey());
+            String doc = playground.RunDoc.notes().spliceLayers(2, "[" + e.getKey() + "]").json();
             InvalidConfigException x = org.junit.jupiter.api.Assertions.assertThrows(InvalidConfigException.class,
                     () -> RunSpec.parse(doc), e.getKey());
             assertEquals(e.getValue(), x.field(), x.getMessage());

@@ -79,14 +79,9 @@ class RunResourcesTest {
         RunSpec spec = RunSpec.parse(DOC.formatted("spiral", false, dense(16, 2, "{\"units\":1,\"activation\":\"sigmoid\"}"),
                 "adam", "binary_crossentropy", 100, 16, "0.2"));
         int[] frames = new int[1];
-        RunListener count = new RunListener() {
-            public void queued(int position) {}
-            public void started(RunStart start) {}
-            public void epoch(EpochLogs logs) {}
+        RunListener count = new SilentListener() {
+            @Override
             public void grid(DecisionPlane.Grid grid) { if (grid.network() != null) frames[0]++; }
-            public void done(KerasOutcome outcome, long elapsedMs) {}
-            public void cancelled(int epoch) {}
-            public void failed(String code, String message, String field) {}
         };
         Work work = new KerasWork(spec, 1, System::nanoTime, true);
         work.begin(count);
@@ -207,7 +202,7 @@ class RunResourcesTest {
             String bundled = DOC.formatted("iris", "true", dense(32, 2, "{\"units\":3,\"activation\":\"softmax\"}"),
                     "adam", "sparse_categorical_crossentropy", 30, 8, "0.2");
             RunResources expected = RunResources.of(RunSpec.parse(bundled));
-            assertEquals(expected, RunResources.of(RunSpec.parse(bundled.replace("\"iris\"", "\"upload-pricing0000\""))));
+            assertEquals(expected, RunResources.of(RunSpec.parse(playground.RunDoc.of(bundled).dataset("upload-pricing0000").json())));
             assertTrue(expected.bytes() > RunResources.FIXED_BYTES);
         } finally {
             playground.data.Datasets.remove("upload-pricing0000");

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import playground.Await;
 import playground.document.InvalidConfigException;
 import playground.document.RunSpec;
 
@@ -125,14 +126,15 @@ class SchedulerTest {
             for (int i = 0; i < 8; i++) scheduler.submit(spec(400), i, new Recorder(turns, "busy" + i));
             // every busy run has had its turns (else the late one rightly waits behind newcomers like itself)
             for (int i = 0; i < 8; i++) {
-                while (!turns.contains("busy" + i + " epoch 2")) Thread.sleep(1);
+                String second = "busy" + i + " epoch 2";
+                Await.until(Duration.ofSeconds(30), () -> turns.contains(second), second + " in " + turns);
             }
             int submittedAt;
             synchronized (turns) {  // no epoch is recorded between counting the turns and submitting
                 submittedAt = turns.size();
                 scheduler.submit(spec(400), 9, new Recorder(turns, "late"));
             }
-            while (!turns.contains("late epoch 1")) Thread.sleep(1);
+            Await.until(Duration.ofSeconds(30), () -> turns.contains("late epoch 1"), "late epoch 1 in " + turns);
             // the turn in progress, then at most the owners as little served (a ninth in line would wait for 8)
             int waitedFor = turns.indexOf("late epoch 1") - submittedAt;
             assertTrue(waitedFor <= 3, "the new run waited for " + waitedFor + " epochs: " + turns);

@@ -19,7 +19,7 @@ class TrainingTest {
 
     @Test
     void epochsAreNumberedFromOneUntilFinished() throws Exception {
-        Training t = Training.start(spec(BenchCommand.NOTES_RUN.replace("\"epochs\": 100", "\"epochs\": 2")), 1);
+        Training t = Training.start(spec(playground.RunDoc.notes().epochs(2).json()), 1);
         assertEquals(1, t.nextEpoch(() -> false).epoch());
         assertFalse(t.finished());
         EpochLogs second = t.nextEpoch(() -> false);

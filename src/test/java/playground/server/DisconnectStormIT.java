@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import playground.RunDoc;
 import playground.runs.RunLimits;
 
 /**
@@ -23,7 +24,7 @@ class DisconnectStormIT {
     private static final int SOCKETS = 200;
     /** Two ping intervals of one second, the liveness check's granularity, and a second to spare. */
     private static final Duration SILENT_NOTICE = Duration.ofSeconds(4);
-    private static final String SHORT_RUN = TrainSocketTest.NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":3");
+    private static final String SHORT_RUN = RunDoc.notes().epochs(3).json();
 
     @Test
     void halfTheClassVanishingMidRunLeavesNoActiveRunNoThreadAndNoHeap() throws Exception {

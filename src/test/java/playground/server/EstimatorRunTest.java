@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import playground.RunDoc;
 
 /** Issue 15's documents through the same door, limits and socket as Keras runs. */
 class EstimatorRunTest extends EstimatorServerTest {
@@ -49,7 +50,7 @@ class EstimatorRunTest extends EstimatorServerTest {
 
     @Test
     void aBadParameterIsNamedByItsPath() throws Exception {
-        HttpResponse<String> response = server.post("/api/train", KNN.replace("\"n_neighbors\": 5", "\"n_neighbors\": 0"));
+        HttpResponse<String> response = server.post("/api/train", RunDoc.of(KNN).set("model.params.n_neighbors", 0).json());
         assertEquals(400, response.statusCode(), response.body());
         JsonNode error = JSON.readTree(response.body());
         assertEquals("invalid_config", error.path("code").asText());
@@ -72,7 +73,7 @@ class EstimatorRunTest extends EstimatorServerTest {
         assertEquals("diverged", JSON.readTree(unstable.body()).path("code").asText(), unstable.body());
         assertTrue(JSON.readTree(unstable.body()).path("message").asText().contains("StandardScaler"), unstable.body());
         try (SocketClient client = SocketClient.open(server.port(), "rows-browser")) {
-            client.start(KNN.replace("\"n_neighbors\": 5", "\"n_neighbors\": 121"));
+            client.start(RunDoc.of(KNN).set("model.params.n_neighbors", 121).json());
             List<JsonNode> events = client.until("error", 30);
             JsonNode event = events.get(events.size() - 1);
             assertEquals("model.params.n_neighbors", event.path("field").asText(), event.toString());
@@ -81,7 +82,7 @@ class EstimatorRunTest extends EstimatorServerTest {
 
     @Test
     void aFitTooBigForOneStepIsRefusedBeforeItRuns() throws Exception {
-        HttpResponse<String> response = server.post("/api/train", FOREST.replace("\"n_estimators\": 40", "\"n_estimators\": 5000"));
+        HttpResponse<String> response = server.post("/api/train", RunDoc.of(FOREST).set("model.params.n_estimators", 5000).json());
         assertEquals(400, response.statusCode(), response.body());
         JsonNode error = JSON.readTree(response.body());
         assertEquals("too_expensive", error.path("code").asText());

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import playground.RunDoc;
 import playground.runs.RunLimits;
 
 /**
@@ -104,7 +105,7 @@ class FuzzIT {
 
     // ---- the generator -------------------------------------------------------------------------------------
 
-    private static final String BASE = TrainSocketTest.NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":2");
+    private static final String BASE = RunDoc.notes().epochs(2).json();
 
     /** A valid document mutated a few times, or malformed text, or an oversized or deeply nested one. */
     static String generate(Random random) throws Exception {

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import playground.RunDoc;
 import playground.loadtest.Sessions;
 import playground.loadtest.TrainClient;
 import playground.runs.RunLimits;
@@ -30,9 +31,9 @@ import playground.runs.RunLimits;
 class IdentityAndHttpLimitsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String SHORT = TrainSocketTest.NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":2");
+    private static final String SHORT = RunDoc.notes().epochs(2).json();
     /** Long enough (~1e11 operations, 10 s or more) that only a cancellation ends it within a few seconds. */
-    private static final String HANGING = TrainSocketTest.LONG_RUN.replace("\"units\":256", "\"units\":512");
+    private static final String HANGING = RunDoc.of(TrainSocketTest.LONG_RUN).units(0, 512).json();
 
     @Test
     void aSocketWithoutTheSignedCookieIsRefusedBeforeItExistsAndASignedOneIsAccepted() throws Exception {

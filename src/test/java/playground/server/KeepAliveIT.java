@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import playground.RunDoc;
 import playground.runs.RunLimits;
 
 /**
@@ -21,10 +22,9 @@ class KeepAliveIT {
      * Holds the only worker far longer than the test's silence, whatever the machine's speed: the long run with
      * 256-unit layers (about 20 times the work; stopped by the test, or by the deadline).
      */
-    private static final String FILLS_THE_WORKER = TrainSocketTest.LONG_RUN
-            .replace("{\"units\":64,", "{\"units\":256,").replace("{\"units\":32,", "{\"units\":256,");
+    private static final String FILLS_THE_WORKER = RunDoc.of(TrainSocketTest.LONG_RUN).units(1, 256).json();
 
-    private static final String TWO_EPOCHS = TrainSocketTest.NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":2");
+    private static final String TWO_EPOCHS = RunDoc.notes().epochs(2).json();
 
     @Test
     void pingsKeepASilentSocketOpenForThreeIdleWindows() throws Exception {

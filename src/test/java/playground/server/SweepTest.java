@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import playground.RunDoc;
 
 /** {@code model.sweep} over a real server: KNN's score against k, k-means' elbow, and what a sweep may not ask. */
 class SweepTest extends EstimatorServerTest {
@@ -67,8 +68,10 @@ class SweepTest extends EstimatorServerTest {
         refused(KNN.replace("VALUES", "[1, 0, 3]"), "model.sweep.values[1]");
         refused(KNN.replace("VALUES", "[1, 2.5]"), "model.sweep.values[1]");
         refused(KNN.replace("VALUES", "[1, 121]"), "model.sweep.values[1]");   // more than the 120 training rows
-        refused(KNN.replace("VALUES", "[1, 2]").replace("\"param\": \"n_neighbors\"", "\"param\": \"p\""), "model.sweep.param");
-        refused(KNN.replace("VALUES", "[1, 2]").replace("\"values\"", "\"steps\""), "model.sweep.steps");
+        refused(RunDoc.of(KNN.replace("VALUES", "[1, 2]")).set("model.sweep.param", "p").json(), "model.sweep.param");
+        RunDoc twoValues = RunDoc.of(KNN.replace("VALUES", "[1, 2]"));
+        refused(twoValues.remove("model.sweep.values").add("model.sweep.steps", twoValues.at("model.sweep.values")).json(),
+                "model.sweep.steps");
         refused("""
                 {"dataset": "iris", "model": {"estimator": "RandomForestClassifier",
                  "sweep": {"param": "n_estimators", "values": [1, 2]}}}""", "model.sweep");

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import playground.RunDoc;
 import playground.runs.RunLimits;
 
 /** The JSON API of RUN-CONFIG.md over real HTTP. */
@@ -73,8 +74,7 @@ class TrainApiTest {
     void summaryCountsTheDocumentsOwnRowsAsTheStartedEventDoes() throws Exception {
         JsonNode boston = JSON.readTree(server.post("/api/summary", TrainSocketTest.NOTES_MODEL).body());
         assertEquals(List.of(323, 81, 102), rows(boston), "Keras's 404 / 102 split, the last 20% of 404 validating");
-        String plane = TrainSocketTest.NOTES_MODEL.replace("\"boston_housing\"",
-                "{\"name\":\"plane\",\"samples\":333,\"noise\":0.1}").replace("\"validation_split\":0.2", "\"validation_split\":0.3");
+        String plane = RunDoc.notes().dataset("plane", 333, 0.1).validationSplit(0.3).json();
         HttpResponse<String> response = server.post("/api/summary", plane);
         assertEquals(200, response.statusCode(), response.body());
         // round(333 × 0.2) = 67 test rows; floor(266 × 0.7) = 186 of the other 266 train, the last 80 validate
@@ -89,7 +89,7 @@ class TrainApiTest {
     @Test
     void anInvalidDocumentIsA400NamingTheField() throws Exception {
         HttpResponse<String> response = server.post("/api/summary",
-                TrainSocketTest.NOTES_MODEL.replace("\"learning_rate\":0.01", "\"learning_rate\":-1"));
+                RunDoc.notes().learningRate(-1).json());
         assertEquals(400, response.statusCode());
         JsonNode error = JSON.readTree(response.body());
         assertEquals("invalid_config", error.path("code").asText());
@@ -109,7 +109,7 @@ class TrainApiTest {
     @Test
     void trainAnswersTheWholeResult() throws Exception {
         HttpResponse<String> response = server.post("/api/train",
-                TrainSocketTest.NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":5"));
+                RunDoc.notes().epochs(5).json());
         assertEquals(200, response.statusCode(), response.body());
         JsonNode result = JSON.readTree(response.body());
         assertEquals(7, result.path("seed").asLong());

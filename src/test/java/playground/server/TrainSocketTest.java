@@ -14,20 +14,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import playground.RunDoc;
 import playground.runs.RunLimits;
 
 /** The websocket of RUN-CONFIG.md against the real server on a loopback port. */
 class TrainSocketTest {
-    static final String NOTES_MODEL = """
-            {"dataset":"boston_housing","seed":7,"model":{"normalize":true,"layers":[{"units":64,"activation":"relu"},
-            {"units":32,"activation":"relu"},{"units":1}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.01},
-            "loss":"mse","metrics":["mae"]},"fit":{"epochs":100,"batch_size":16,"validation_split":0.2}}""";
+    static final String NOTES_MODEL = RunDoc.notes().json();
 
     /** Long enough to still be running when the test acts: the notes' model, 1,000 epochs of batch 1. */
     /** A budget the long run fits (~6.5e10 operations, above the default: 10–30 s, so tests can stop it mid-way). */
     static final double LONG_RUN_BUDGET = 1e12;
-    static final String LONG_RUN = NOTES_MODEL.replace("\"epochs\":100,\"batch_size\":16", "\"epochs\":1000,\"batch_size\":1")
-            .replace("\"units\":64", "\"units\":256");
+    static final String LONG_RUN = RunDoc.notes().epochs(1000).batchSize(1).units(0, 256).json();
 
     static TestServer server;
 
@@ -102,8 +99,7 @@ class TrainSocketTest {
 
     @Test
     void aOneLayerModelReportsItsLearnedWeightsPerFeature() throws Exception {
-        String linear = NOTES_MODEL.replace("{\"units\":64,\"activation\":\"relu\"},\n{\"units\":32,\"activation\":\"relu\"},", "")
-                .replace("\"epochs\":100", "\"epochs\":5");
+        String linear = RunDoc.notes().withoutHiddenLayers().epochs(5).json();
         try (SocketClient client = SocketClient.open(server.port(), "browser-weights-01")) {
             client.start(linear);
             JsonNode done = lastOf(client.until("done", 30));
@@ -176,7 +172,7 @@ class TrainSocketTest {
         // normalization is off in this document: the field is the likelier cure (issue 16), the message names both
         assertEquals("model.normalize", error.path("field").asText());
         JsonNode normalized = divergedError("browser-diverge-03",
-                diverging("10", 5).replace("\"normalize\":false", "\"normalize\":true"));
+                RunDoc.of(diverging("10", 5)).normalize(true).json());
         assertEquals("compile.optimizer.learning_rate", normalized.path("field").asText(), normalized.toString());
     }
 
@@ -219,7 +215,7 @@ class TrainSocketTest {
     @Test
     void anInvalidDocumentNamesTheFieldAndStartsNothing() throws Exception {
         try (SocketClient client = SocketClient.open(server.port(), "browser-invalid-1")) {
-            client.start(NOTES_MODEL.replace("\"units\":32", "\"units\":0"));
+            client.start(RunDoc.notes().units(1, 0).json());
             JsonNode error = client.next(10);
             assertEquals("invalid_config", error.path("code").asText());
             assertEquals("model.layers[1].units", error.path("field").asText());
@@ -252,7 +248,7 @@ class TrainSocketTest {
         assertEquals(403, handshake.getResponse().statusCode());
         try (SocketClient same = SocketClient.open(server.port(), "browser-origin-01",
                 "http://127.0.0.1:" + server.port())) {
-            same.start(NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":2"));
+            same.start(RunDoc.notes().epochs(2).json());
             same.until("done", 20);
         }
     }
@@ -274,7 +270,7 @@ class TrainSocketTest {
                 assertEquals(1008, fifth.closed.get(5, TimeUnit.SECONDS));
             }
             try (SocketClient other = SocketClient.open(server.port(), "browser-polite-01")) {
-                other.start(NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":2"));
+                other.start(RunDoc.notes().epochs(2).json());
                 assertFalse(other.until("done", 20).isEmpty());
             }
         } finally {
@@ -287,7 +283,7 @@ class TrainSocketTest {
         try (TestServer limited = TestServer.start(RunLimits.defaults().withWorkers(1).withStartsPerMinute(2));
              SocketClient eager = SocketClient.open(limited.port(), "browser-eager-0001");
              SocketClient other = SocketClient.open(limited.port(), "browser-other-0001")) {
-            String tiny = NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":1");
+            String tiny = RunDoc.notes().epochs(1).json();
             for (int i = 0; i < 2; i++) {
                 eager.start(tiny);
                 eager.until("done", 20);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import playground.RunDoc;
 
 /**
  * Issue 16's watching side over the real socket: a fast run sends enough frames of its plane to be played back,
@@ -65,7 +66,7 @@ class WatchingTest extends SharedServerTest {
     void aSmallNetworksFramesCarryEveryNeuronsHeatMapAndEveryWeight() throws Exception {
         try (SocketClient client = SocketClient.open(server.port(), "browser-watch-0002")) {
             client.send("{\"type\":\"start\",\"view\":\"boundary\",\"config\":"
-                    + SPIRAL.replace("\"epochs\":100", "\"epochs\":3") + "}");
+                    + RunDoc.of(SPIRAL).epochs(3).json() + "}");
             List<JsonNode> events = client.until("done", 30);
             JsonNode points = events.stream().filter(e -> e.path("type").asText().equals("points")).findFirst().orElseThrow();
             assertEquals(64, points.path("network_max_hidden").asInt());
@@ -100,7 +101,7 @@ class WatchingTest extends SharedServerTest {
     @Test
     void aNetworkTooWideToDrawSendsThePlaneWithoutTheNeuronView() throws Exception {
         try (SocketClient client = SocketClient.open(server.port(), "browser-watch-0003")) {
-            String wide = SPIRAL.replace("\"epochs\":100", "\"epochs\":2").replaceFirst("\"units\":16", "\"units\":60");
+            String wide = RunDoc.of(SPIRAL).epochs(2).units(0, 60).json();
             client.send("{\"type\":\"start\",\"view\":\"boundary\",\"config\":" + wide + "}");
             List<JsonNode> grids = client.until("done", 30).stream()
                     .filter(e -> e.path("type").asText().equals("grid")).toList();
