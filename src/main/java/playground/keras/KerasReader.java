@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import playground.data.DatasetInfo;
-import playground.data.Datasets;
 import playground.keras.PythonLines.Kind;
 import playground.keras.PythonLines.Line;
 import playground.keras.PythonLines.Token;
@@ -23,23 +21,24 @@ import playground.keras.Value.Problem;
  * model on one of our data sets. Nothing is executed: each expression is mapped to a {@link Value} that says what
  * it stands for (a data set part, a layer, a model …) or why that cannot be known. Every {@code keras.Sequential}
  * becomes a {@link Model}; its first {@code fit} turns it into a run document. This class evaluates the Python;
- * the Keras API it follows is {@link KerasObjects}', the data {@link DataSources}', the run document
- * {@link ModelDocument}'s. One instance reads one lesson; not thread-safe.
+ * the calls it follows are {@link KerasCalls}' (building on {@link KerasObjects}, {@link DataSources} and
+ * {@link ModelDocument}), the import names {@link ImportPaths}'. One instance reads one lesson; not thread-safe.
  */
 final class KerasReader {
     private static final int MAX_CALL_DEPTH = 8;
     private static final Map<String, String> DEFAULT_NAMES = Map.of(
             "tf", "tensorflow", "keras", "keras", "layers", "keras.layers", "np", "numpy", "pd", "pandas",
             "preprocessing", "keras.layers");
-    final List<Model> models = new ArrayList<>();
     private final Map<String, Value> globals = new HashMap<>();
     private final Deque<Map<String, Value>> locals = new ArrayDeque<>();
-    private Long seed;
     private int block;
     private final Refusals refusals = new Refusals(() -> block);
     private final KerasObjects objects = new KerasObjects(refusals);
     private final DataSources sources = new DataSources(refusals);
-    private final ModelDocument documents = new ModelDocument(refusals, sources);
+    private final KerasCalls calls = new KerasCalls(refusals, objects, sources,
+            new ModelDocument(refusals, sources));
+    /** Every {@code keras.Sequential} (or unfollowable model) the lesson built, in order. */
+    final List<Model> models = calls.models;
 
     /** Reads block {@code index} (blocks must come in order). */
     void read(int index, String source) {
@@ -63,11 +62,11 @@ final class KerasReader {
             Value v = eval(s.value());
             for (Expr target : s.targets()) bind(target, v);
         } else if (statement instanceof Statement.Import s) {
-            for (String[] name : s.names()) scope().put(name[0], new Value.Ref(canonical(name[1])));
+            for (String[] name : s.names()) scope().put(name[0], new Value.Ref(ImportPaths.canonical(name[1])));
         } else if (statement instanceof Statement.FromImport s) {
             if (!s.module().startsWith(".")) {
                 for (String[] name : s.names()) {
-                    if (!name[0].equals("*")) scope().put(name[0], new Value.Ref(canonical(s.module() + "." + name[1])));
+                    if (!name[0].equals("*")) scope().put(name[0], new Value.Ref(ImportPaths.canonical(s.module() + "." + name[1])));
                 }
             }
         } else if (statement instanceof Statement.Def s) {
@@ -185,7 +184,7 @@ final class KerasReader {
             Value v = eval(u.operand());
             if (v instanceof Value.Num num && u.op().equals("-")) return new Value.Num(-num.value(), num.integer());
             if (v instanceof Value.Num && u.op().equals("+")) return v;
-            return unknownFrom(v, u.line());
+            return unknownFrom(refusals, v, u.line());
         }
         if (e instanceof Expr.Binary b) {
             Value l = eval(b.left());
@@ -209,13 +208,13 @@ final class KerasReader {
         return new Value.Unknown(refusals.problem(o.line(), o.what() + "은(는) 따라갈 수 없습니다"));
     }
 
-    private Value unknownFrom(Value v, int line) {
+    static Value unknownFrom(Refusals refusals, Value v, int line) {
         return v instanceof Value.Unknown u && u.problem() != null ? u
                 : new Value.Unknown(refusals.problem(line, "값을 코드만 읽어서는 알 수 없습니다"));
     }
 
     private Value attribute(Value target, String name, int line) {
-        if (target instanceof Value.Ref r) return new Value.Ref(canonical(r.path() + "." + name));
+        if (target instanceof Value.Ref r) return new Value.Ref(ImportPaths.canonical(r.path() + "." + name));
         if (target instanceof Model || target instanceof Normalizer || target instanceof Value.Scaler) {
             return new Value.Method(target, name);
         }
@@ -269,8 +268,8 @@ final class KerasReader {
         Args a = new Args(c, this::eval);
         try {
             if (function instanceof Value.Function f) return invoke(f, a);
-            if (function instanceof Value.Method m) return method(m, a);
-            if (function instanceof Value.Ref r) return refCall(r.path(), a);
+            if (function instanceof Value.Method m) return calls.method(m, a);
+            if (function instanceof Value.Ref r) return calls.refCall(r.path(), a);
         } catch (Refused e) {
             return new Value.Unknown(e.problem);
         }
@@ -309,201 +308,4 @@ final class KerasReader {
         }
     }
 
-    /* ---------------- methods ---------------- */
-
-    private Value method(Value.Method m, Args a) {
-        if (m.self() instanceof Model model) {
-            switch (m.name()) {
-                case "add" -> {
-                    Value layer = a.get(0, "layer");
-                    addLayer(model, layer == null ? new Value.NoneValue() : layer, a.lineOf(0, "layer"));
-                    return new Value.NoneValue();
-                }
-                case "compile" -> {
-                    objects.compile(model, a);
-                    return new Value.NoneValue();
-                }
-                case "fit" -> {
-                    documents.fit(model, a, seed);
-                    return new Value.Unknown(null);
-                }
-                case "pop" -> {
-                    model.refuse(refusals.problem(a.line, "model.pop()으로 층을 빼는 것은 따라갈 수 없습니다"));
-                    return new Value.Unknown(null);
-                }
-                default -> {
-                    return new Value.Unknown(null);  // summary, evaluate, predict …: nothing to follow
-                }
-            }
-        }
-        if (m.self() instanceof Normalizer norm) {
-            if (m.name().equals("adapt")) {
-                Value data = a.get(0, "data");
-                if (data instanceof Data d) {
-                    if (norm.adaptedOn == null) norm.adaptedOn = d;
-                } else if (norm.problem == null) {
-                    norm.problem = data instanceof Value.Unknown u && u.problem() != null
-                            ? Refusals.withPrefix(u.problem(), "adapt에 넣은 데이터: ")
-                            : refusals.problem(a.line, "adapt에 넣은 데이터가 어느 데이터셋인지 알 수 없습니다");
-                }
-                return new Value.NoneValue();
-            }
-            return new Value.Unknown(null);
-        }
-        if (m.self() instanceof Value.Scaler scaler) {
-            Value x = a.get(0, "X");
-            if (!(x instanceof Data d)) return new Value.Unknown(null);
-            switch (m.name()) {
-                case "fit" -> {
-                    scaler.fittedOn = d;
-                    return scaler;
-                }
-                case "fit_transform" -> {
-                    scaler.fittedOn = d;
-                    return new Data(d.dataset(), d.role(), d.oneHot(), scaler);
-                }
-                case "transform" -> {
-                    return new Data(d.dataset(), d.role(), d.oneHot(), scaler);
-                }
-                default -> {
-                    return new Value.Unknown(null);
-                }
-            }
-        }
-        if (m.self() instanceof Data d) {
-            if (Set.of("to_numpy", "astype", "copy", "reshape", "ravel", "flatten", "squeeze").contains(m.name())) {
-                return d;
-            }
-        }
-        return new Value.Unknown(null);
-    }
-
-    private void addLayer(Model model, Value layer, int line) {
-        if (layer instanceof Normalizer || layer instanceof Value.DenseLayer || layer instanceof Value.InputLayer
-                || layer instanceof Value.ActivationLayer || layer instanceof Value.DropoutLayer) {
-            model.layers.add(layer);
-        } else if (layer instanceof Value.Activation act) {
-            model.layers.add(new Value.ActivationLayer(act, line));
-        } else if (layer instanceof Value.Unknown u && u.problem() != null) {
-            model.refuse(u.problem());
-        } else {
-            model.refuse(refusals.problem(line, "모델에 넣은 이 값이 어떤 층인지 알 수 없습니다. 쓸 수 있는 층: " + KerasObjects.LAYERS_WE_HAVE));
-        }
-    }
-
-    /* ---------------- keras, numpy, scikit-learn calls ---------------- */
-
-    private Value refCall(String path, Args a) {
-        String last = path.substring(path.lastIndexOf('.') + 1);
-        if (path.equals("keras.Sequential")) return sequential(a);
-        if (Set.of("keras.Model", "keras.models.load_model", "keras.models.clone_model",
-                "keras.models.model_from_json").contains(path)) {
-            Model model = new Model(refusals.problem(a.line, path));
-            model.refuse(refusals.problem(a.line, "keras." + last + "(...)로 만든 모델은 따라갈 수 없습니다. keras.Sequential([...])로"
-                    + " 층을 차례로 쌓은 모델만 실행할 수 있습니다"));
-            models.add(model);
-            return model;
-        }
-        if (path.startsWith("keras.layers.")) return objects.layer(last, a);
-        if (path.equals("keras.Input")) return objects.input(a);
-        if (path.startsWith("keras.optimizers.")) return objects.optimizer(last, a);
-        if (path.startsWith("keras.regularizers.")) return objects.remedies.regularizerCall(last, a);
-        if (path.startsWith("keras.callbacks.")) return objects.remedies.callback(last, a);
-        if (path.startsWith("keras.losses.") && Character.isUpperCase(last.charAt(0))) return objects.lossObject(last, a);
-        if (path.startsWith("keras.metrics.") && Character.isUpperCase(last.charAt(0))) return objects.metricObject(last, a);
-        if (path.startsWith("keras.datasets.") && last.equals("load_data")) return sources.kerasDataset(path, a);
-        if (path.startsWith("sklearn.datasets.")) return sources.sklearnDataset(last, a);
-        if (path.equals("sklearn.model_selection.train_test_split")) return sources.trainTestSplit(a);
-        if (path.equals("keras.utils.to_categorical")) {
-            Value y = a.get(0, "y");
-            if (y instanceof Data d && Set.of(Role.Y, Role.Y_TRAIN, Role.Y_TEST).contains(d.role())) {
-                return new Data(d.dataset(), d.role(), true, d.scaledBy());
-            }
-            return unknownFrom(y == null ? new Value.NoneValue() : y, a.line);
-        }
-        if (path.equals("keras.utils.set_random_seed") || path.equals("tensorflow.random.set_seed")) {
-            Value s = a.get(0, path.endsWith("set_seed") ? "seed" : "seed");
-            if (s instanceof Value.Num n && n.integer() && n.value() >= 0) seed = (long) n.value();
-            return new Value.NoneValue();
-        }
-        if (Set.of("numpy.array", "numpy.asarray", "numpy.asanyarray").contains(path)) {
-            Value v = a.get(0, "object");
-            return v instanceof Data ? v : new Value.Unknown(null);
-        }
-        if (path.equals("pandas.read_csv")) return sources.readCsv(a);
-        if (path.equals("sklearn.preprocessing.StandardScaler")) {
-            for (String key : a.keywords.keySet()) {
-                if (!(a.keywords.get(key) instanceof Value.Bool b && b.value()) || !Set.of("with_mean", "with_std").contains(key)) {
-                    throw refusals.refused(a.keywordLines.get(key), "StandardScaler의 " + key + "는 따라갈 수 없습니다");
-                }
-            }
-            return new Value.Scaler();
-        }
-        return new Value.Unknown(null);
-    }
-
-    private Value sequential(Args a) {
-        Model model = new Model(refusals.problem(a.line, "keras.Sequential"));
-        models.add(model);
-        Value layers = a.get(0, "layers");
-        String unexpected = a.unexpected(Set.of("layers", "name", "trainable"));
-        if (unexpected != null) {
-            model.refuse(refusals.problem(a.keywordLines.get(unexpected), "keras.Sequential의 " + unexpected
-                    + " 인자는 따라갈 수 없습니다"));
-        }
-        if (layers instanceof Value.Seq list) {
-            List<Integer> lines = itemLines(a, list);
-            for (int i = 0; i < list.items().size(); i++) addLayer(model, list.items().get(i), lines.get(i));
-        } else if (layers != null && !(layers instanceof Value.NoneValue)) {
-            model.refuse(layers instanceof Value.Unknown u && u.problem() != null ? u.problem()
-                    : refusals.problem(a.lineOf(0, "layers"), "keras.Sequential에는 층의 리스트 [...]를 넣어야 합니다"));
-        }
-        return model;
-    }
-
-    /** Lines of a list literal's items when the call wrote the list literally, else the call's line. */
-    private List<Integer> itemLines(Args a, Value.Seq list) {
-        List<Integer> lines = new ArrayList<>();
-        for (Value item : list.items()) {
-            lines.add(item instanceof Value.DenseLayer d ? d.line() : item instanceof Value.InputLayer in ? in.line()
-                    : item instanceof Value.DropoutLayer drop ? drop.line()
-                    : item instanceof Normalizer n ? n.origin.line() : a.lineOf(0, "layers"));
-        }
-        return lines;
-    }
-
-    /* ---------------- import paths ---------------- */
-
-    private static final String[][] ALIASES = {
-            {"tensorflow.python.keras", "keras"}, {"tensorflow.keras", "keras"}, {"tf_keras", "keras"},
-            {"keras.src", "keras"}, {"tensorflow.optimizers", "keras.optimizers"},
-            {"tensorflow.losses", "keras.losses"}, {"tensorflow.metrics", "keras.metrics"},
-            {"tensorflow.nn", "keras.activations"}, {"tensorflow.math", "keras.activations"},
-            {"keras.layers.experimental.preprocessing", "keras.layers"}, {"keras.layers.preprocessing", "keras.layers"},
-            {"keras.layers.experimental", "keras.layers"}, {"keras.optimizers.legacy", "keras.optimizers"},
-            {"keras.optimizers.experimental", "keras.optimizers"}, {"keras.models.Sequential", "keras.Sequential"},
-            {"keras.models.Model", "keras.Model"}, {"keras.layers.Input", "keras.Input"},
-            {"keras.utils.np_utils", "keras.utils"}, {"keras.random.set_seed", "keras.utils.set_random_seed"},
-    };
-
-    /** The one name a module path has however it was imported: {@code tf.keras.layers.Dense} → {@code keras.layers.Dense}. */
-    static String canonical(String path) {
-        String p = path;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (String[] alias : ALIASES) {
-                if (p.equals(alias[0]) || p.startsWith(alias[0] + ".")) {
-                    p = alias[1] + p.substring(alias[0].length());
-                    changed = true;
-                }
-            }
-        }
-        return p;
-    }
-
-    /** The features count a data set has, for messages and shape checks. */
-    static int features(String dataset) {
-        return Datasets.info(dataset).map(DatasetInfo::features).map(List::size).orElse(0);
-    }
 }
