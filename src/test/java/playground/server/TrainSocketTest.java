@@ -11,9 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import playground.RealSite;
 import playground.runs.RunLimits;
 
 /** The websocket of RUN-CONFIG.md against the real server on a loopback port. */
@@ -29,18 +29,9 @@ class TrainSocketTest {
     static final String LONG_RUN = NOTES_MODEL.replace("\"epochs\":100,\"batch_size\":16", "\"epochs\":1000,\"batch_size\":1")
             .replace("\"units\":64", "\"units\":256");
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(RunLimits.defaults().withWorkers(2).withQueue(64, 64).withStartsPerMinute(1000)
-                .withCostBudget(LONG_RUN_BUDGET));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RealSite server = RealSite.oneCourse().workers(2).queue(64, 64).startsPerMinute(1000)
+            .costBudget(LONG_RUN_BUDGET);
 
     @Test
     void theNotesModelStreamsStartedSummaryEveryEpochThenDone() throws Exception {
@@ -284,7 +275,7 @@ class TrainSocketTest {
 
     @Test
     void oneBrowserMayStartOnlyItsShareOfRunsAMinuteWhileOthersAreUnaffected() throws Exception {
-        try (TestServer limited = TestServer.start(RunLimits.defaults().withWorkers(1).withStartsPerMinute(2));
+        try (RealSite limited = RealSite.oneCourse().workers(1).startsPerMinute(2).start();
              SocketClient eager = SocketClient.open(limited.port(), "browser-eager-0001");
              SocketClient other = SocketClient.open(limited.port(), "browser-other-0001")) {
             String tiny = NOTES_MODEL.replace("\"epochs\":100", "\"epochs\":1");
@@ -303,8 +294,8 @@ class TrainSocketTest {
 
     @Test
     void epochsAreCoalescedToTheSocketsMessageBudget() throws Exception {
-        try (TestServer slow = TestServer.start(RunLimits.defaults().withWorkers(1).withEventsPerSecond(4)
-                .withCostBudget(LONG_RUN_BUDGET));
+        try (RealSite slow = RealSite.oneCourse().limits(RunLimits.defaults().withWorkers(1).withEventsPerSecond(4)
+                .withCostBudget(LONG_RUN_BUDGET)).start();
              SocketClient client = SocketClient.open(slow.port(), "browser-coalesce-1")) {
             client.start(NOTES_MODEL);
             List<JsonNode> events = client.until("done", 60);
@@ -322,8 +313,8 @@ class TrainSocketTest {
 
     @Test
     void theFirstEpochFollowsStartedWithoutWaitingOutTheMessageBudget() throws Exception {
-        try (TestServer slow = TestServer.start(RunLimits.defaults().withWorkers(1).withEventsPerSecond(1)
-                .withCostBudget(LONG_RUN_BUDGET));
+        try (RealSite slow = RealSite.oneCourse().limits(RunLimits.defaults().withWorkers(1).withEventsPerSecond(1)
+                .withCostBudget(LONG_RUN_BUDGET)).start();
              SocketClient client = SocketClient.open(slow.port(), "browser-burst-1")) {
             client.start(LONG_RUN);
             client.until("started", 20);
