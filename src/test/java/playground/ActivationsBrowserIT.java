@@ -8,10 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -30,12 +29,14 @@ class ActivationsBrowserIT {
              "fit": {"epochs": 5, "batch_size": 16, "validation_split": 0.2}}""";
 
     private static Path content;
-    private static Browser browser;
-    private static TestSite site;
+    @RegisterExtension
+    static final BrowserTab browser = BrowserTab.size(1280, 1000);
+    @RegisterExtension
+    static final RealSite site = RealSite.course(ActivationsBrowserIT::write).workers(1).startsPerMinute(1000);
 
-    @BeforeAll
-    static void start() throws IOException {
-        content = Files.createTempDirectory("playground-activations-");
+    /** The course the site serves, written into its fresh folder. */
+    static void write(Path dir) throws IOException {
+        content = dir;
         Files.writeString(content.resolve("index.md"), "---\ntitle: 홈\n---\n# 홈\n\n설명만 있는 페이지입니다.\n");
         Files.writeString(content.resolve("explorer.md"), """
                 ---
@@ -77,14 +78,6 @@ class ActivationsBrowserIT {
                 relu, swish
                 ```
                 """);
-        browser = Browser.open(1280, 1000);
-        site = TestSite.start(content, 1);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) browser.close();
-        if (site != null) site.close();
     }
 
     @BeforeEach
@@ -96,17 +89,13 @@ class ActivationsBrowserIT {
         return site.url(path);
     }
 
-    private static Object js(String script) {
-        return browser.script(script);
-    }
-
     private static void openExplorer(String path) {
         browser.get(url(path));
         browser.waitFor("var r = document.querySelector('.pg-activations'); return r && r.dataset.state === 'ready'");
     }
 
     private static long datasetCount() {
-        return (Long) js("return document.querySelector('.pg-act-curves canvas').pgChart.data.datasets.length");
+        return (Long) browser.js("return document.querySelector('.pg-act-curves canvas').pgChart.data.datasets.length");
     }
 
     /** f(x) of one function as the chart holds it. */
@@ -116,7 +105,7 @@ class ActivationsBrowserIT {
 
     /** The value at x of one function's dataset with the given pgRole (f or derivative). */
     private static double chartValue(String function, String role, double x) {
-        return ((Number) js("""
+        return ((Number) browser.js("""
                 var d = document.querySelector('.pg-act-curves canvas').pgChart.data.datasets
                     .find(function (s) { return s.pgFunction === '%s' && s.pgRole === '%s'; });
                 return d.data.find(function (p) { return Math.abs(p.x - %s) < 1e-9; }).y;
@@ -137,7 +126,7 @@ class ActivationsBrowserIT {
         int console = browser.consoleErrors().size();
         openExplorer("/explorer");
         assertEquals(10L, datasetCount(), "sigmoid, tanh, relu, leaky_relu, elu: f and f' each");
-        assertEquals(List.of("f", "derivative", "f", "derivative"), js("return document.querySelector"
+        assertEquals(List.of("f", "derivative", "f", "derivative"), browser.js("return document.querySelector"
                 + "('.pg-act-curves canvas').pgChart.data.datasets.slice(0, 4).map(function (d) { return d.pgRole; })"));
         assertEquals(1 / (1 + Math.exp(2)), chartValue("sigmoid", -2), 1e-12);
         assertEquals(Math.tanh(1.5), chartValue("tanh", 1.5), 1e-12);
@@ -148,7 +137,7 @@ class ActivationsBrowserIT {
         assertEquals(1.0, chartValue("relu", "derivative", 1), 0);
         assertEquals(0.0, chartValue("relu", "derivative", -1), 0);
         assertEquals(0.01, chartValue("leaky_relu", "derivative", -2), 1e-12);
-        assertTrue((Boolean) js("return document.querySelector('.pg-act-curves canvas').pgChart.chartArea.width > 400"),
+        assertTrue((Boolean) browser.js("return document.querySelector('.pg-act-curves canvas').pgChart.chartArea.width > 400"),
                 "the chart is drawn at a readable size");
         browser.screenshot("activations-desktop");
 
@@ -168,11 +157,11 @@ class ActivationsBrowserIT {
         assertEquals(-0.02, chartValue("leaky_relu", -2), 1e-12, "the course's ε = 0.01 by default");
         setInput(".pg-act-leaky-alpha", "0.2");
         assertEquals(-0.4, chartValue("leaky_relu", -2), 1e-12);
-        assertEquals("ε = 0.20", js("return document.querySelector('.pg-act-leaky-alpha')"
+        assertEquals("ε = 0.20", browser.js("return document.querySelector('.pg-act-leaky-alpha')"
                 + ".closest('.pg-act-slider').querySelector('output').textContent"));
         setInput(".pg-act-elu-alpha", "2");
         assertEquals(2 * (Math.exp(-1) - 1), chartValue("elu", -1), 1e-12);
-        js("document.querySelector('.pg-act-leaky-alpha').scrollIntoView({block: 'center'})");
+        browser.js("document.querySelector('.pg-act-leaky-alpha').scrollIntoView({block: 'center'})");
         browser.screenshot("activations-slider");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
@@ -181,12 +170,12 @@ class ActivationsBrowserIT {
     void hoveringTheChartShowsValuesInATooltip() {
         int console = browser.consoleErrors().size();
         openExplorer("/explorer");
-        js("document.querySelector('.pg-act-curves').scrollIntoView({block: 'center'})");
+        browser.js("document.querySelector('.pg-act-curves').scrollIntoView({block: 'center'})");
         WebElement canvas = browser.driver().findElement(By.cssSelector(".pg-act-curves canvas"));
         new Actions(browser.driver()).moveToElement(canvas, -canvas.getSize().getWidth() / 4, 0).perform();
         browser.waitFor("return document.querySelector('.pg-act-curves canvas').pgChart.tooltip"
                 + ".getActiveElements().length > 0");
-        String title = (String) js("return document.querySelector('.pg-act-curves canvas').pgChart.tooltip.title[0]");
+        String title = (String) browser.js("return document.querySelector('.pg-act-curves canvas').pgChart.tooltip.title[0]");
         assertTrue(title.startsWith("x = -"), title);
         browser.screenshot("activations-tooltip");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
@@ -197,21 +186,21 @@ class ActivationsBrowserIT {
         int console = browser.consoleErrors().size();
         openExplorer("/explorer");
         @SuppressWarnings("unchecked")
-        List<Number> probs = (List<Number>) js(
+        List<Number> probs = (List<Number>) browser.js(
                 "return document.querySelector('.pg-act-softmax canvas').pgChart.data.datasets[0].data");
         double e0 = Math.exp(2.0), e1 = Math.exp(1.0), e2 = Math.exp(0.1);
         assertEquals(e0 / (e0 + e1 + e2), probs.get(0).doubleValue(), 1e-12);
         assertEquals(1.0, probs.stream().mapToDouble(Number::doubleValue).sum(), 1e-12);
-        String text = (String) js("return document.querySelector('.pg-act-probs').textContent");
+        String text = (String) browser.js("return document.querySelector('.pg-act-probs').textContent");
         assertTrue(text.contains("0.659") && text.contains("합 = 1.000"), text);
 
         setInput(".pg-act-logit", "5");
         @SuppressWarnings("unchecked")
-        List<Number> after = (List<Number>) js(
+        List<Number> after = (List<Number>) browser.js(
                 "return document.querySelector('.pg-act-softmax canvas').pgChart.data.datasets[0].data");
         assertEquals(1.0, after.stream().mapToDouble(Number::doubleValue).sum(), 1e-12);
         assertTrue(after.get(0).doubleValue() > probs.get(0).doubleValue(), "a larger score gets a larger share");
-        js("document.querySelector('.pg-act-softmax').scrollIntoView()");
+        browser.js("document.querySelector('.pg-act-softmax').scrollIntoView()");
         browser.screenshot("activations-softmax");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
@@ -221,17 +210,17 @@ class ActivationsBrowserIT {
         int console = browser.consoleErrors().size();
         browser.resize(390, 844);
         openExplorer("/explorer");
-        assertEquals(390L, js("return window.innerWidth"));
-        assertEquals(Boolean.TRUE, js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+        assertEquals(390L, browser.js("return window.innerWidth"));
+        assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
                 "nothing scrolls sideways");
-        assertEquals(Boolean.TRUE, js("var r = document.querySelector('.pg-activations').getBoundingClientRect();"
+        assertEquals(Boolean.TRUE, browser.js("var r = document.querySelector('.pg-activations').getBoundingClientRect();"
                 + "return r.left >= 0 && r.right <= document.documentElement.clientWidth"));
-        assertTrue((Boolean) js("return document.querySelector('.pg-act-curves canvas').pgChart.chartArea.width > 200"));
-        js("document.querySelector('.pg-activations').scrollIntoView()");
+        assertTrue((Boolean) browser.js("return document.querySelector('.pg-act-curves canvas').pgChart.chartArea.width > 200"));
+        browser.js("document.querySelector('.pg-activations').scrollIntoView()");
         browser.screenshot("activations-phone-top");
-        js("document.querySelector('.pg-act-curves').scrollIntoView()");
+        browser.js("document.querySelector('.pg-act-curves').scrollIntoView()");
         browser.screenshot("activations-phone-chart");
-        js("document.querySelector('.pg-act-softmax').scrollIntoView()");
+        browser.js("document.querySelector('.pg-act-softmax').scrollIntoView()");
         browser.screenshot("activations-phone-softmax");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
@@ -241,9 +230,9 @@ class ActivationsBrowserIT {
         int console = browser.consoleErrors().size();
         openExplorer("/both");
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
-        assertEquals(1L, js("return document.querySelectorAll('script[src*=\"chart.umd.js\"]').length"));
+        assertEquals(1L, browser.js("return document.querySelectorAll('script[src*=\"chart.umd.js\"]').length"));
         assertEquals(2L, datasetCount(), "relu and its derivative");
-        assertEquals(1L, js("return document.querySelectorAll('.pg-act-softmax').length"));
+        assertEquals(1L, browser.js("return document.querySelectorAll('.pg-act-softmax').length"));
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
 
@@ -251,12 +240,12 @@ class ActivationsBrowserIT {
     void unknownFunctionShowsTheErrorBoxAndLoadsNoExplorer() {
         int console = browser.consoleErrors().size();
         browser.get(url("/bad"));
-        String box = (String) js("return document.querySelector('.pg-widget-error').textContent");
+        String box = (String) browser.js("return document.querySelector('.pg-widget-error').textContent");
         assertTrue(box.contains("알 수 없는 활성화 함수 'swish'"), box);
-        assertFalse((Boolean) js("return !!document.querySelector('script[src$=\"activations.js\"]')"));
+        assertFalse((Boolean) browser.js("return !!document.querySelector('script[src$=\"activations.js\"]')"));
         browser.screenshot("activations-error");
         browser.get(url("/"));
-        assertFalse((Boolean) js("return !!document.querySelector('script[src$=\"activations.js\"],"
+        assertFalse((Boolean) browser.js("return !!document.querySelector('script[src$=\"activations.js\"],"
                 + " link[href$=\"activations.css\"], script[src*=\"chart.umd.js\"]')"), "a page without one loads none");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }

@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for browser tests: Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}, a
- * fresh profile each time, the console captured. When either binary is missing the test is skipped, unless the
+ * fresh profile each time, the console captured. Tests reach it through {@link BrowserTab}, which keeps one for the
+ * whole JVM. When either binary is missing the test is skipped, unless the
  * environment variable {@code CI} is set, in which case it fails.
  * <pre>{@code
  * try (Browser browser = Browser.open(1280, 900)) {
@@ -130,6 +131,25 @@ public final class Browser implements AutoCloseable {
     /** Waits up to {@code timeout} until {@code js} (a script with {@code return}) returns true. */
     public void waitFor(String js, Duration timeout) {
         new WebDriverWait(driver, timeout).until(d -> Boolean.TRUE.equals(script(js)));
+    }
+
+    /**
+     * Makes the browser as a fresh one would be for the next test class: one new tab on about:blank, no cookies (they do
+     * not isolate by port, and the sandbox knows a browser by its cookie), no console messages, no download folder
+     * or clipboard permission, a viewport of {@code width} × {@code height}.
+     */
+    void reset(int width, int height) {
+        // a new tab, so that Back cannot reach the last class's pages
+        java.util.Set<String> old = driver.getWindowHandles();
+        String tab = driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB).getWindowHandle();
+        for (String handle : old) driver.switchTo().window(handle).close();
+        driver.switchTo().window(tab);
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
+        driver.executeCdpCommand("Browser.resetPermissions", Map.of());
+        driver.manage().logs().get(LogType.BROWSER);
+        console.clear();
+        resize(width, height);
     }
 
     /** Every console message so far, in order. */

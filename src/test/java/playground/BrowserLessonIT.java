@@ -3,49 +3,24 @@ package playground;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import playground.lessons.CourseLoader;
-import playground.markdown.LessonMarkdown;
-import playground.server.Server;
-import playground.server.ServerConfig;
 
 /**
  * The real notes and our own course in headless Chromium: KaTeX drew the math, TOC links jump, the phone layout
  * folds the menu, the search box answers, the console stays clean. Screenshots go to target/screenshots/.
  */
 class BrowserLessonIT {
-    private static Browser browser;
-    private static Javalin notes;
-    private static Javalin course;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.open(1280, 900);
-        Path shared = Path.of(System.getenv().getOrDefault("SHARED_DIR", "../shared"), "notes");
-        notes = Server.create(new ServerConfig(CourseLoader.load(shared, LessonMarkdown.withJsonWidgets()))).start(0);
-        course = Server.create(new ServerConfig(CourseLoader.load(Path.of("content"), LessonMarkdown.withJsonWidgets())))
-                .start(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (notes != null) {
-            notes.stop();
-        }
-        if (course != null) {
-            course.stop();
-        }
-    }
+    @RegisterExtension
+    static final BrowserTab browser = BrowserTab.size(1280, 900);
+    @RegisterExtension
+    static final RealSite notes = RealSite.notes();
+    @RegisterExtension
+    static final RealSite course = RealSite.ownCourse();
 
     @Test
     void noteRendersMathAndTocLinksJumpWithoutConsoleErrors() {
@@ -87,8 +62,7 @@ class BrowserLessonIT {
         }
         java.nio.file.Files.writeString(content.resolve("index.md"),
                 "---\ntitle: 표 속의 수식\n---\n# 표 속의 수식\n\n" + row + "\n" + rule + "\n" + cells + "\n");
-        Javalin site = Server.create(new ServerConfig(CourseLoader.load(content, LessonMarkdown.withJsonWidgets()))).start(0);
-        try {
+        try (RealSite site = RealSite.folder(content).start()) {
             browser.resize(390, 844);
             browser.get("http://localhost:" + site.port() + "/");
             browser.waitFor("return document.querySelectorAll('table .katex').length === 12");
@@ -96,8 +70,6 @@ class BrowserLessonIT {
                     "the page does not scroll sideways");
             assertEquals(Boolean.TRUE, browser.script("var t = document.querySelector('table');"
                     + "return t.scrollWidth > t.clientWidth"), "the table scrolls inside itself");
-        } finally {
-            site.stop();
         }
     }
 

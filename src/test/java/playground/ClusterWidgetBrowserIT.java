@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.cluster.ClusterRuns;
 import playground.cluster.Redis;
 import playground.cluster.Worker;
@@ -40,6 +41,9 @@ class ClusterWidgetBrowserIT {
         return service.withRemoteRuns(new ClusterRuns(Redis.connect(redis.url()), service.sandbox()));
     }
 
+    @RegisterExtension
+    static final BrowserTab browser = BrowserTab.size(1200, 1400);
+
     @Test
     void theWidgetResumesItsRunThroughAnotherWebProcessAndDrawsEveryEpochOnce() throws Exception {
         FleetRequirement.check();
@@ -49,8 +53,7 @@ class ClusterWidgetBrowserIT {
                 + "# 끊겨도 이어지는 학습\n\n```playground title=\"보스턴 집값\"\n" + RUN + "\n```\n");
         try (RedisServer redis = RedisServer.start(Files.createTempDirectory("pg-cluster-widget-redis"));
              Worker worker = new Worker(Redis.connect(redis.url()), new Sandbox(LIMITS, new Scheduler(LIMITS)), 8,
-                     1_000);
-             Browser browser = Browser.open(1200, 1400)) {
+                     1_000)) {
             Site first = Site.start(content, webProcess(redis), "127.0.0.1", 0);
             int port = first.port();
             Site second = null;

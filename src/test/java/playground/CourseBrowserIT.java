@@ -3,19 +3,10 @@ package playground;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.lessons.CourseLoader;
-import playground.markdown.LessonMarkdown;
-import playground.server.Server;
-import playground.runs.RunLimits;
-import playground.server.ServerConfig;
-import playground.server.TrainService;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The "머신러닝 기초" unit in headless Chromium: KaTeX drew every formula, every figure loaded, no table needs a
@@ -26,9 +17,10 @@ class CourseBrowserIT {
     private static final List<String> PAGES = List.of("/ml-basics/", "/ml-basics/01-basics-linear-regression",
             "/ml-basics/02-classification-1", "/ml-basics/03-classification-2", "/ml-basics/04-clustering",
             "/ml-basics/05-deep-learning");
-    private static Browser browser;
-    private static Javalin server;
-    private static TrainService trainer;
+    @RegisterExtension
+    static final BrowserTab browser = BrowserTab.size(1280, 900);
+    @RegisterExtension
+    static final RealSite server = RealSite.ownCourse().workers(1);
     /**
      * Elements sticking out to the right of the viewport, except inside a box that scrolls by itself (wide tables
      * do) — but an absolutely positioned element (KaTeX's hidden MathML) escapes such a box and widens the page.
@@ -40,27 +32,6 @@ class CourseBrowserIT {
             + " if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return false; }"
             + " return true; })"
             + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').slice(0, 40))";
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.open(1280, 900);
-        trainer = new TrainService(RunLimits.defaults().withWorkers(1), java.util.Set.of());
-        server = Server.create(new ServerConfig(CourseLoader.load(Path.of("content"),
-                new LessonMarkdown(trainer.widgetValidator()))).withRoutes(trainer)).start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (trainer != null) {
-            trainer.close();
-        }
-        if (server != null) {
-            server.stop();
-        }
-    }
 
     private static String name(String page) {
         String tail = page.replaceAll("/+$", "");

@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Issue 14: a teacher's datasets/ CSV with Korean headers, named by a lesson's widget, trains in a real browser. */
 class CourseDatasetBrowserIT {
+    @RegisterExtension
+    static final BrowserTab browser = BrowserTab.size(1280, 1000);
+
     @Test
     void aCourseCsvTrainsInTheLessonsWidget() throws Exception {
         Path content = Files.createTempDirectory("pg-course-csv");
@@ -20,7 +24,7 @@ class CourseDatasetBrowserIT {
         Files.writeString(content.resolve("datasets/seoul_houses.yml"), "title: 서울 집값\n");
         Files.writeString(content.resolve("index.md"), "---\ntitle: 처음\n---\n# 처음\n\n```playground title=\"집값\"\n"
                 + playground.server.CourseDatasetsTest.DOCUMENT.replace("\n", " ") + "\n```\n");
-        try (Browser browser = Browser.open(1280, 1000); TestSite site = TestSite.start(content, 1)) {
+        try (RealSite site = RealSite.folder(content).workers(1).startsPerMinute(1000).start()) {
             int console = browser.consoleErrors().size();
             browser.get(site.url("/"));
             browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");

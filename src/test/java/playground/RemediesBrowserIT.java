@@ -15,9 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import playground.engine.KerasEarlyStoppingRule;
 import playground.server.ForwardPassTest;
 
@@ -39,38 +39,26 @@ class RemediesBrowserIT {
              "model": {"normalize": true, "layers": [{"units": 8, "activation": "relu"}, {"units": 3, "activation": "softmax"}]},
              "compile": {"optimizer": {"name": "adam", "learning_rate": 0.01}, "loss": "sparse_categorical_crossentropy", "metrics": ["accuracy"]},
              "fit": {"epochs": 40, "batch_size": 16}}""";
-    private static Browser browser;
-    private static TestSite site;
+    @RegisterExtension
+    static final BrowserTab browser = BrowserTab.size(1280, 1000);
+    @RegisterExtension
+    static final RealSite site = RealSite.course(RemediesBrowserIT::write).workers(2).startsPerMinute(1000);
     private static Path downloads;
 
-    @BeforeAll
-    static void start() throws IOException {
-        Path content = Files.createTempDirectory("playground-remedies-");
+    /** The course the site serves, written into its fresh folder. */
+    static void write(Path dir) throws IOException {
+        Path content = dir;
         Files.writeString(content.resolve("index.md"), "---\ntitle: 홈\n---\n# 홈\n");
         Files.writeString(content.resolve("overfit.md"), "---\ntitle: 과대적합\nnav_order: 1\n---\n# 과대적합\n\n"
                 + "긴 설명입니다.\n\n".repeat(40) + "```playground title=\"보스턴\"\n" + NOTES + "\n```\n");
         Files.writeString(content.resolve("iris.md"), "---\ntitle: 붓꽃\nnav_order: 2\n---\n# 붓꽃\n\n```playground title=\"붓꽃\"\n"
                 + IRIS + "\n```\n");
+    }
+
+    @BeforeAll
+    static void allowDownloads() throws IOException {
         downloads = Files.createTempDirectory("playground-downloads-");
-        browser = Browser.open(1280, 1000);
         browser.allowDownloadsAndClipboard(downloads);
-        site = TestSite.start(content, 2);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (site != null) site.close();
-    }
-
-    private static Object js(String script) {
-        return browser.script(script);
-    }
-
-    /** Sets an input's value as typing would, firing its input event. */
-    private static void type(String selector, String value) {
-        browser.script("var i = document.querySelector(arguments[0]); i.value = arguments[1];"
-                + " i.dispatchEvent(new Event('input', {bubbles: true}))", selector, value);
     }
 
     @Test
@@ -78,36 +66,36 @@ class RemediesBrowserIT {
         int console = browser.consoleErrors().size();
         browser.get(site.url("/overfit"));
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
-        js("document.querySelector('.pg-add-dropout').click()");
-        assertEquals(1L, js("return document.querySelectorAll('.pg-layer-dropout').length"));
-        type(".pg-layer-dropout .pg-rate", "0.2");
+        browser.js("document.querySelector('.pg-add-dropout').click()");
+        assertEquals(1L, browser.js("return document.querySelectorAll('.pg-layer-dropout').length"));
+        browser.type(".pg-layer-dropout .pg-rate", "0.2");
         browser.script("var s = document.querySelector('.pg-layer .pg-regularizer'); s.value = 'l2';"
                 + " s.dispatchEvent(new Event('change', {bubbles: true}))");
         browser.waitFor("return document.querySelector('.pg-summary').textContent.includes('dropout (Dropout)')");
-        js("document.querySelector('.pg-early-stopping').click()");
-        type(".pg-patience", "3");
-        js("document.querySelector('.pg-field-early-stopping').scrollIntoView({block: 'center'})");
+        browser.js("document.querySelector('.pg-early-stopping').click()");
+        browser.type(".pg-patience", "3");
+        browser.js("document.querySelector('.pg-field-early-stopping').scrollIntoView({block: 'center'})");
         browser.screenshot("remedies-form");
-        js("var d = document.querySelector('.pg-keras').closest('details'); if (d) d.open = true;"
+        browser.js("var d = document.querySelector('.pg-keras').closest('details'); if (d) d.open = true;"
                 + " document.querySelector('.pg-keras').scrollIntoView()");
         browser.waitFor("return document.querySelector('.pg-keras').textContent.includes('layers.Dropout(0.2)')");
         browser.screenshot("remedies-keras-code");
 
-        js("document.querySelector('.pg-run').click()");
+        browser.js("document.querySelector('.pg-run').click()");
         browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'done'", Duration.ofSeconds(90));
         @SuppressWarnings("unchecked")
-        List<Number> val = (List<Number>) js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets[1].data.map(p => p.y)");
+        List<Number> val = (List<Number>) browser.js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets[1].data.map(p => p.y)");
         List<Double> valLoss = new ArrayList<>();
         val.forEach(v -> valLoss.add(v.doubleValue()));
         int epochs = valLoss.size();
         assertTrue(epochs < 150, "EarlyStopping stopped before the last of 150 epochs: " + epochs);
         assertEquals(KerasEarlyStoppingRule.epochs(valLoss, 3), epochs, "where Keras's rule stops on the drawn val_loss");
-        String stopping = (String) js("return document.querySelector('.pg-stopping').textContent");
+        String stopping = (String) browser.js("return document.querySelector('.pg-stopping').textContent");
         assertTrue(stopping.contains("에포크 " + epochs + "에서") && stopping.contains("stopped_epoch = " + (epochs - 1)), stopping);
-        js("document.querySelector('.pg-trained').scrollIntoView()");
+        browser.js("document.querySelector('.pg-trained').scrollIntoView()");
         browser.screenshot("remedies-stopped");
 
-        js("document.querySelector('.pg-download-model').click()");
+        browser.js("document.querySelector('.pg-download-model').click()");
         Path file = downloads.resolve("playground_model.json");
         long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (!(Files.exists(file) && Files.size(file) > 0) && System.nanoTime() < until) Thread.sleep(50);
@@ -127,16 +115,16 @@ class RemediesBrowserIT {
         // a real click: the clipboard takes writes from a user's gesture only
         browser.driver().findElement(org.openqa.selenium.By.cssSelector(".pg-share")).click();
         browser.waitFor("return document.querySelector('.pg-share').hasAttribute('data-copied')");
-        String status = (String) js("return document.querySelector('.pg-status').textContent");
+        String status = (String) browser.js("return document.querySelector('.pg-status').textContent");
         assertTrue(status.startsWith("복사했습니다"), status);
-        String link = (String) js("return document.querySelector('.pg-share-url').value");
+        String link = (String) browser.js("return document.querySelector('.pg-share-url').value");
         assertEquals(link, browser.script("return navigator.clipboard.readText()"));
         assertTrue(link.contains("#pg1-widget&pg1="), link);
         browser.get("about:blank");
         browser.get(link);
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
-        assertEquals(true, js("return document.querySelector('.pg-early-stopping').checked"));
-        assertEquals("0.2", js("return document.querySelector('.pg-layer-dropout .pg-rate').value"));
+        assertEquals(true, browser.js("return document.querySelector('.pg-early-stopping').checked"));
+        assertEquals("0.2", browser.js("return document.querySelector('.pg-layer-dropout .pg-rate').value"));
         // scrolled to the widget (past the 40 paragraphs above it), its top near the window's (a margin above it)
         browser.waitFor("var r = document.getElementById('pg1-widget').getBoundingClientRect(); return scrollY > 500 && r.top >= 0 && r.top < 80");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
@@ -146,16 +134,16 @@ class RemediesBrowserIT {
     void aClassifierShowsItsConfusionMatrixAsAColouredGrid() {
         browser.get(site.url("/iris"));
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
-        js("document.querySelector('.pg-run').click()");
+        browser.js("document.querySelector('.pg-run').click()");
         browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'done'", Duration.ofSeconds(60));
-        assertEquals(9L, js("return document.querySelectorAll('.pg-confusion td').length"));
-        assertEquals(30L, js("return Array.from(document.querySelectorAll('.pg-confusion td')).reduce((s, td) => s + Number(td.textContent), 0)"));
-        String diagonal = (String) js("return getComputedStyle(document.querySelector('.pg-confusion td[data-true=\"0\"][data-predicted=\"0\"]')).backgroundColor");
+        assertEquals(9L, browser.js("return document.querySelectorAll('.pg-confusion td').length"));
+        assertEquals(30L, browser.js("return Array.from(document.querySelectorAll('.pg-confusion td')).reduce((s, td) => s + Number(td.textContent), 0)"));
+        String diagonal = (String) browser.js("return getComputedStyle(document.querySelector('.pg-confusion td[data-true=\"0\"][data-predicted=\"0\"]')).backgroundColor");
         assertTrue(diagonal.startsWith("rgba(37, 99, 235"), diagonal);
-        Object accuracy = js("var tds = document.querySelectorAll('.pg-confusion td'); return (Number(tds[0].textContent) + Number(tds[4].textContent) + Number(tds[8].textContent)) / 30");
-        String shown = (String) js("return document.querySelector('.pg-test-metrics [data-metric=\"accuracy\"] dd').textContent");
+        Object accuracy = browser.js("var tds = document.querySelectorAll('.pg-confusion td'); return (Number(tds[0].textContent) + Number(tds[4].textContent) + Number(tds[8].textContent)) / 30");
+        String shown = (String) browser.js("return document.querySelector('.pg-test-metrics [data-metric=\"accuracy\"] dd').textContent");
         assertTrue(shown.contains(String.format("%.1f%%", ((Number) accuracy).doubleValue() * 100)), shown + " vs " + accuracy);
-        js("document.querySelector('.pg-trained').scrollIntoView()");
+        browser.js("document.querySelector('.pg-trained').scrollIntoView()");
         browser.screenshot("remedies-confusion");
     }
 }

@@ -10,12 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.runs.RunLimits;
-import playground.server.Site;
-import playground.server.TrainService;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A teacher's just-the-docs repository (see {@link TeacherRepo}) served with {@code CONTENT_DIR} in development
@@ -26,30 +22,14 @@ import playground.server.TrainService;
  */
 class TeacherRepoBrowserIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static TeacherRepo repo;
-    private static Site site;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.open(1280, 900);
-        repo = TeacherRepo.create();
-        site = Site.start(repo.root, new TrainService(RunLimits.defaults().withWorkers(1), java.util.Set.of()),
-                "127.0.0.1", 0, true);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
+    private static final TeacherRepo repo = TeacherRepo.create();
+    @RegisterExtension
+    static final RealSite site = RealSite.folder(repo.root).workers(1).dev(true);
+    @RegisterExtension
+    static final BrowserTab browser = BrowserTab.size(1280, 900);
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + site.port() + path;
+        return site.url(path);
     }
 
     private static int status(String path) throws Exception {

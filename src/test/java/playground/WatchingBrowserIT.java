@@ -10,9 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 16's watching side in headless Chromium against the real server: a spiral run played back epoch by epoch
@@ -50,19 +49,19 @@ class WatchingBrowserIT {
             }, 25);""";
 
     private static Path content;
-    private static Browser browser;
-    private static TestSite site;
+    @RegisterExtension
+    static final BrowserTab browser = BrowserTab.size(1200, 1400);
+    @RegisterExtension
+    static final RealSite site = RealSite.course(WatchingBrowserIT::write).workers(2).startsPerMinute(1000);
 
-    @BeforeAll
-    static void start() throws IOException {
-        content = Files.createTempDirectory("playground-watching-");
+    /** The course the site serves, written into its fresh folder. */
+    static void write(Path dir) throws IOException {
+        content = dir;
         Files.writeString(content.resolve("index.md"), "---\ntitle: 홈\n---\n# 홈\n");
         lesson("spiral.md", "나선", 1, widget("나선: 은닉층 두 개", SPIRAL));
         lesson("diverge.md", "발산", 2, widget("발산하는 보스턴", BOSTON.formatted("sgd", "0.1")));
         lesson("unlearned.md", "배우지 못한 모델", 3, widget("정규화 없이 Adam 10", BOSTON.formatted("adam", "10")));
         lesson("wide.md", "넓은 신경망", 4, widget("넓은 나선", RunDoc.of(SPIRAL).epochs(5).units(0, 70).json()));
-        browser = Browser.open(1200, 1400);
-        site = TestSite.start(content, 2);
     }
 
     private static String widget(String title, String doc) {
@@ -74,23 +73,13 @@ class WatchingBrowserIT {
                 + "\n\n" + body);
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (site != null) site.close();
-    }
-
-    private static Object js(String script) {
-        return browser.script(script);
-    }
-
     private static void open(String path) {
         browser.get(site.url(path));
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
     }
 
     private static void click(String selector) {
-        js("document.querySelector('.pg-widget " + selector + "').click()");
+        browser.js("document.querySelector('.pg-widget " + selector + "').click()");
     }
 
     private static void waitForState(String state) {
@@ -100,7 +89,7 @@ class WatchingBrowserIT {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> samples() {
-        return (List<Map<String, Object>>) js("clearInterval(window.pgSampler); return window.pgSamples");
+        return (List<Map<String, Object>>) browser.js("clearInterval(window.pgSampler); return window.pgSamples");
     }
 
     private static int number(Map<String, Object> sample, String key) {
@@ -121,11 +110,11 @@ class WatchingBrowserIT {
     @Test
     void aSpiralRunIsPlayedBackEpochByEpochAndItsPlaneAndNetworkChangeManyTimesOnScreen() throws IOException {
         open("/spiral");
-        js(SAMPLER);
+        browser.js(SAMPLER);
         click(".pg-run");
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w.dataset.state === 'running'"
                 + " && w.querySelector('.pg-progress progress').value >= 40", Duration.ofSeconds(60));
-        js("document.querySelector('.pg-network').scrollIntoView()");
+        browser.js("document.querySelector('.pg-network').scrollIntoView()");
         shot("watch-spiral-network-mid-training");
         waitForState("done");
         List<Map<String, Object>> samples = samples();
@@ -141,25 +130,25 @@ class WatchingBrowserIT {
         assertEquals(100, number(last, "grid"));
         assertEquals(100, number(last, "progress"));
         // one heat map per input and per neuron: x1, x2, 16 + 16 hidden, 1 output, each painted
-        assertEquals(35L, js("return document.querySelectorAll('.pg-network canvas.pg-neuron').length"));
-        assertEquals(16L, js("return document.querySelectorAll('.pg-network canvas.pg-neuron[data-layer=\"1\"]').length"));
-        Object blank = js("return Array.prototype.filter.call(document.querySelectorAll('.pg-network canvas.pg-neuron'),"
+        assertEquals(35L, browser.js("return document.querySelectorAll('.pg-network canvas.pg-neuron').length"));
+        assertEquals(16L, browser.js("return document.querySelectorAll('.pg-network canvas.pg-neuron[data-layer=\"1\"]').length"));
+        Object blank = browser.js("return Array.prototype.filter.call(document.querySelectorAll('.pg-network canvas.pg-neuron'),"
                 + " function (c) { return c.getContext('2d').getImageData(0, 0, c.width, c.height).data[3] === 0; }).length");
         assertEquals(0L, blank, "every heat map is painted");
         // the plane's legend names the two classes in their points' colours, and the rims
-        assertEquals(List.of("0", "1"), js("return Array.prototype.map.call(document.querySelectorAll("
+        assertEquals(List.of("0", "1"), browser.js("return Array.prototype.map.call(document.querySelectorAll("
                 + "'.pg-plane-legend .pg-legend-item'), function (e) { return e.textContent; })"));
-        assertTrue(js("return document.querySelector('.pg-plane-legend').textContent").toString().contains("흰 테두리: 훈련"));
+        assertTrue(browser.js("return document.querySelector('.pg-plane-legend').textContent").toString().contains("흰 테두리: 훈련"));
         assertEquals(List.of(), browser.consoleErrors());
 
         browser.resize(390, 844); // a phone: the network view fits its width, the page does not scroll sideways
         browser.waitFor("var s = document.querySelector('.pg-network-stage'); return s && s.offsetWidth <= "
                 + "document.documentElement.clientWidth");
-        Object wider = js("var w = document.documentElement.clientWidth; return Array.prototype.filter.call("
+        Object wider = browser.js("var w = document.documentElement.clientWidth; return Array.prototype.filter.call("
                 + "document.querySelectorAll('.pg-network *'), function (e) { return e.getBoundingClientRect().right > w + 1; })"
                 + ".length");
         assertEquals(0L, wider, "network view elements wider than the phone");
-        js("document.querySelector('.pg-network').scrollIntoView()");
+        browser.js("document.querySelector('.pg-network').scrollIntoView()");
         shot("watch-network-phone");
         browser.resize(1200, 1400);
     }
@@ -167,15 +156,15 @@ class WatchingBrowserIT {
     @Test
     void instantJumpsToTheFinalEpochAndReplayPlaysTheRunAgain() throws IOException {
         open("/spiral");
-        js("var s = document.querySelector('.pg-widget .pg-speed'); s.value = 'slow';"
+        browser.js("var s = document.querySelector('.pg-widget .pg-speed'); s.value = 'slow';"
                 + " s.dispatchEvent(new Event('change'))");
-        js(SAMPLER);
+        browser.js(SAMPLER);
         click(".pg-run");
         // slow plays 100 epochs in 9 s; by epoch 30 the server has sent most of the run, and the rest comes at its pace
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w.dataset.state === 'running'"
                 + " && w.querySelector('.pg-progress progress').value >= 30", Duration.ofSeconds(60));
         shot("watch-spiral-paced-mid-playback");
-        long clickedAt = (Long) js("var p = document.querySelector('.pg-widget .pg-progress progress').value;"
+        long clickedAt = (Long) browser.js("var p = document.querySelector('.pg-widget .pg-progress progress').value;"
                 + " window.pgSamples.push({clicked: p}); document.querySelector('.pg-widget .pg-instant').click(); return p");
         waitForState("done");
         List<Map<String, Object>> samples = samples();
@@ -189,7 +178,7 @@ class WatchingBrowserIT {
         assertEquals(100, after.get(after.size() - 1));
         assertEquals(100, number(samples.get(samples.size() - 1), "grid"));
 
-        js(SAMPLER);
+        browser.js(SAMPLER);
         click(".pg-replay");
         waitForState("running");
         waitForState("done");
@@ -199,24 +188,24 @@ class WatchingBrowserIT {
         assertEquals(0L, ((Number) grids.stream().filter(g -> ((Number) g).intValue() >= 0).findFirst().orElseThrow())
                 .longValue(), "it started over from the untrained model: " + grids);
         assertEquals(100, number(replay.get(replay.size() - 1), "grid"));
-        assertTrue(js("return document.querySelector('.pg-widget .pg-status').textContent").toString().contains("마쳤습니다"));
+        assertTrue(browser.js("return document.querySelector('.pg-widget .pg-status').textContent").toString().contains("마쳤습니다"));
     }
 
     @Test
     void stopDuringThePlaybackOfAFinishedRunStopsThePlayback() {
         open("/spiral");
-        js("var s = document.querySelector('.pg-widget .pg-speed'); s.value = 'slow';"
+        browser.js("var s = document.querySelector('.pg-widget .pg-speed'); s.value = 'slow';"
                 + " s.dispatchEvent(new Event('change'))");
         click(".pg-run");
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w.dataset.state === 'running'"
                 + " && w.querySelector('.pg-progress progress').value >= 5", Duration.ofSeconds(60));
         click(".pg-stop");
         waitForState("done");
-        String status = js("return document.querySelector('.pg-widget .pg-status').textContent").toString();
+        String status = browser.js("return document.querySelector('.pg-widget .pg-status').textContent").toString();
         assertTrue(status.startsWith("재생을 멈췄습니다 (에포크 "), status);
-        long shown = (Long) js("return document.querySelector('.pg-widget .pg-progress progress').value");
+        long shown = (Long) browser.js("return document.querySelector('.pg-widget .pg-progress progress').value");
         assertTrue(shown < 100, "the playback stopped at epoch " + shown);
-        assertTrue((Boolean) js("return !document.querySelector('.pg-widget .pg-replay').disabled"));
+        assertTrue((Boolean) browser.js("return !document.querySelector('.pg-widget .pg-replay').disabled"));
     }
 
     @Test
@@ -224,13 +213,13 @@ class WatchingBrowserIT {
         open("/diverge");
         click(".pg-run");
         waitForState("error");
-        assertTrue(((Number) js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets[0].data.length"))
+        assertTrue(((Number) browser.js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets[0].data.length"))
                 .intValue() >= 2, "the diverged epoch's batch losses are drawn");
-        assertEquals("logarithmic", js("return document.querySelector('.pg-chart canvas').pgChart.options.scales.y.type"));
-        assertEquals(true, js("return document.querySelector('.pg-widget .pg-logscale').checked"));
+        assertEquals("logarithmic", browser.js("return document.querySelector('.pg-chart canvas').pgChart.options.scales.y.type"));
+        assertEquals(true, browser.js("return document.querySelector('.pg-widget .pg-logscale').checked"));
         assertEquals("에포크 1 / 100에서 발산했습니다",
-                js("return document.querySelector('.pg-widget .pg-progress-label').textContent"));
-        String banner = js("return document.querySelector('.pg-widget .pg-banner').textContent").toString();
+                browser.js("return document.querySelector('.pg-widget .pg-progress-label').textContent"));
+        String banner = browser.js("return document.querySelector('.pg-widget .pg-banner').textContent").toString();
         assertTrue(banner.contains("정규화") || banner.contains("Normalization"), banner);
         shot("watch-diverged");
     }
@@ -238,33 +227,33 @@ class WatchingBrowserIT {
     @Test
     void aRunThatEndsWithoutLearningIsFlaggedWithNormalizationAsTheCause() {
         open("/unlearned");
-        js("document.querySelector('.pg-widget .pg-speed').value = 'fast'");
+        browser.js("document.querySelector('.pg-widget .pg-speed').value = 'fast'");
         click(".pg-run");
         waitForState("done");
-        String status = js("return document.querySelector('.pg-widget .pg-status').textContent").toString();
+        String status = browser.js("return document.querySelector('.pg-widget .pg-status').textContent").toString();
         assertTrue(status.startsWith("학습이 제대로 되지 않았습니다: 테스트 R²("), status);
         assertTrue(status.contains("정규화") && status.indexOf("정규화") < status.indexOf("학습률("), status);
-        assertEquals("failed", js("return document.querySelector('.pg-widget').dataset.fit"));
+        assertEquals("failed", browser.js("return document.querySelector('.pg-widget').dataset.fit"));
     }
 
     @Test
     void inputFeaturesChosenByCheckboxGoIntoTheRunAndTheNetworksFirstColumn() throws IOException {
         open("/spiral");
-        assertEquals(List.of("x1", "x2"), js("return Array.prototype.filter.call(document.querySelectorAll("
+        assertEquals(List.of("x1", "x2"), browser.js("return Array.prototype.filter.call(document.querySelectorAll("
                 + "'.pg-widget input.pg-feature'), function (b) { return b.checked; }).map(function (b) { return b.value; })"));
-        js("document.querySelector('.pg-widget input.pg-feature[value=\"x1^2\"]').click();"
+        browser.js("document.querySelector('.pg-widget input.pg-feature[value=\"x1^2\"]').click();"
                 + "document.querySelector('.pg-widget input.pg-feature[value=\"sin(x2)\"]').click();"
                 + "document.querySelector('.pg-widget .pg-speed').value = 'fast'");
         browser.waitFor("return document.querySelector('.pg-widget').dataset.summary === 'ok'"
                 + " && /\\(None, 16\\)\\s*80/.test(document.querySelector('.pg-widget .pg-summary').textContent)");
         click(".pg-run");
         waitForState("done");
-        assertEquals(List.of("x₁", "x₂", "x₁²", "sin(x₂)"), js("return Array.prototype.map.call(document.querySelectorAll("
+        assertEquals(List.of("x₁", "x₂", "x₁²", "sin(x₂)"), browser.js("return Array.prototype.map.call(document.querySelectorAll("
                 + "'.pg-network .pg-network-label'), function (l) { return l.textContent; })"));
-        assertEquals(4L, js("return document.querySelectorAll('.pg-network canvas.pg-neuron[data-layer=\"input\"]').length"));
-        js("document.querySelector('.pg-widget .pg-features').scrollIntoView()");
+        assertEquals(4L, browser.js("return document.querySelectorAll('.pg-network canvas.pg-neuron[data-layer=\"input\"]').length"));
+        browser.js("document.querySelector('.pg-widget .pg-features').scrollIntoView()");
         shot("watch-features");
-        assertTrue(js("return document.querySelector('.pg-widget .pg-keras').textContent").toString()
+        assertTrue(browser.js("return document.querySelector('.pg-widget .pg-keras').textContent").toString()
                 .contains("np.stack([x1, x2, x1 ** 2, np.sin(x2)], axis=1)"));
     }
 
@@ -273,8 +262,8 @@ class WatchingBrowserIT {
         open("/wide");
         click(".pg-run");
         waitForState("done");
-        assertEquals(0L, js("return document.querySelectorAll('.pg-network canvas.pg-neuron').length"));
-        String note = js("return document.querySelector('.pg-network-note').textContent").toString();
+        assertEquals(0L, browser.js("return document.querySelectorAll('.pg-network canvas.pg-neuron').length"));
+        String note = browser.js("return document.querySelector('.pg-network-note').textContent").toString();
         assertTrue(note.contains("86개") && note.contains("64개 이하"), note);
     }
 }

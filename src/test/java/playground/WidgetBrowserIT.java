@@ -8,13 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
-import playground.server.Site;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.runs.RunLimits;
-import playground.server.TrainService;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The lesson widget in headless Chromium against the real server and trainer: the notes' model trains to the
@@ -23,21 +18,10 @@ import playground.server.TrainService;
  */
 class WidgetBrowserIT {
     private static final String LESSON = "/start/first-network";
-    private static Browser browser;
-    private static Site site;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.open(1280, 1000);
-        site = Site.start(Path.of("content"),
-                new TrainService(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000), Set.of()), "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (site != null) site.close();
-    }
+    @RegisterExtension
+    static final BrowserTab browser = BrowserTab.size(1280, 1000);
+    @RegisterExtension
+    static final RealSite site = RealSite.ownCourse().workers(2).startsPerMinute(1000);
 
     /** Loads the page afresh: a link that differs only in its #hash would otherwise not reload it. */
     private static void open(String path) {
@@ -46,11 +30,7 @@ class WidgetBrowserIT {
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + site.port() + path;
-    }
-
-    private static Object js(String script) {
-        return browser.script(script);
+        return site.url(path);
     }
 
     @Test
@@ -58,23 +38,23 @@ class WidgetBrowserIT {
         int console = browser.consoleErrors().size();
         open(LESSON);
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
-        assertTrue(((String) js("return document.querySelector('.pg-summary').textContent")).contains("3,036"),
+        assertTrue(((String) browser.js("return document.querySelector('.pg-summary').textContent")).contains("3,036"),
                 "the live summary counts the notes' 3,036 parameters before any run");
-        String totals = (String) js("return document.querySelector('.pg-summary').textContent");
+        String totals = (String) browser.js("return document.querySelector('.pg-summary').textContent");
         assertTrue(totals.contains("Total params: 3,036 (11.86 KB)") && totals.contains("Non-trainable params: 27 (112.00 B)"),
                 "sizes as Keras prints them: " + totals);
         browser.screenshot("widget-before-run");
 
-        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.js("document.querySelector('.pg-widget .pg-run').click()");
         browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'done'", Duration.ofSeconds(60));
-        assertEquals(100L, js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets[0].data.length"));
-        assertEquals(100L, js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets[1].data.length"));
-        String metrics = (String) js("return document.querySelector('.pg-test-metrics').textContent");
-        assertTrue(js("return document.querySelector('.pg-test-metrics [data-metric=\"r2\"]') !== null").equals(true),
+        assertEquals(100L, browser.js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets[0].data.length"));
+        assertEquals(100L, browser.js("return document.querySelector('.pg-chart canvas').pgChart.data.datasets[1].data.length"));
+        String metrics = (String) browser.js("return document.querySelector('.pg-test-metrics').textContent");
+        assertTrue(browser.js("return document.querySelector('.pg-test-metrics [data-metric=\"r2\"]') !== null").equals(true),
                 metrics);
-        Object clickToLast = js("return document.querySelector('.pg-widget').dataset.clickToLastPointMs");
+        Object clickToLast = browser.js("return document.querySelector('.pg-widget').dataset.clickToLastPointMs");
         System.out.println("click-to-last-point for the notes' model: " + clickToLast + " ms");
-        js("document.querySelector('.pg-chart').scrollIntoView()");
+        browser.js("document.querySelector('.pg-chart').scrollIntoView()");
         browser.screenshot("widget-after-run");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
@@ -85,7 +65,7 @@ class WidgetBrowserIT {
         open(LESSON);
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
         browser.driver().manage().deleteAllCookies();
-        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.js("document.querySelector('.pg-widget .pg-run').click()");
         browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'done'", Duration.ofSeconds(60));
         assertTrue(browser.driver().manage().getCookieNamed("pg_browser") != null, "/api/session gave a new cookie");
     }
@@ -103,27 +83,27 @@ class WidgetBrowserIT {
         java.nio.file.Files.writeString(csv, rows);
         open(LESSON);
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
-        js("document.querySelector('.pg-widget .pg-upload').open = true");
+        browser.js("document.querySelector('.pg-widget .pg-upload').open = true");
         browser.driver().findElement(org.openqa.selenium.By.cssSelector(".pg-widget .pg-upload-file"))
                 .sendKeys(csv.toAbsolutePath().toString());
         browser.waitFor("return document.querySelector('.pg-upload').dataset.state === 'chosen'");
-        assertEquals("점수", js("return document.querySelector('.pg-upload-target').value"), "the last column by default");
-        js("document.querySelector('.pg-upload-send').click()");
+        assertEquals("점수", browser.js("return document.querySelector('.pg-upload-target').value"), "the last column by default");
+        browser.js("document.querySelector('.pg-upload-send').click()");
         browser.waitFor("return document.querySelector('.pg-upload').dataset.state === 'done'", Duration.ofSeconds(20));
-        assertTrue(((String) js("return document.querySelector('.pg-upload-message').textContent")).contains("회귀"));
-        js("document.querySelector('.pg-upload').scrollIntoView({block: 'center'})");
+        assertTrue(((String) browser.js("return document.querySelector('.pg-upload-message').textContent")).contains("회귀"));
+        browser.js("document.querySelector('.pg-upload').scrollIntoView({block: 'center'})");
         browser.screenshot("widget-csv-uploaded");
-        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.js("document.querySelector('.pg-widget .pg-run').click()");
         browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'done'", Duration.ofSeconds(60));
 
         java.nio.file.Files.writeString(csv, "공부 시간,점수\n1,2\n두시간,3\n");
-        js("document.querySelector('.pg-upload-file').value = ''");
+        browser.js("document.querySelector('.pg-upload-file').value = ''");
         browser.driver().findElement(org.openqa.selenium.By.cssSelector(".pg-widget .pg-upload-file"))
                 .sendKeys(csv.toAbsolutePath().toString());
         browser.waitFor("return document.querySelector('.pg-upload').dataset.state === 'chosen'");
-        js("document.querySelector('.pg-upload-send').click()");
+        browser.js("document.querySelector('.pg-upload-send').click()");
         browser.waitFor("return document.querySelector('.pg-upload').dataset.state === 'error'", Duration.ofSeconds(20));
-        String refusal = (String) js("return document.querySelector('.pg-upload-message').textContent");
+        String refusal = (String) browser.js("return document.querySelector('.pg-upload-message').textContent");
         assertTrue(refusal.contains("행") && refusal.contains("열"), "the server's row and column: " + refusal);
     }
 
@@ -132,7 +112,7 @@ class WidgetBrowserIT {
         int console = browser.consoleErrors().size();
         open(LESSON);
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
-        js("var u = document.querySelector('.pg-layer[data-index=\"0\"] .pg-units'); u.value = '4';"
+        browser.js("var u = document.querySelector('.pg-layer[data-index=\"0\"] .pg-units'); u.value = '4';"
                 + "u.dispatchEvent(new Event('input', {bubbles: true})); u.dispatchEvent(new Event('change', {bubbles: true}));");
         // 27 (Normalization) + (13 + 1) × 4 + (4 + 1) × 32 + (32 + 1) × 1 = 276
         browser.waitFor("return document.querySelector('.pg-summary').textContent.indexOf('276') >= 0");
@@ -148,7 +128,7 @@ class WidgetBrowserIT {
         open(LESSON + "#pg1=" + hash);
         browser.waitFor("return Array.from(document.querySelectorAll('.pg-widget .pg-error, .pg-widget .pg-banner'))"
                 + ".some(e => e.textContent.indexOf('<img src=x id=injected>') >= 0)");
-        assertEquals(Boolean.TRUE, js("return document.getElementById('injected') === null"),
+        assertEquals(Boolean.TRUE, browser.js("return document.getElementById('injected') === null"),
                 "the student's string reached the page as text, not as an element");
     }
 
@@ -161,9 +141,9 @@ class WidgetBrowserIT {
                 "loss":"mse","metrics":["mae"]},"fit":{"epochs":20,"batch_size":16,"validation_split":0.2}}""";
         open(LESSON + "#pg1=" + Base64.getUrlEncoder().withoutPadding().encodeToString(doc.getBytes(StandardCharsets.UTF_8)));
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
-        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.js("document.querySelector('.pg-widget .pg-run').click()");
         browser.waitFor("return document.querySelector('.pg-widget').dataset.state === 'done'", Duration.ofSeconds(60));
-        String status = (String) js("return document.querySelector('.pg-widget .pg-status').textContent");
+        String status = (String) browser.js("return document.querySelector('.pg-widget .pg-status').textContent");
         assertTrue(status.contains("늘 평균을 답하는 것보다 못합니다") && status.contains("학습률"), status);
     }
 
@@ -177,14 +157,14 @@ class WidgetBrowserIT {
         open(LESSON + "#pg1=" + hash);
         browser.waitFor("var e = document.querySelector('.pg-error[data-field=\"model.layers[0].units\"]');"
                 + "return e && e.offsetParent !== null && e.textContent.length > 0");
-        String message = (String) js("return document.querySelector('.pg-error[data-field=\"model.layers[0].units\"]').textContent");
+        String message = (String) browser.js("return document.querySelector('.pg-error[data-field=\"model.layers[0].units\"]').textContent");
         assertTrue(message.matches(".*[가-힣].*") && message.contains("0"), message);
-        js("document.querySelector('.pg-widget .pg-run').click()");
+        browser.js("document.querySelector('.pg-widget .pg-run').click()");
         Thread.sleep(500);
         assertEquals(0, site.trainer().sandbox().scheduler().activeCount(), "no run started");
-        String state = (String) js("return document.querySelector('.pg-widget').dataset.state");
+        String state = (String) browser.js("return document.querySelector('.pg-widget').dataset.state");
         assertTrue(List.of("invalid", "idle").contains(state), state);
-        js("document.querySelector('.pg-error[data-field=\"model.layers[0].units\"]').scrollIntoView({block: 'center'})");
+        browser.js("document.querySelector('.pg-error[data-field=\"model.layers[0].units\"]').scrollIntoView({block: 'center'})");
         browser.screenshot("widget-invalid-url");
     }
 }

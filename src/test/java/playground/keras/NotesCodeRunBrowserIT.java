@@ -10,11 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.Browser;
-import playground.TestSite;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import playground.BrowserTab;
+import playground.RealSite;
 import playground.lessons.Lesson;
 
 /**
@@ -68,12 +67,14 @@ class NotesCodeRunBrowserIT {
             """;
 
     private static Path content;
-    private static Browser browser;
-    private static TestSite site;
+    @RegisterExtension
+    static final BrowserTab browser = BrowserTab.size(1280, 900);
+    @RegisterExtension
+    static final RealSite site = RealSite.course(NotesCodeRunBrowserIT::write).workers(2).startsPerMinute(1000);
 
-    @BeforeAll
-    static void start() throws IOException {
-        content = Files.createTempDirectory("playground-notes-");
+    /** The course the site serves, written into its fresh folder. */
+    static void write(Path dir) throws IOException {
+        content = dir;
         try (Stream<Path> files = Files.list(NOTES)) {
             for (Path file : files.toList()) {
                 if (Files.isRegularFile(file)) Files.copy(file, content.resolve(file.getFileName()));
@@ -81,14 +82,6 @@ class NotesCodeRunBrowserIT {
         }
         Files.writeString(content.resolve("near-miss.md"), NEAR_MISS);
         Files.writeString(content.resolve("code-then-preset.md"), CODE_THEN_PRESET);
-        browser = Browser.open(1280, 900);
-        site = TestSite.start(content, 2);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) browser.close();
-        if (site != null) site.close();
     }
 
     private static String url(String file) {
@@ -96,50 +89,46 @@ class NotesCodeRunBrowserIT {
         return site.url(lesson.url());
     }
 
-    private static Object js(String script) {
-        return browser.script(script);
-    }
-
     @Test
     void theNotesModelBlockRunsTheNotesModelToTheEnd() {
         int console = browser.consoleErrors().size();
         browser.get(url("05-deep-learning.md"));
         browser.waitFor("return document.querySelectorAll('.pg-code-runnable .pg-code-run').length === 1");
-        String code = (String) js("return document.querySelector('.pg-code-runnable pre').textContent");
+        String code = (String) browser.js("return document.querySelector('.pg-code-runnable pre').textContent");
         assertTrue(code.contains("model = keras.Sequential(["), code);
-        assertEquals(0L, js("return document.querySelectorAll('.pg-code-refused').length"), "no other block is refused");
-        js("document.querySelector('.pg-code-runnable').scrollIntoView({block: 'center'})");
+        assertEquals(0L, browser.js("return document.querySelectorAll('.pg-code-refused').length"), "no other block is refused");
+        browser.js("document.querySelector('.pg-code-runnable').scrollIntoView({block: 'center'})");
         browser.screenshot("code-run-button");
         browser.resize(390, 844);
-        js("document.querySelector('.pg-code-run').scrollIntoView({block: 'center'})");
+        browser.js("document.querySelector('.pg-code-run').scrollIntoView({block: 'center'})");
         browser.screenshot("code-run-button-phone");
-        assertEquals(true, js("var r = document.querySelector('.pg-code-run').getBoundingClientRect();"
+        assertEquals(true, browser.js("var r = document.querySelector('.pg-code-run').getBoundingClientRect();"
                 + " return r.left >= 0 && r.right <= window.innerWidth"), "the button fits a phone's width");
         browser.resize(1280, 900);
 
-        js("document.querySelector('.pg-code-run').click()");
+        browser.js("document.querySelector('.pg-code-run').click()");
         browser.waitFor("var w = document.querySelector('.pg-widget[data-from-code]');"
                 + " return !!w && (w.dataset.state === 'running' || w.dataset.state === 'done')", Duration.ofSeconds(30));
-        assertEquals(true, js("return document.querySelector('.pg-code-runnable').nextElementSibling"
+        assertEquals(true, browser.js("return document.querySelector('.pg-code-runnable').nextElementSibling"
                 + " === document.querySelector('.pg-widget[data-from-code]')"), "the widget opens right under the code");
-        js("document.querySelector('.pg-code-runnable').scrollIntoView({block: 'start'})");
+        browser.js("document.querySelector('.pg-code-runnable').scrollIntoView({block: 'start'})");
         browser.screenshot("code-run-widget-opened");
         browser.waitFor("var w = document.querySelector('.pg-widget[data-from-code]');"
                 + " return !!w && w.dataset.state === 'done'", Duration.ofSeconds(60));
-        String summary = (String) js("return document.querySelector('.pg-widget[data-from-code] .pg-summary').textContent");
+        String summary = (String) browser.js("return document.querySelector('.pg-widget[data-from-code] .pg-summary').textContent");
         assertTrue(summary.contains("3,036") && summary.contains("3,009") && summary.contains("27"), summary);
-        assertEquals(100L, js("return document.querySelector('.pg-widget[data-from-code] .pg-chart canvas')"
+        assertEquals(100L, browser.js("return document.querySelector('.pg-widget[data-from-code] .pg-chart canvas')"
                 + ".pgChart.data.datasets[0].data.length"));
-        String progress = (String) js("return document.querySelector('.pg-widget[data-from-code] .pg-progress').textContent");
+        String progress = (String) browser.js("return document.querySelector('.pg-widget[data-from-code] .pg-progress').textContent");
         assertTrue(progress.contains("100 / 100"), progress);
-        String metrics = (String) js("return document.querySelector('.pg-widget[data-from-code] .pg-test-metrics')"
+        String metrics = (String) browser.js("return document.querySelector('.pg-widget[data-from-code] .pg-test-metrics')"
                 + ".textContent");
         assertTrue(metrics.matches("(?s).*loss.*\\d+\\.\\d+.*"), "the test MSE (the loss, mse) is shown: " + metrics);
-        assertEquals(true, js("return document.querySelector('.pg-widget[data-from-code]').dataset.config"
+        assertEquals(true, browser.js("return document.querySelector('.pg-widget[data-from-code]').dataset.config"
                 + ".indexOf('\"learning_rate\":0.01') >= 0"));
-        js("document.querySelector('.pg-widget[data-from-code] .pg-chart').scrollIntoView({block: 'center'})");
+        browser.js("document.querySelector('.pg-widget[data-from-code] .pg-chart').scrollIntoView({block: 'center'})");
         browser.screenshot("code-run-trained");
-        js("document.querySelector('.pg-widget[data-from-code] .pg-test-metrics').scrollIntoView({block: 'center'})");
+        browser.js("document.querySelector('.pg-widget[data-from-code] .pg-test-metrics').scrollIntoView({block: 'center'})");
         browser.screenshot("code-run-test-metrics");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
@@ -150,18 +139,18 @@ class NotesCodeRunBrowserIT {
         int console = browser.consoleErrors().size();
         browser.get(url("03-classification-2.md"));
         browser.waitFor("return document.querySelectorAll('.pg-code-runnable .pg-code-run').length === 3");
-        assertEquals(true, js("return document.querySelectorAll('.pg-code-runnable')[2].textContent"
+        assertEquals(true, browser.js("return document.querySelectorAll('.pg-code-runnable')[2].textContent"
                 + ".indexOf('model.fit(X_train, y_train)') >= 0"), "the cell that fits the AdaBoost model");
-        js("document.querySelectorAll('.pg-code-run')[2].click()");
+        browser.js("document.querySelectorAll('.pg-code-run')[2].click()");
         browser.waitFor("var p = document.querySelector('.pg-fit'); return !!p && p.dataset.state === 'done'",
                 Duration.ofSeconds(30));
-        assertEquals(true, js("return document.querySelectorAll('.pg-code-runnable')[2].nextElementSibling"
+        assertEquals(true, browser.js("return document.querySelectorAll('.pg-code-runnable')[2].nextElementSibling"
                 + " === document.querySelector('.pg-fit')"), "the result opens right under the code");
         // the notes print model.score(X_test, y_test) as 0.8666666666666667
-        assertEquals("0.8666666666666667", js("return document.querySelector('.pg-fit [data-score=\"test\"]').textContent"));
-        assertEquals(4L, js("return document.querySelectorAll('.pg-fit .pg-fit-bar-row').length"),
+        assertEquals("0.8666666666666667", browser.js("return document.querySelector('.pg-fit [data-score=\"test\"]').textContent"));
+        assertEquals(4L, browser.js("return document.querySelectorAll('.pg-fit .pg-fit-bar-row').length"),
                 "the four iris features' importances as bars");
-        js("document.querySelector('.pg-fit').scrollIntoView({block: 'center'})");
+        browser.js("document.querySelector('.pg-fit').scrollIntoView({block: 'center'})");
         browser.screenshot("code-run-sklearn-adaboost");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
@@ -171,14 +160,14 @@ class NotesCodeRunBrowserIT {
         int console = browser.consoleErrors().size();
         browser.get(url("code-then-preset.md"));
         browser.waitFor("var w = document.querySelector('.pg-widget'); return !!w && w.dataset.mounted === 'true'");
-        js("document.querySelector('.pg-code-run').click()");
+        browser.js("document.querySelector('.pg-code-run').click()");
         browser.waitFor("var w = document.querySelector('.pg-widget[data-from-code]');"
                 + " return !!w && w.dataset.state === 'done'", Duration.ofSeconds(30));
-        assertEquals(true, js("return document.querySelector('.pg-code-runnable').nextElementSibling"
+        assertEquals(true, browser.js("return document.querySelector('.pg-code-runnable').nextElementSibling"
                 + " === document.querySelector('.pg-widget[data-from-code]')"));
-        assertEquals(List.of("pg2", "pg1"), js("return Array.from(document.querySelectorAll('.pg-widget'))"
+        assertEquals(List.of("pg2", "pg1"), browser.js("return Array.from(document.querySelectorAll('.pg-widget'))"
                 + ".map(function (w) { return w.dataset.key; })"));
-        assertEquals(0L, js("var ids = Array.from(document.querySelectorAll('[id]')).map(function (e) { return e.id; });"
+        assertEquals(0L, browser.js("var ids = Array.from(document.querySelectorAll('[id]')).map(function (e) { return e.id; });"
                 + " return ids.length - new Set(ids).size"), "no two elements share an id");
         assertEquals(List.of(), browser.consoleErrorsSince(console));
     }
@@ -188,12 +177,12 @@ class NotesCodeRunBrowserIT {
         int console = browser.consoleErrors().size();
         browser.get(url("near-miss.md"));
         browser.waitFor("return document.querySelectorAll('.pg-code-refused').length === 1");
-        assertEquals(0L, js("return document.querySelectorAll('.pg-code-run').length"));
-        String title = (String) js("return document.querySelector('.pg-code-refused').title");
+        assertEquals(0L, browser.js("return document.querySelectorAll('.pg-code-run').length"));
+        String title = (String) browser.js("return document.querySelector('.pg-code-refused').title");
         assertTrue(title.contains("5번째 줄: layers.Conv2D(32, 3, activation='relu'),") && title.contains("Conv2D 층은"),
                 title);
-        js("document.querySelector('.pg-code-note').click()");
-        String shown = (String) js("var r = document.querySelector('.pg-code-reason'); return r && r.offsetParent !== null"
+        browser.js("document.querySelector('.pg-code-note').click()");
+        String shown = (String) browser.js("var r = document.querySelector('.pg-code-reason'); return r && r.offsetParent !== null"
                 + " ? r.textContent : null");
         assertEquals(title, shown, "pressing the note shows the same reason (no hover on phones)");
         browser.screenshot("code-run-near-miss");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import playground.runs.RunLimits;
+import playground.RealSite;
 
 /**
  * A teacher's {@code datasets/} folder on the real server: a CSV with Korean headers becomes a data set that
@@ -43,7 +43,7 @@ public class CourseDatasetsTest {
 
     @TempDir
     Path content;
-    private TestServer server;
+    private RealSite server;
 
     @BeforeEach
     void start() throws Exception {
@@ -53,7 +53,7 @@ public class CourseDatasetsTest {
                 "title: 서울 집값\ndescription: 방 개수와 역까지 거리로 집값을 예측합니다.\ntest_size: 0.2\n");
         Files.writeString(content.resolve("index.md"), "---\ntitle: 처음\n---\n# 처음\n\n```playground title=\"집값\"\n"
                 + DOCUMENT.replace("\n", " ") + "\n```\n");
-        server = TestServer.start(RunLimits.defaults().withWorkers(1).withStartsPerMinute(1000), content);
+        server = RealSite.folder(content).workers(1).startsPerMinute(1000).start();
     }
 
     @AfterEach
@@ -104,10 +104,10 @@ public class CourseDatasetsTest {
     void anEditedCsvReloadsAndABrokenEditKeepsTheLastGoodTable() throws Exception {
         Files.writeString(content.resolve("datasets/seoul_houses.csv"), houses(50));
         await(set -> set != null && set.path("train_rows").asInt() == 40);
-        playground.lessons.Course before = server.site.course();
+        playground.lessons.Course before = server.site().course();
         Files.writeString(content.resolve("datasets/seoul_houses.csv"), houses(50).replace("\n3,1.0,", "\n3,일 킬로,"));
         long until = System.nanoTime() + WITHIN.toNanos();
-        while (server.site.course() == before) {
+        while (server.site().course() == before) {
             if (System.nanoTime() > until) throw new AssertionError("no reload within " + WITHIN);
             Thread.sleep(25);
         }

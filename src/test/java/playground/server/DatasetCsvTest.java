@@ -8,12 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import playground.RealSite;
 import playground.data.Datasets;
 import playground.data.Samples;
-import playground.runs.RunLimits;
 
 /** GET /api/datasets/{name}/{train|test}.csv over real HTTP: the files the widget's Keras code reads. */
 class DatasetCsvTest {
@@ -24,17 +23,8 @@ class DatasetCsvTest {
              "model": {"normalize": true, "layers": [{"units": 8, "activation": "tanh"}, {"units": 1, "activation": "sigmoid"}]},
              "compile": {"optimizer": {"name": "adam", "learning_rate": 0.03}, "loss": "binary_crossentropy", "metrics": ["accuracy"]},
              "fit": {"epochs": 10, "batch_size": 16, "validation_split": 0.2}}""";
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(RunLimits.defaults().withWorkers(1));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RealSite server = RealSite.oneCourse().workers(1);
 
     @Test
     void theSummaryListsTheFilesItsKerasCodeReadsAndTheyHoldTheTrainersRows() throws Exception {

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import playground.RealSite;
 import playground.loadtest.Sessions;
 import playground.runs.RunLimits;
 
@@ -30,7 +31,7 @@ class DatasetUploadsTest {
     private static final String GONE = "dataset: 올린 CSV 데이터셋을 찾을 수 없습니다. 올린 CSV는 올린 브라우저에서만, 올린 뒤"
             + " 정해진 시간 동안만 쓸 수 있습니다. CSV를 다시 올려 주세요 (받은 값: \"%s\")";
 
-    private TestServer server;
+    private RealSite server;
     private final MutableClock clock = new MutableClock();
 
     @AfterEach
@@ -39,7 +40,7 @@ class DatasetUploadsTest {
     }
 
     private void start(UploadLimits uploads) {
-        server = TestServer.start(new TrainService(LIMITS, uploads, clock));
+        server = RealSite.oneCourse().limits(LIMITS).trainer(limits -> new TrainService(limits, uploads, clock)).start();
     }
 
     /** Twenty students' 공부 시간 and 수면 시간, 합격 1 from five hours of study. */

@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import playground.RunDoc;
+import playground.RealSite;
 import playground.runs.RunLimits;
 
 /**
@@ -33,7 +34,7 @@ class DisconnectStormIT {
                 .withKeepAlive(Duration.ofSeconds(1), Duration.ofSeconds(60));
         List<Socket> silent = new ArrayList<>();
         long lastSilentAt = 0;
-        try (TestServer server = TestServer.start(limits)) {
+        try (RealSite server = RealSite.oneCourse().limits(limits).start()) {
             Set<Thread> threadsBefore = ourThreads();
             long heapBefore = usedHeap();
             List<SocketClient> leavers = new ArrayList<>();

@@ -6,9 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import playground.RealSite;
 
 /** A real server for the scikit-learn run tests, and how they read a run's events. */
-abstract class EstimatorServerTest extends SharedServerTest {
+abstract class EstimatorServerTest {
+    /** One per test class: two workers and starts enough that no test meets the rate limit. */
+    @RegisterExtension
+    static final RealSite server = RealSite.oneCourse().workers(2).startsPerMinute(1000);
     static final ObjectMapper JSON = new ObjectMapper();
     /** The run's events over a real socket, up to and including {@code done}. */
     static List<JsonNode> run(String document) throws Exception {

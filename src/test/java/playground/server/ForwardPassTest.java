@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import playground.runs.RunLimits;
+import playground.RealSite;
 
 /**
  * The trained weights a result carries, run through an independent forward pass in NumPy ({@code bench/forward_pass.py})
@@ -53,7 +53,7 @@ public class ForwardPassTest {
 
     @Test
     void numpyReproducesTheTestLossFromTheCarriedWeights() throws Exception {
-        try (TestServer server = TestServer.start(RunLimits.defaults().withWorkers(1))) {
+        try (RealSite server = RealSite.oneCourse().workers(1).start()) {
             HttpResponse<String> response = server.post("/api/train", DOCUMENT);
             assertEquals(200, response.statusCode(), response.body());
             JsonNode result = JSON.readTree(response.body());

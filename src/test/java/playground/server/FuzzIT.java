@@ -15,11 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import playground.RunDoc;
 import playground.runs.RunLimits;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import playground.RealSite;
 
 /**
  * RELIABILITY 1: thousands of generated run documents (mutations of a valid one, boundary values, malformed
@@ -30,18 +30,9 @@ class FuzzIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> ERROR_CODES = Set.of("invalid_config", "too_expensive", "diverged", "invalid_message");
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(RunLimits.defaults().withWorkers(2).withStartsPerMinute(100_000).withCostBudget(2e8)
-                .with(b -> b.previewsPerMinute = 100_000));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    private static final RealSite server = RealSite.oneCourse().workers(2).startsPerMinute(100_000)
+            .costBudget(2e8).limits(l -> l.with(b -> b.previewsPerMinute = 100_000));
 
     @Test
     void thousandsOfDocumentsOverHttpGetAnAnswerNeverA5xx() throws Exception {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import playground.RunDoc;
+import playground.RealSite;
 import playground.loadtest.Sessions;
 import playground.loadtest.TrainClient;
 import playground.runs.RunLimits;
@@ -37,7 +38,7 @@ class IdentityAndHttpLimitsIT {
 
     @Test
     void aSocketWithoutTheSignedCookieIsRefusedBeforeItExistsAndASignedOneIsAccepted() throws Exception {
-        try (TestServer server = TestServer.start(RunLimits.defaults().withWorkers(1))) {
+        try (RealSite server = RealSite.oneCourse().workers(1).start()) {
             String forged = "0123456789abcdef0123456789abcdef.AAAAAAAAAAAAAAAAAAAAAA";
             String signed = Sessions.fetch(server.port());
             String tampered = (signed.charAt(0) == 'a' ? 'b' : 'a') + signed.substring(1);
@@ -60,7 +61,7 @@ class IdentityAndHttpLimitsIT {
             b.socketsPerBrowser = 2;
             b.socketsPerAddress = 5;
         });
-        try (TestServer server = TestServer.start(limits)) {
+        try (RealSite server = RealSite.oneCourse().limits(limits).start()) {
             List<TrainClient> open = new ArrayList<>();
             try {
                 for (int i = 0; i < 5; i++) open.add(TrainClient.openWithCookie(server.port(), Sessions.fetch(server.port())));
@@ -81,7 +82,7 @@ class IdentityAndHttpLimitsIT {
 
     @Test
     void aCrossSitePostIsRefusedEvenAsTextPlain() throws Exception {
-        try (TestServer server = TestServer.start(RunLimits.defaults().withWorkers(1))) {
+        try (RealSite server = RealSite.oneCourse().workers(1).start()) {
             for (String path : new String[] {"/api/train", "/api/summary"}) {
                 HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                                 URI.create("http://127.0.0.1:" + server.port() + path))
@@ -103,7 +104,7 @@ class IdentityAndHttpLimitsIT {
     void httpRunsCountAgainstTheBrowsersStartsAndOnlyAFewAreInFlight() throws Exception {
         RunLimits limits = RunLimits.defaults().withWorkers(1).withStartsPerMinute(3)
                 .withCostBudget(TrainSocketTest.LONG_RUN_BUDGET).with(b -> b.httpRuns = 1);
-        try (TestServer server = TestServer.start(limits)) {
+        try (RealSite server = RealSite.oneCourse().limits(limits).start()) {
             String cookie = "pg_browser=" + Sessions.fetch(server.port());
             Socket first = postRaw(server, HANGING, cookie);
             server.awaitActive(1, Duration.ofSeconds(10));
@@ -135,7 +136,7 @@ class IdentityAndHttpLimitsIT {
     @Test
     void aHungUpRequestStopsItsRun() throws Exception {
         RunLimits limits = RunLimits.defaults().withWorkers(1).withCostBudget(TrainSocketTest.LONG_RUN_BUDGET);
-        try (TestServer server = TestServer.start(limits); Socket socket = postRaw(server, HANGING, null)) {
+        try (RealSite server = RealSite.oneCourse().limits(limits).start(); Socket socket = postRaw(server, HANGING, null)) {
             server.awaitActive(1, Duration.ofSeconds(10));
             InputStream in = socket.getInputStream();
             byte[] head = new byte[12];
@@ -149,7 +150,7 @@ class IdentityAndHttpLimitsIT {
 
     @Test
     void previewsAreRateLimitedPerBrowser() throws Exception {
-        try (TestServer server = TestServer.start(RunLimits.defaults().withWorkers(1).with(b -> b.previewsPerMinute = 3))) {
+        try (RealSite server = RealSite.oneCourse().limits(RunLimits.defaults().withWorkers(1).with(b -> b.previewsPerMinute = 3)).start()) {
             String cookie = "pg_browser=" + Sessions.fetch(server.port());
             for (int i = 0; i < 3; i++) {
                 assertEquals(200, HTTP.send(post(server, "/api/summary", SHORT, cookie, Duration.ofSeconds(10)),
@@ -165,14 +166,14 @@ class IdentityAndHttpLimitsIT {
         }
     }
 
-    private static HttpRequest post(TestServer server, String path, String body, String cookie, Duration timeout) {
+    private static HttpRequest post(RealSite server, String path, String body, String cookie, Duration timeout) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).timeout(timeout)
                 .header("Content-Type", "application/json").header("Cookie", cookie)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** A POST of {@code body} to /api/train, written byte for byte on a socket the caller may drop. */
-    private static Socket postRaw(TestServer server, String body, String cookie) throws Exception {
+    private static Socket postRaw(RealSite server, String body, String cookie) throws Exception {
         Socket socket = new Socket("127.0.0.1", server.port());
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         OutputStream out = socket.getOutputStream();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import playground.RunDoc;
+import playground.RealSite;
 import playground.runs.RunLimits;
 
 /**
@@ -29,7 +30,7 @@ class KeepAliveIT {
     @Test
     void pingsKeepASilentSocketOpenForThreeIdleWindows() throws Exception {
         RunLimits limits = RunLimits.defaults().withKeepAlive(Duration.ofMillis(500), Duration.ofSeconds(2));
-        try (TestServer server = TestServer.start(limits);
+        try (RealSite server = RealSite.oneCourse().limits(limits).start();
              SocketClient client = SocketClient.open(server.port(), "keepalive-pinged-1")) {
             Thread.sleep(6_000);
             assertFalse(client.closed.isDone(), "the socket survived 6 s of silence");
@@ -44,7 +45,7 @@ class KeepAliveIT {
     void aQueuedSocketThatOnlyAnswersPingsKeepsItsPlace() throws Exception {
         RunLimits limits = RunLimits.defaults().withWorkers(1).withQueue(1, 4).withStartsPerMinute(1000)
                 .withKeepAlive(Duration.ofMillis(500), Duration.ofSeconds(2)).withCostBudget(1e12);
-        try (TestServer server = TestServer.start(limits);
+        try (RealSite server = RealSite.oneCourse().limits(limits).start();
              SocketClient busy = SocketClient.open(server.port(), "keepalive-busy-1");
              SocketClient waiting = SocketClient.open(server.port(), "keepalive-queued-1")) {
             busy.start(FILLS_THE_WORKER);
@@ -66,7 +67,7 @@ class KeepAliveIT {
     @Test
     void withoutPingsTheSameSilenceClosesTheSocket() throws Exception {
         RunLimits limits = RunLimits.defaults().withKeepAlive(Duration.ofSeconds(30), Duration.ofSeconds(2));
-        try (TestServer server = TestServer.start(limits);
+        try (RealSite server = RealSite.oneCourse().limits(limits).start();
              SocketClient client = SocketClient.open(server.port(), "keepalive-silent-1")) {
             int status = client.closed.get(6, TimeUnit.SECONDS);
             assertEquals(1001, status, "Jetty closes an idle socket as 'going away'");

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import playground.runs.RunLimits;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import playground.RealSite;
 
 /**
  * Every scikit-learn widget of our course ({@code content/}) runs within the default limits on a real server, and so
@@ -28,18 +28,13 @@ import playground.runs.RunLimits;
 class LessonEstimatorsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FENCE = Pattern.compile("(?m)^```playground[^\\n]*\\n(.*?)^```\\s*$", Pattern.DOTALL);
-    private static TestServer server;
+    @RegisterExtension
+    private static final RealSite server = RealSite.oneCourse().workers(2).startsPerMinute(1000);
     private static JsonNode estimators;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(RunLimits.defaults().withWorkers(2).withStartsPerMinute(1000));
+    static void readEstimators() throws Exception {
         estimators = JSON.readTree(server.get("/api/options").body()).get("estimators");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static List<ObjectNode> estimatorBlocks() throws IOException {

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import playground.runs.RunLimits;
+import playground.RealSite;
 
 /**
  * The course follows its folder while the server runs: an edit, a new file and a deleted one show without a
@@ -28,14 +28,13 @@ class LiveReloadTest {
 
     @TempDir
     Path content;
-    private Site site;
+    private RealSite site;
 
     private void start(boolean dev) throws Exception {
         Files.createDirectories(content.resolve("unit"));
         Files.writeString(content.resolve("index.md"), "---\ntitle: 처음\n---\n# 처음\n");
         Files.writeString(content.resolve("unit/a.md"), "---\ntitle: 강의 A\n---\n# 강의 A\n\n첫 판입니다.\n");
-        site = Site.start(content, new TrainService(RunLimits.defaults().withWorkers(1), java.util.Set.of()),
-                "127.0.0.1", 0, dev);
+        site = RealSite.folder(content).workers(1).dev(dev).start();
     }
 
     @AfterEach

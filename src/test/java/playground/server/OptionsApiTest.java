@@ -15,11 +15,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import playground.RealSite;
 import playground.document.InvalidConfigException;
-import playground.runs.RunLimits;
 import playground.document.RunSpec;
 
 /**
@@ -35,21 +35,16 @@ class OptionsApiTest {
             {"units":4,"activation":"relu"},{"units":1}]},"compile":{"optimizer":{"name":"adam","learning_rate":0.01,
             "amsgrad":false},"loss":"mse","metrics":["mae"]},"fit":{"epochs":1,"batch_size":8,"validation_split":0.2,
             "shuffle":true}}""";
-    static TestServer server;
+    @RegisterExtension
+    static final RealSite server = RealSite.oneCourse().workers(1);
     static JsonNode options;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(RunLimits.defaults().withWorkers(1));
+    static void readOptions() throws Exception {
         HttpResponse<String> response = server.get("/api/options");
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         options = JSON.readTree(response.body());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -24,7 +24,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import playground.runs.RunLimits;
+import playground.RealSite;
 
 /**
  * Pages served as a static server serves files, on the real site (course watcher and trainer included): a strong
@@ -37,15 +37,14 @@ class PageCachingTest {
 
     @TempDir
     Path content;
-    private Site site;
+    private RealSite site;
 
     private void start(boolean dev) throws IOException {
         Files.createDirectories(content.resolve("unit"));
         Files.writeString(content.resolve("index.md"), "---\ntitle: 처음\n---\n# 처음\n");
         Files.writeString(content.resolve("unit/a.md"), "---\ntitle: 강의 A\n---\n# 강의 A\n\n첫 판입니다.\n");
         Files.writeString(content.resolve("unit/b.md"), "---\ntitle: 강의 B\n---\n# 강의 B\n\n그대로입니다.\n");
-        site = Site.start(content, new TrainService(RunLimits.defaults().withWorkers(1), java.util.Set.of()),
-                "127.0.0.1", 0, dev);
+        site = RealSite.folder(content).workers(1).dev(dev).start();
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import playground.RealSite;
 import playground.loadtest.SelfVisit;
 import playground.runs.RunLimits;
 
@@ -12,7 +13,7 @@ import playground.runs.RunLimits;
 class SelfVisitIT {
     @Test
     void theVisitRunsItsShortRunsToDoneOverTheSocketAndLeavesTheServerIdle() throws Exception {
-        try (TestServer server = TestServer.start(RunLimits.defaults())) {
+        try (RealSite server = RealSite.oneCourse().start()) {
             assertEquals(List.of("done", "done", "done"), SelfVisit.run(server.port()));
             server.awaitIdle(Duration.ofSeconds(5));
             assertEquals(200, server.get("/healthz").statusCode());
@@ -21,8 +22,8 @@ class SelfVisitIT {
 
     @Test
     void theVisitGivesWayWhenStudentsAreAlreadyTraining() throws Exception {
-        try (TestServer server = TestServer.start(RunLimits.defaults().withWorkers(1).withQueue(1, 4)
-                .withCostBudget(TrainSocketTest.LONG_RUN_BUDGET));
+        try (RealSite server = RealSite.oneCourse().limits(RunLimits.defaults().withWorkers(1).withQueue(1, 4)
+                .withCostBudget(TrainSocketTest.LONG_RUN_BUDGET)).start();
              SocketClient student = SocketClient.open(server.port(), "early-student-1")) {
             student.start(TrainSocketTest.LONG_RUN);
             student.until("started", 10);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.Socket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import playground.RealSite;
 import playground.runs.RunLimits;
 
 /**
@@ -24,7 +25,7 @@ class SlowReaderIT {
 
     @Test
     void aClientThatStopsReadingHasItsRunCancelledWhileAnotherClientsRunCompletes() throws Exception {
-        try (TestServer server = TestServer.start(LIMITS.withWorkers(2));
+        try (RealSite server = RealSite.oneCourse().limits(LIMITS.withWorkers(2)).start();
              Socket silent = new Socket();
              SocketClient reader = SocketClient.open(server.port(), "slow-reader-good-1")) {
             long heapBefore = usedHeap();
@@ -55,7 +56,7 @@ class SlowReaderIT {
 
     @Test
     void aSilentClientWaitingInTheQueueLeavesIt() throws Exception {
-        try (TestServer server = TestServer.start(LIMITS.withWorkers(1).withQueue(1, 4));
+        try (RealSite server = RealSite.oneCourse().limits(LIMITS.withWorkers(1).withQueue(1, 4)).start();
              SocketClient busy = SocketClient.open(server.port(), "slow-reader-busy-1");
              Socket silent = new Socket()) {
             busy.start(TrainSocketTest.LONG_RUN);

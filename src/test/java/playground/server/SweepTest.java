@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import playground.RunDoc;
+import playground.RealSite;
 
 /** {@code model.sweep} over a real server: KNN's score against k, k-means' elbow, and what a sweep may not ask. */
 class SweepTest extends EstimatorServerTest {
@@ -86,7 +87,7 @@ class SweepTest extends EstimatorServerTest {
         String digits = """
                 {"dataset": {"name": "digits", "split": {"test_size": 0.2, "random_state": 5}},
                  "model": {"estimator": "KNeighborsClassifier", "sweep": {"param": "n_neighbors", "values": VALUES}}}""";
-        try (TestServer small = TestServer.start(playground.runs.RunLimits.defaults().withWorkers(1).withCostBudget(5e9))) {
+        try (RealSite small = RealSite.oneCourse().workers(1).costBudget(5e9).start()) {
             HttpResponse<String> response = small.post("/api/train", digits.replace("VALUES", range(1, 30)));
             assertEquals(400, response.statusCode(), response.body());
             JsonNode error = JSON.readTree(response.body());

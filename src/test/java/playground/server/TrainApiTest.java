@@ -6,28 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import playground.RunDoc;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import playground.RealSite;
 import playground.runs.RunLimits;
 
 /** The JSON API of RUN-CONFIG.md over real HTTP. */
 class TrainApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(RunLimits.defaults().withWorkers(2).withQueue(64, 64).withStartsPerMinute(1000));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RealSite server = RealSite.oneCourse().workers(2).queue(64, 64).startsPerMinute(1000);
 
     @Test
     void healthAndStatusAnswer() throws Exception {

@@ -11,10 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import playground.RunDoc;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import playground.RealSite;
 import playground.runs.RunLimits;
 
 /** The websocket of RUN-CONFIG.md against the real server on a loopback port. */
@@ -26,18 +26,9 @@ class TrainSocketTest {
     static final double LONG_RUN_BUDGET = 1e12;
     static final String LONG_RUN = RunDoc.notes().epochs(1000).batchSize(1).units(0, 256).json();
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(RunLimits.defaults().withWorkers(2).withQueue(64, 64).withStartsPerMinute(1000)
-                .withCostBudget(LONG_RUN_BUDGET));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RealSite server = RealSite.oneCourse().workers(2).queue(64, 64).startsPerMinute(1000)
+            .costBudget(LONG_RUN_BUDGET);
 
     @Test
     void theNotesModelStreamsStartedSummaryEveryEpochThenDone() throws Exception {
@@ -280,7 +271,7 @@ class TrainSocketTest {
 
     @Test
     void oneBrowserMayStartOnlyItsShareOfRunsAMinuteWhileOthersAreUnaffected() throws Exception {
-        try (TestServer limited = TestServer.start(RunLimits.defaults().withWorkers(1).withStartsPerMinute(2));
+        try (RealSite limited = RealSite.oneCourse().workers(1).startsPerMinute(2).start();
              SocketClient eager = SocketClient.open(limited.port(), "browser-eager-0001");
              SocketClient other = SocketClient.open(limited.port(), "browser-other-0001")) {
             String tiny = RunDoc.notes().epochs(1).json();
@@ -299,8 +290,8 @@ class TrainSocketTest {
 
     @Test
     void epochsAreCoalescedToTheSocketsMessageBudget() throws Exception {
-        try (TestServer slow = TestServer.start(RunLimits.defaults().withWorkers(1).withEventsPerSecond(4)
-                .withCostBudget(LONG_RUN_BUDGET));
+        try (RealSite slow = RealSite.oneCourse().limits(RunLimits.defaults().withWorkers(1).withEventsPerSecond(4)
+                .withCostBudget(LONG_RUN_BUDGET)).start();
              SocketClient client = SocketClient.open(slow.port(), "browser-coalesce-1")) {
             client.start(NOTES_MODEL);
             List<JsonNode> events = client.until("done", 60);
@@ -318,8 +309,8 @@ class TrainSocketTest {
 
     @Test
     void theFirstEpochFollowsStartedWithoutWaitingOutTheMessageBudget() throws Exception {
-        try (TestServer slow = TestServer.start(RunLimits.defaults().withWorkers(1).withEventsPerSecond(1)
-                .withCostBudget(LONG_RUN_BUDGET));
+        try (RealSite slow = RealSite.oneCourse().limits(RunLimits.defaults().withWorkers(1).withEventsPerSecond(1)
+                .withCostBudget(LONG_RUN_BUDGET)).start();
              SocketClient client = SocketClient.open(slow.port(), "browser-burst-1")) {
             client.start(LONG_RUN);
             client.until("started", 20);

@@ -9,13 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import playground.RunDoc;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import playground.RealSite;
 
 /**
  * Issue 16's watching side over the real socket: a fast run sends enough frames of its plane to be played back,
  * paced within the socket's message budget; small networks carry TensorFlow Playground's neuron view; a diverged
  * run says which epoch and sends its curve up to the explosion.
  */
-class WatchingTest extends SharedServerTest {
+class WatchingTest {
+    @RegisterExtension
+    static final RealSite server = RealSite.oneCourse().workers(2).startsPerMinute(1000);
     static final String SPIRAL = """
             {"dataset":{"name":"spiral","samples":400,"noise":0},"seed":7,"model":{"normalize":false,"layers":[
             {"units":16,"activation":"relu"},{"units":16,"activation":"relu"},{"units":1,"activation":"sigmoid"}]},
