@@ -62,6 +62,12 @@ public final class BrowserTab implements BeforeAllCallback, BeforeEachCallback {
         browser().get(url);
     }
 
+    /** Loads {@code url} afresh: a link that differs from the open page only in its #hash would not reload it. */
+    public void load(String url) {
+        get("about:blank");
+        get(url);
+    }
+
     public void resize(int width, int height) {
         browser().resize(width, height);
     }

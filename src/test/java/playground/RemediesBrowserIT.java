@@ -120,8 +120,7 @@ class RemediesBrowserIT {
         String link = (String) browser.js("return document.querySelector('.pg-share-url').value");
         assertEquals(link, browser.script("return navigator.clipboard.readText()"));
         assertTrue(link.contains("#pg1-widget&pg1="), link);
-        browser.get("about:blank");
-        browser.get(link);
+        browser.load(link);
         browser.waitFor("var w = document.querySelector('.pg-widget'); return w && w.dataset.summary === 'ok'");
         assertEquals(true, browser.js("return document.querySelector('.pg-early-stopping').checked"));
         assertEquals("0.2", browser.js("return document.querySelector('.pg-layer-dropout .pg-rate').value"));

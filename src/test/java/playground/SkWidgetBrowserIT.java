@@ -22,8 +22,7 @@ class SkWidgetBrowserIT {
     static final RealSite site = RealSite.ownCourse().workers(2).startsPerMinute(1000);
 
     private static void open(String path) {
-        browser.get("about:blank");
-        browser.get("http://127.0.0.1:" + site.port() + path);
+        browser.load(site.url(path));
         browser.waitFor("return document.querySelectorAll('.pg-widget').length > 0 && "
                 + "document.querySelectorAll('.pg-widget:not([data-mounted])').length === 0");
     }
@@ -222,8 +221,7 @@ class SkWidgetBrowserIT {
                 + "p.dispatchEvent(new Event('change', {bubbles: true}))");
         String link = browser.driver().getCurrentUrl();
         assertTrue(link.contains("#pg"), "the address holds the settings: " + link);
-        browser.get("about:blank");
-        browser.get(link);
+        browser.load(link);
         browser.waitFor("var w = " + knn + "; return !!w && w.dataset.mounted === 'true'");
         assertEquals("9", browser.js("return " + knn + ".querySelector('[id$=\"-param-n_neighbors\"]').value"));
         assertEquals(Boolean.TRUE, browser.js("return " + knn + ".querySelector('[id$=\"-pre-StandardScaler\"]').checked"));

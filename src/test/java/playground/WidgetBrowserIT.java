@@ -23,10 +23,9 @@ class WidgetBrowserIT {
     @RegisterExtension
     static final RealSite site = RealSite.ownCourse().workers(2).startsPerMinute(1000);
 
-    /** Loads the page afresh: a link that differs only in its #hash would otherwise not reload it. */
+    /** Loads the page afresh ({@link BrowserTab#load}). */
     private static void open(String path) {
-        browser.get("about:blank");
-        browser.get(url(path));
+        browser.load(url(path));
     }
 
     private static String url(String path) {

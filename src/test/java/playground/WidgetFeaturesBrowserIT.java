@@ -148,8 +148,7 @@ class WidgetFeaturesBrowserIT {
 
     /** Loads the page anew even when only its #hash differs from the open one. */
     private static void load(String pathAndHash) {
-        browser.get("about:blank");
-        browser.get(url(pathAndHash));
+        browser.load(url(pathAndHash));
     }
 
     /** "#pg1=" + the document as base64url, as the widget writes it. */
